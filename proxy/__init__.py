@@ -1,0 +1,1 @@
+"""Permitted's proxy: the SMTP session, the pipeline, relay, quarantine, bounces, store, config, CLI."""

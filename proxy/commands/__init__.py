@@ -1,0 +1,1 @@
+"""Subcommands of `permitted`, one module each."""
