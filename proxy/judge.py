@@ -1,0 +1,99 @@
+"""The one path from raw bytes to a verdict, shared by `permitted check` and the SMTP pipeline.
+
+Message -> order facts and ledger from the store -> Context -> engine. Keeping this in one place is
+what makes the linter say exactly what the proxy would do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from policies import (
+    AccountPolicy,
+    Action,
+    Context,
+    Envelope,
+    Limits,
+    Message,
+    PolicySettings,
+    Result,
+    evaluate,
+    parse_message,
+)
+from proxy.store import Reservation, Store
+
+
+@dataclass
+class Judgement:
+    message: Message
+    result: Result
+    context: Context
+
+
+async def judge(
+    store: Store,
+    raw: bytes,
+    envelope: Envelope | None,
+    now: datetime,
+    *,
+    account: AccountPolicy,
+    actions: Mapping[str, Action] | None = None,
+    settings: PolicySettings | None = None,
+    limits: Limits | None = None,
+) -> Judgement:
+    """Parse, look the message's orders up, and run the engine.
+
+    Parsing and the rules are CPU work: they run in a worker thread so a slow message never
+    stalls the other SMTP sessions on the event loop.
+    """
+    message = await asyncio.to_thread(parse_message, raw, envelope, limits)
+    ctx = await prepare(store, message, now, account=account, settings=settings)
+    result = await asyncio.to_thread(evaluate, ctx, actions)
+    return Judgement(message, result, ctx)
+
+
+async def prepare(
+    store: Store,
+    message: Message,
+    now: datetime,
+    *,
+    account: AccountPolicy,
+    settings: PolicySettings | None = None,
+) -> Context:
+    """The evaluation context: the store's facts about the orders the message names."""
+    ids = message.order_ids
+    orders = await store.get_orders(account.name, ids) if ids else {}
+    reviewed = await store.reviewed_orders(account.name, ids) if ids else set()
+    return Context(
+        message=message,
+        now=now,
+        orders=orders,
+        reviewed_orders=frozenset(reviewed),
+        account=account,
+        settings=settings or PolicySettings(),
+    )
+
+
+async def hold_review(
+    store: Store, judgement: Judgement, actions: Mapping[str, Action] | None = None
+) -> tuple[Judgement, Reservation | None]:
+    """Before relaying a review request, reserve its orders in the ledger.
+
+    If another message (maybe through another proxy instance) got there first, the message is
+    judged again with the ledger as it now stands, so `review.repeat` explains the refusal.
+    Commit the reservation once relayed, release it otherwise.
+    """
+    result = judgement.result
+    orders = sorted(result.review_request_orders)
+    if not orders or not result.verdict.relays:
+        return judgement, None
+    account = judgement.context.account.name
+    reservation = await store.reserve_reviews(account, orders)
+    if reservation is not None:
+        return judgement, reservation
+    reviewed = await store.reviewed_orders(account, orders)
+    ctx = replace(judgement.context, reviewed_orders=frozenset(reviewed | set(orders)), cache={})
+    return Judgement(judgement.message, evaluate(ctx, actions), ctx), None
