@@ -1,1 +1,222 @@
-"""Section B: order context rules (proactive messages only). Filled in by the order-store work."""
+"""Section B: the order context of proactive messages (order ID, buyer, 30-day window, language).
+
+Rules read the order facts the store returned for the IDs the message names (`ctx.orders`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policies.context import Context, Order
+from policies.findings import Action, Hit
+from policies.marketplace import buyer_marketplace, default_language, same_buyer
+from policies.rule import rule
+
+
+def _known(ctx: Context) -> list[Order]:
+    return [ctx.orders[i] for i in ctx.message.order_ids if i in ctx.orders]
+
+
+@rule(
+    "order-id.missing",
+    guideline="All proactive Permitted Messages must include the 17-digit order ID.",
+    default=Action.REJECT,
+    summary="no order ID in the 3-7-7 form (ddd-ddddddd-ddddddd) in the subject or body",
+    section="B",
+    proactive_only=True,
+)
+def order_id_missing(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Checks that a message the seller starts (not a reply to the buyer) names the order it is about,
+    as the 17-digit Amazon order ID in its dashed form `123-1234567-1234567`, in the subject or body.
+
+    ## Why is this bad?
+    Amazon only lets sellers contact buyers about an order; the order ID is how Amazon and the buyer
+    know which one. Proactive messages without it are not Permitted Messages.
+
+    ## Example
+    "Your parcel is delayed by two days." with no order number anywhere.
+
+    ## Fix
+    Add the order ID, e.g. "Your order 113-4829175-6630214 is delayed by two days."
+    """
+    if not ctx.message.order_ids:
+        yield Hit(
+            "Add the 17-digit Amazon order ID (e.g. 113-1234567-1234567) to the subject or the body.",
+            ctx.message.subject,
+            "subject",
+        )
+
+
+@rule(
+    "order-id.unknown",
+    guideline="You may only send Permitted Messages to customers who have already purchased a product from you.",
+    default=Action.REJECT,
+    summary="the order ID is not in the order store for this seller",
+    section="B",
+    proactive_only=True,
+)
+def order_id_unknown(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Looks every order ID the message names up in the order store of the sending account.
+
+    ## Why is this bad?
+    Proactive messages may only go to customers who bought from you; an order ID the store does not
+    know is a typo, another seller's order or a message to someone who never bought.
+
+    ## Example
+    "Order 999-0000000-0000000" when no such order was imported.
+
+    ## Fix
+    Check the order ID against Seller Central; if the order is new, import the latest orders report
+    (`permitted orders import`).
+    """
+    for order_id in ctx.message.order_ids:
+        if order_id not in ctx.orders:
+            yield Hit(
+                f"Order {order_id} is not one of your orders in the order store: check the number, or import "
+                "your latest orders report.",
+                order_id,
+                "subject" if order_id in ctx.message.subject else "text",
+            )
+
+
+@rule(
+    "order-id.buyer-mismatch",
+    guideline="You may only send Permitted Messages to customers who have already purchased a product from you.",
+    default=Action.REJECT,
+    summary="the store knows the order's buyer address and it is not the recipient",
+    section="B",
+    proactive_only=True,
+)
+def order_id_buyer_mismatch(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Compares the buyer address the order store holds for each named order with the recipient.
+    An order with no stored buyer address is no mismatch.
+
+    ## Why is this bad?
+    Writing to one buyer about another buyer's order discloses that order and goes to someone the
+    message is not for.
+
+    ## Example
+    A message about order 113-4829175-6630214 sent to a different buyer's address.
+
+    ## Fix
+    Send the message to the buyer of that order, or name the recipient's own order.
+    """
+    rcpts = ctx.message.envelope.rcpt_to
+    for order in _known(ctx):
+        if not order.buyer_email or not rcpts:
+            continue
+        if not any(same_buyer(order.buyer_email, r) for r in rcpts):
+            yield Hit(
+                f"Order {order.order_id} belongs to another buyer: send this message to that order's buyer, "
+                "or name the recipient's own order.",
+                f"{order.order_id} -> {', '.join(rcpts)}",
+                "text",
+            )
+
+
+@rule(
+    "window.expired",
+    guideline="Proactive Permitted Messages must be sent within 30 days of order completion.",
+    default=Action.REJECT,
+    summary="more than 30 days since completion (delivered, else shipped, else purchased)",
+    section="B",
+    proactive_only=True,
+)
+def window_expired(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Measures the time since the order was completed: delivered, else shipped, else purchased
+    (configurable). More than 30 × 24 hours fires; exactly 30 days passes. With several orders
+    named, the latest completion counts.
+
+    ## Why is this bad?
+    Amazon allows proactive messages only within 30 days of order completion.
+
+    ## Example
+    A review request sent 55 days after delivery.
+
+    ## Fix
+    Do not send proactive messages for this order any more; answer the buyer if they write to you.
+    """
+    completions = [
+        (c, o) for o in _known(ctx) if (c := o.completed_at(ctx.settings.completion_order)) is not None
+    ]
+    if not completions:
+        return
+    latest, order = max(completions, key=lambda co: co[0])
+    age = ctx.now - latest
+    if age > ctx.settings.window:
+        days = age.days
+        yield Hit(
+            f"Order {order.order_id} was completed {days} days ago ({latest:%Y-%m-%d}); proactive messages "
+            f"are allowed only within {ctx.settings.window_days} days of completion: do not send it.",
+            f"{order.order_id} completed {latest.isoformat()}",
+            "text",
+        )
+
+
+def expected_language(ctx: Context) -> tuple[str | None, str]:
+    """The buyer's language and where it comes from: the order, the order's marketplace, the recipient."""
+    for order in _known(ctx):
+        if order.buyer_language:
+            return order.buyer_language.lower(), f"order {order.order_id}"
+        lang = default_language(order.marketplace)
+        if lang:
+            return lang, f"{order.marketplace} (order {order.order_id})"
+    for rcpt in ctx.message.envelope.rcpt_to:
+        market = buyer_marketplace(rcpt)
+        if market and (lang := default_language(market)):
+            return lang, market
+    return None, ""
+
+
+# A language counts as present when it carries at least this share of what the seller wrote.
+MIN_SHARE = 0.2
+
+
+@rule(
+    "language.mismatch",
+    guideline="All proactive Permitted Messages must be in the buyer's language of preference.",
+    default=Action.QUARANTINE,
+    summary="the message is not in the buyer's language (store, else marketplace default); bilingual passes",
+    section="B",
+    heuristic=True,
+    proactive_only=True,
+)
+def language_mismatch(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Detects the language of each paragraph the seller wrote and compares it with the buyer's
+    language of preference: the order's recorded language, else the marketplace default
+    (amazon.de → German, amazon.co.jp → Japanese, …). A bilingual message that includes the
+    buyer's language passes.
+
+    ## Why is this bad?
+    Proactive messages must be in the buyer's language; a buyer who cannot read the message may
+    report it.
+
+    ## Example
+    A message written only in English to an amazon.fr buyer whose language is French.
+
+    ## Fix
+    Write the message in the buyer's language, or add a translation of it in that language.
+    """
+    want, source = expected_language(ctx)
+    if not want:
+        return
+    found = ctx.message.languages
+    if not found:
+        return
+    shares = dict(found)
+    if shares.get(want, 0.0) >= MIN_SHARE:
+        return
+    top, share = found[0]
+    if top == want:
+        return
+    yield Hit(
+        f"The buyer's language is {want!s} ({source}) but the message is written in {top}: write it in "
+        f"{want}, or add a {want} version.",
+        f"detected {', '.join(f'{k} {v:.0%}' for k, v in found[:3])}",
+        "text",
+    )
