@@ -1,6 +1,7 @@
 """The rule families. Importing this package registers every rule, in catalogue order."""
 
 from policies.rules import (  # noqa: F401
+    envelope,
     malformed,
     order,
     types,
