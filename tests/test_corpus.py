@@ -1,0 +1,85 @@
+"""The labelled corpus (../shared/corpus) through `permitted check`, as its README prescribes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from proxy.cli import main
+
+CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+NOW = "2026-06-15T12:00:00Z"
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"no corpus at {CORPUS}")
+
+
+def _cases() -> list[dict]:
+    if not (CORPUS / "labels.json").exists():
+        return []
+    return json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+
+
+def _check(capsys: pytest.CaptureFixture[str], files: list[str]) -> tuple[int, list[dict]]:
+    capsys.readouterr()
+    status = main([
+        "check", "--orders", str(CORPUS / "orders.csv"), "--now", NOW, "--sequence", "--format", "json",
+        *[str(CORPUS / f) for f in files],
+    ])
+    out = capsys.readouterr().out
+    return status, [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: Path(c["file"]).stem)
+def test_corpus_case(case: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    status, results = _check(capsys, [*case.get("after", []), case["file"]])
+    result = results[-1]
+    fired = {f["rule"] for f in result["findings"]}
+    verdict = "relay" if result["verdict"] in ("relay", "warn") else result["verdict"]
+    summary = [(f["rule"], f["evidence"]) for f in result["findings"]]
+    assert verdict == case["verdict"], summary
+    assert set(case["rules"]) <= fired, summary
+    assert not fired & set(case["absent"]), summary
+    assert fired - set(case["rules"]) <= set(case.get("tolerated", [])), summary
+    if not case.get("after"):
+        assert status == (0 if verdict == "relay" else 1)
+
+
+def test_check_console_script_json_and_exit_status(tmp_path: Path) -> None:
+    """The installed `permitted` command, as a seller would run it."""
+    files = [str(CORPUS / "cases" / "01-review-request-neutral.eml"), str(CORPUS / "cases" / "38-review-reminder-repeat.eml")]
+    cmd = [sys.executable, "-m", "proxy", "check", "--orders", str(CORPUS / "orders.csv"), "--now", NOW,
+           "--sequence", "--format", "json", *files]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["verdict"] for line in lines] == ["relay", "reject"]
+    assert lines[1]["findings"][0]["rule"] == "review.repeat"
+    assert set(lines[1]["findings"][0]) == {"rule", "action", "message", "evidence", "location", "guideline"}
+    assert done.returncode == 1
+    # Without --sequence each file is judged alone: the reminder is then a first request.
+    alone = subprocess.run(cmd[:-3] + ["--format", "json", files[1]], capture_output=True, text=True, timeout=120)
+    assert "review.repeat" not in alone.stdout
+
+
+def test_check_usage_errors_name_the_problem(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.eml"
+    done = subprocess.run([sys.executable, "-m", "proxy", "check", str(missing)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert str(missing) in done.stderr and "cannot read" in done.stderr
+    bad_now = subprocess.run(
+        [sys.executable, "-m", "proxy", "check", "--now", "yesterday", str(CORPUS / "cases" / "01-review-request-neutral.eml")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert bad_now.returncode == 2 and "ISO 8601" in bad_now.stderr
+
+
+def test_check_text_report_quotes_the_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["check", "--orders", str(CORPUS / "orders.csv"), "--now", NOW,
+                   str(CORPUS / "cases" / "42-recensione-link-http.eml")])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "REJECT" in out and "link.insecure" in out and "http://" in out
