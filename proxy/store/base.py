@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import secrets
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from policies.context import Order
 
@@ -20,6 +22,7 @@ class ImportSummary:
     updated: int = 0
     skipped: int = 0
     errors: tuple[str, ...] = ()  # with --skip-bad: "line N: reason"
+    unchanged: int = 0  # rows already stored exactly so (a re-import changes nothing)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class QuarantineItem:
 class Store(ABC):
     """Async store. Times are aware UTC datetimes. `account` scopes every read and write."""
 
+    url: str = ""
+
     @abstractmethod
     async def open(self) -> None:
         """Connect and apply pending schema migrations."""
@@ -68,8 +73,15 @@ class Store(ABC):
 
     # Orders
     @abstractmethod
-    async def upsert_orders(self, account: str, orders: Iterable[Order]) -> ImportSummary:
-        """Insert or update in one transaction: all rows land or none do."""
+    async def upsert_orders(
+        self, account: str, orders: Iterable[Order], progress: Callable[[int], None] | None = None
+    ) -> ImportSummary:
+        """Insert or update in one transaction: all rows land or none do.
+
+        Merging (see `merge_order`): a non-empty field overwrites, an empty one keeps what is stored,
+        product titles accumulate. So a re-import changes nothing and a shipments report fills in dates
+        and buyer addresses without erasing other fields. `progress(n)` is told how many orders are done.
+        """
 
     @abstractmethod
     async def get_orders(self, account: str, order_ids: Sequence[str]) -> dict[str, Order]:
@@ -113,14 +125,68 @@ class Store(ABC):
         """Move an item from `expect` to `status` atomically; False if it was not in `expect` (lost a race)."""
 
 
-def open_store(url: str) -> Store:
-    """A store for `sqlite:///path` (or `sqlite:///:memory:`) or `postgresql://…`; not yet opened."""
+def merge_order(old: Order | None, new: Order) -> Order:
+    """`new` laid over `old`: non-empty fields win, empty ones keep the stored value, titles accumulate."""
+    if old is None:
+        return new
+    titles = old.product_titles + tuple(t for t in new.product_titles if t not in old.product_titles)
+    return replace(
+        old,
+        buyer_email=new.buyer_email or old.buyer_email,
+        marketplace=new.marketplace or old.marketplace,
+        buyer_language=new.buyer_language or old.buyer_language,
+        purchased_at=new.purchased_at or old.purchased_at,
+        shipped_at=new.shipped_at or old.shipped_at,
+        delivered_at=new.delivered_at or old.delivered_at,
+        product_titles=titles,
+    )
+
+
+def merge_batch(account: str, orders: Iterable[Order]) -> dict[str, Order]:
+    """The batch with repeated order IDs folded together (multi-line reports), account set, times UTC."""
+    out: dict[str, Order] = {}
+    for order in orders:
+        order = replace(
+            order,
+            account=account,
+            purchased_at=as_utc(order.purchased_at),
+            shipped_at=as_utc(order.shipped_at),
+            delivered_at=as_utc(order.delivered_at),
+        )
+        out[order.order_id] = merge_order(out.get(order.order_id), order)
+    return out
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """Aware UTC; a naive time is taken as UTC already."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def new_quarantine_id() -> str:
+    """Unguessable and short: 'q_' + base32 of 80 random bits (16 characters)."""
+    return "q_" + base64.b32encode(secrets.token_bytes(10)).decode("ascii").lower()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+def open_store(url: str, *, migrate: bool = True, hold_ttl: float | None = None) -> Store:
+    """A store for `sqlite:///path` (or `sqlite:///:memory:`) or `postgresql://…`; not yet opened.
+
+    `migrate=False` opens without applying migrations (`permitted db version`); `hold_ttl` is how many
+    seconds an uncommitted review reservation lives (default 600).
+    """
     if url.startswith("sqlite:"):
         from proxy.store.sqlite import SQLiteStore
 
-        return SQLiteStore(url)
+        return SQLiteStore(url, migrate=migrate, hold_ttl=hold_ttl)
     if url.startswith(("postgresql:", "postgres:")):
         from proxy.store.postgres import PostgresStore
 
-        return PostgresStore(url)
+        return PostgresStore(url, migrate=migrate, hold_ttl=hold_ttl)
     raise StoreError(f"unknown store URL {url!r}: use sqlite:///path/to/permitted.db or postgresql://user@host/db")

@@ -1,0 +1,462 @@
+"""SQLite backend: the embedded default.
+
+One connection, used from one dedicated worker thread, so the event loop never blocks on disk and
+the connection is never shared between threads. WAL lets readers in other processes go on while one
+writes; every write transaction is `BEGIN IMMEDIATE`, which takes the file's write lock up front, so
+the read-check-write of a ledger reservation is atomic across every process sharing the file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+from policies.context import Order
+from proxy.store.base import (
+    ImportSummary,
+    QuarantineItem,
+    Reservation,
+    Store,
+    StoreError,
+    as_utc,
+    merge_batch,
+    merge_order,
+    new_quarantine_id,
+    new_token,
+)
+from proxy.store.schema import DEFAULT_HOLD_TTL_SECONDS, LATEST_VERSION, SQLITE_MIGRATIONS
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 15_000
+_CHUNK = 500  # host parameters per IN (...) list, well under SQLite's limit
+_ORDER_COLUMNS = (
+    "order_id, buyer_email, marketplace, buyer_language, purchased_at, shipped_at, delivered_at, product_titles"
+)
+
+
+def _ts(value: datetime | None) -> str | None:
+    """Fixed-width UTC text: sorts and compares like the instant it names."""
+    value = as_utc(value)
+    return None if value is None else value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _dt(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+
+
+def sqlite_path(url: str) -> str:
+    """`sqlite:///relative/path`, `sqlite:////absolute/path` or `sqlite:///:memory:` -> the path."""
+    if not url.startswith("sqlite://"):
+        raise StoreError(f"not a SQLite URL: {url!r}")
+    rest = url[len("sqlite://") :].split("?", 1)[0]
+    if rest.startswith("/"):
+        rest = rest[1:]
+    if not rest:
+        raise StoreError(f"SQLite URL without a path: {url!r} (use sqlite:///path/to/permitted.db)")
+    return rest
+
+
+def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class SQLiteStore(Store):
+    def __init__(self, url: str, *, migrate: bool = True, hold_ttl: float | None = None) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        self.migrate = migrate
+        self.hold_ttl = timedelta(seconds=DEFAULT_HOLD_TTL_SECONDS if hold_ttl is None else hold_ttl)
+        self._conn: sqlite3.Connection | None = None
+        self._executor: ThreadPoolExecutor | None = None
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._executor is None or self._conn is None:
+            raise StoreError("store is not open")
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor, fn, *args)
+        except sqlite3.Error as exc:
+            raise StoreError(f"SQLite {self.path}: {exc}") from exc
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        assert self._conn is not None
+        return self._conn
+
+    def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `fn` in one write transaction holding the file's write lock from the start."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = fn(conn)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
+
+    def _connect(self) -> None:
+        memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if not memory and not Path(self.path).parent.exists():
+            raise StoreError(f"SQLite store {self.path}: directory {Path(self.path).parent} does not exist")
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves (sqlite3's implicit BEGIN is deferred).
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not memory:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise StoreError(f"SQLite store {self.path}: cannot switch to WAL (journal_mode={mode})")
+            # FULL: a quarantined message must survive a power cut once we said 250 for it.
+            conn.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+
+    def _version(self) -> int:
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'permitted_schema'"
+        ).fetchone()
+        if not exists:
+            return 0
+        row = self.conn.execute("SELECT MAX(version) FROM permitted_schema").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self) -> int:
+        def apply(conn: sqlite3.Connection) -> int:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS permitted_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            current = self._version()
+            if current > LATEST_VERSION:
+                raise StoreError(
+                    f"store schema is at version {current}, newer than this program knows ({LATEST_VERSION});"
+                    " upgrade permitted"
+                )
+            for migration in SQLITE_MIGRATIONS:
+                if migration.version <= current:
+                    continue
+                for statement in migration.statements:
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO permitted_schema (version, applied_at) VALUES (?, ?)",
+                    (migration.version, _ts(datetime.now(UTC))),
+                )
+            return self._version()
+
+        # One transaction for all pending migrations: concurrent openers serialize on the write lock.
+        return self._write(apply)
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        if self._conn is not None:
+            return
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-store")
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(self._executor, self._connect)
+            if self.migrate:
+                await self._run(self._migrate)
+        except sqlite3.Error as exc:
+            await self.close()
+            raise StoreError(f"SQLite {self.path}: {exc}") from exc
+        except BaseException:
+            await self.close()
+            raise
+
+    async def close(self) -> None:
+        executor, conn = self._executor, self._conn
+        self._executor = self._conn = None
+        if executor is None:
+            return
+        if conn is not None:
+            await asyncio.get_running_loop().run_in_executor(executor, conn.close)
+        executor.shutdown(wait=True)
+
+    async def schema_version(self) -> int:
+        return await self._run(self._version)
+
+    async def upgrade(self) -> tuple[int, int]:
+        """Apply pending migrations; (version before, version after)."""
+        before = await self._run(self._version)
+        return before, await self._run(self._migrate)
+
+    # -- orders -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _order(account: str, row: sqlite3.Row | tuple[Any, ...]) -> Order:
+        return Order(
+            order_id=row[0],
+            buyer_email=row[1],
+            marketplace=row[2],
+            buyer_language=row[3],
+            purchased_at=_dt(row[4]),
+            shipped_at=_dt(row[5]),
+            delivered_at=_dt(row[6]),
+            product_titles=tuple(json.loads(row[7])),
+            account=account,
+        )
+
+    def _select_orders(self, account: str, order_ids: Sequence[str]) -> dict[str, Order]:
+        out: dict[str, Order] = {}
+        for chunk in _chunks(list(dict.fromkeys(order_ids))):
+            rows = self.conn.execute(
+                f"SELECT {_ORDER_COLUMNS} FROM orders WHERE account = ? AND order_id IN ({_marks(len(chunk))})",
+                (account, *chunk),
+            ).fetchall()
+            for row in rows:
+                out[row[0]] = self._order(account, row)
+        return out
+
+    async def get_orders(self, account: str, order_ids: Sequence[str]) -> dict[str, Order]:
+        if not order_ids:
+            return {}
+        return await self._run(self._select_orders, account, list(order_ids))
+
+    async def upsert_orders(
+        self, account: str, orders: Iterable[Order], progress: Callable[[int], None] | None = None
+    ) -> ImportSummary:
+        batch = merge_batch(account, orders)
+
+        def write(conn: sqlite3.Connection) -> ImportSummary:
+            inserted = updated = unchanged = done = 0
+            now = _ts(datetime.now(UTC))
+            ids = list(batch)
+            for chunk in _chunks(ids):
+                existing = self._select_orders(account, chunk)
+                rows = []
+                for order_id in chunk:
+                    old = existing.get(order_id)
+                    new = merge_order(old, batch[order_id])
+                    if old is None:
+                        inserted += 1
+                    elif new == old:
+                        unchanged += 1
+                        continue
+                    else:
+                        updated += 1
+                    rows.append(
+                        (
+                            account,
+                            order_id,
+                            new.buyer_email,
+                            new.marketplace,
+                            new.buyer_language,
+                            _ts(new.purchased_at),
+                            _ts(new.shipped_at),
+                            _ts(new.delivered_at),
+                            json.dumps(list(new.product_titles), ensure_ascii=False),
+                            now,
+                        )
+                    )
+                # The rows were merged with what the locked transaction read, so a plain overwrite is right.
+                conn.executemany(
+                    "INSERT INTO orders (account, order_id, buyer_email, marketplace, buyer_language,"
+                    " purchased_at, shipped_at, delivered_at, product_titles, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (account, order_id) DO UPDATE SET buyer_email = excluded.buyer_email,"
+                    " marketplace = excluded.marketplace, buyer_language = excluded.buyer_language,"
+                    " purchased_at = excluded.purchased_at, shipped_at = excluded.shipped_at,"
+                    " delivered_at = excluded.delivered_at, product_titles = excluded.product_titles,"
+                    " updated_at = excluded.updated_at",
+                    rows,
+                )
+                done += len(chunk)
+                if progress is not None:
+                    progress(done)
+            return ImportSummary(inserted=inserted, updated=updated, unchanged=unchanged)
+
+        return await self._run(self._write, write)
+
+    # -- review ledger ----------------------------------------------------------------------------
+
+    async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
+        if not order_ids:
+            return set()
+
+        def read() -> set[str]:
+            out: set[str] = set()
+            for chunk in _chunks(list(dict.fromkeys(order_ids))):
+                rows = self.conn.execute(
+                    "SELECT order_id FROM review_ledger WHERE account = ? AND state = 'recorded'"
+                    f" AND order_id IN ({_marks(len(chunk))})",
+                    (account, *chunk),
+                ).fetchall()
+                out.update(r[0] for r in rows)
+            return out
+
+        return await self._run(read)
+
+    async def reserve_reviews(self, account: str, order_ids: Sequence[str]) -> Reservation | None:
+        ids = sorted(set(order_ids))
+        if not ids:
+            raise StoreError("reserve_reviews needs at least one order ID")
+        token = new_token()
+
+        def reserve(conn: sqlite3.Connection) -> bool:
+            now = datetime.now(UTC)
+            marks = _marks(len(ids))
+            # A hold whose process died is forgotten once it expires.
+            conn.execute(
+                f"DELETE FROM review_ledger WHERE account = ? AND order_id IN ({marks})"
+                " AND state = 'held' AND expires_at <= ?",
+                (account, *ids, _ts(now)),
+            )
+            taken = conn.execute(
+                f"SELECT 1 FROM review_ledger WHERE account = ? AND order_id IN ({marks}) LIMIT 1", (account, *ids)
+            ).fetchone()
+            if taken:
+                return False
+            expires = _ts(now + self.hold_ttl)
+            conn.executemany(
+                "INSERT INTO review_ledger (account, order_id, state, token, expires_at) VALUES (?, ?, 'held', ?, ?)",
+                [(account, order_id, token, expires) for order_id in ids],
+            )
+            return True
+
+        if not await self._run(self._write, reserve):
+            return None
+        return Reservation(token=token, account=account, order_ids=tuple(ids))
+
+    def _record(self, conn: sqlite3.Connection, account: str, entries: dict[str, datetime]) -> int:
+        """Record each order as requested at its time (the earliest wins); how many were not recorded before."""
+        ids = list(entries)
+        recorded: set[str] = set()
+        for chunk in _chunks(ids):
+            rows = conn.execute(
+                "SELECT order_id FROM review_ledger WHERE account = ? AND state = 'recorded'"
+                f" AND order_id IN ({_marks(len(chunk))})",
+                (account, *chunk),
+            ).fetchall()
+            recorded.update(r[0] for r in rows)
+        conn.executemany(
+            "INSERT INTO review_ledger (account, order_id, state, token, expires_at, requested_at)"
+            " VALUES (?, ?, 'recorded', NULL, NULL, ?)"
+            " ON CONFLICT (account, order_id) DO UPDATE SET"
+            " requested_at = CASE WHEN state = 'recorded' AND requested_at <= excluded.requested_at"
+            " THEN requested_at ELSE excluded.requested_at END,"
+            " state = 'recorded', token = NULL, expires_at = NULL",
+            [(account, order_id, _ts(at)) for order_id, at in entries.items()],
+        )
+        return len(set(ids) - recorded)
+
+    async def commit_reviews(self, reservation: Reservation, at: datetime) -> None:
+        # Recorded even if the hold expired meanwhile: the message did go out.
+        entries = dict.fromkeys(reservation.order_ids, at)
+        await self._run(self._write, lambda conn: self._record(conn, reservation.account, entries))
+
+    async def release_reviews(self, reservation: Reservation) -> None:
+        def release(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM review_ledger WHERE token = ? AND account = ? AND state = 'held'",
+                (reservation.token, reservation.account),
+            )
+
+        await self._run(self._write, release)
+
+    async def record_reviews(self, account: str, entries: Iterable[tuple[str, datetime]]) -> int:
+        earliest: dict[str, datetime] = {}
+        for order_id, at in entries:
+            at_utc = as_utc(at)
+            assert at_utc is not None
+            if order_id not in earliest or at_utc < earliest[order_id]:
+                earliest[order_id] = at_utc
+        if not earliest:
+            return 0
+        return await self._run(self._write, lambda conn: self._record(conn, account, earliest))
+
+    # -- quarantine -------------------------------------------------------------------------------
+
+    _Q_COLUMNS = "id, account, created_at, mail_from, rcpt_to, subject, message_id, verdict, findings, raw, status"
+
+    @staticmethod
+    def _item(row: tuple[Any, ...]) -> QuarantineItem:
+        return QuarantineItem(
+            id=row[0],
+            account=row[1],
+            created_at=_dt(row[2]) or datetime.now(UTC),
+            mail_from=row[3],
+            rcpt_to=tuple(json.loads(row[4])),
+            subject=row[5],
+            message_id=row[6],
+            verdict=row[7],
+            findings=json.loads(row[8]),
+            raw=bytes(row[9]),
+            status=row[10],
+        )
+
+    async def quarantine_put(self, item: QuarantineItem) -> str:
+        item_id = item.id or new_quarantine_id()
+
+        def put(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                f"INSERT INTO quarantine ({self._Q_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item_id,
+                    item.account,
+                    _ts(item.created_at),
+                    item.mail_from,
+                    json.dumps(list(item.rcpt_to)),
+                    item.subject,
+                    item.message_id,
+                    item.verdict,
+                    json.dumps(item.findings, ensure_ascii=False),
+                    sqlite3.Binary(item.raw),
+                    item.status,
+                ),
+            )
+
+        await self._run(self._write, put)
+        item.id = item_id
+        return item_id
+
+    async def quarantine_list(self, account: str | None, status: str | None = "held") -> list[QuarantineItem]:
+        where, params = [], []
+        if account is not None:
+            where.append("account = ?")
+            params.append(account)
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        sql = f"SELECT {self._Q_COLUMNS} FROM quarantine"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY created_at, id"
+        rows = await self._run(lambda: self.conn.execute(sql, params).fetchall())
+        return [self._item(r) for r in rows]
+
+    async def quarantine_get(self, item_id: str, account: str | None) -> QuarantineItem | None:
+        sql = f"SELECT {self._Q_COLUMNS} FROM quarantine WHERE id = ?"
+        params: list[str] = [item_id]
+        if account is not None:
+            sql += " AND account = ?"
+            params.append(account)
+        row = await self._run(lambda: self.conn.execute(sql, params).fetchone())
+        return None if row is None else self._item(row)
+
+    async def quarantine_set_status(self, item_id: str, account: str | None, expect: str, status: str) -> bool:
+        sql = "UPDATE quarantine SET status = ? WHERE id = ? AND status = ?"
+        params: list[str] = [status, item_id, expect]
+        if account is not None:
+            sql += " AND account = ?"
+            params.append(account)
+        # One UPDATE under the write lock is the compare-and-set: of two racers, one sees `expect` gone.
+        count = await self._run(self._write, lambda conn: conn.execute(sql, params).rowcount)
+        return count == 1
