@@ -64,6 +64,11 @@ class Store(ABC):
     @abstractmethod
     async def schema_version(self) -> int: ...
 
+    async def upgrade(self) -> tuple[int, int]:
+        """Apply pending schema migrations (also done by `open()` unless opened with migrate=False);
+        returns (version before, version after)."""
+        raise NotImplementedError
+
     async def __aenter__(self) -> Store:
         await self.open()
         return self

@@ -147,7 +147,12 @@ class PostgresStore(Store):
 
     async def _migrate(self, conn: asyncpg.Connection) -> int:
         # Instances starting together take turns: the lock lasts until this transaction ends.
-        await conn.execute("SELECT pg_advisory_xact_lock(hashtext('permitted_schema:' || current_schema()))")
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtext('permitted_schema:' || COALESCE($1::text, current_schema())))",
+            self.schema,
+        )
+        if self.schema:
+            await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
         await conn.execute(
             "CREATE TABLE IF NOT EXISTS permitted_schema"
             " (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
@@ -173,14 +178,6 @@ class PostgresStore(Store):
             return
         settings = {"search_path": self.schema} if self.schema else {}
         try:
-            if self.schema and self.migrate:
-                conn = await asyncpg.connect(self.dsn, timeout=10)
-                try:
-                    await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
-                except asyncpg.UniqueViolationError:
-                    pass  # another instance created it at the same moment
-                finally:
-                    await conn.close()
             self._pool = await asyncpg.create_pool(
                 self.dsn,
                 min_size=self.min_size,

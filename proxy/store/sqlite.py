@@ -112,6 +112,9 @@ class SQLiteStore(Store):
 
     def _connect(self) -> None:
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if not memory and not self.migrate and not Path(self.path).exists():
+            # Opened only to look (`permitted db version`): do not leave an empty file behind.
+            raise StoreError(f"no SQLite store at {self.path} (it is created on first use)")
         if not memory and not Path(self.path).parent.exists():
             raise StoreError(f"SQLite store {self.path}: directory {Path(self.path).parent} does not exist")
         # isolation_level=None: we issue BEGIN/COMMIT ourselves (sqlite3's implicit BEGIN is deferred).
