@@ -1,0 +1,286 @@
+"""The SMTP session on aiosmtpd: EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA; graceful shutdown.
+
+The session only carries SMTP state; every reply text comes from the pipeline. aiosmtpd runs on our
+own event loop (not its Controller thread) so the store and the relay are shared by every session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import binascii
+import ssl
+from base64 import b64decode
+from typing import Any
+
+import structlog
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from proxy.auth import Accounts, AuthThrottle, is_loopback
+from proxy.config import Config
+from proxy.pipeline import Pipeline, Transaction, new_queue_id
+
+log = structlog.get_logger("permitted.server")
+
+MAX_RECIPIENTS = 100
+# aiosmtpd's own fixed replies, reworded by the pipeline (enhanced codes, no internals).
+_TOO_MUCH = (b"552 Error: Too much mail data", b"552 Error: message size exceeds fixed maximum message size")
+_TOO_LONG = b"500 Line too long (see RFC5321 4.5.3.1.6)"
+
+
+def _host(peer: Any) -> str:
+    if isinstance(peer, tuple) and peer:
+        return str(peer[0])
+    return str(peer or "")
+
+
+class Session_(SMTP):
+    """aiosmtpd's SMTP protocol with our AUTH (async password checks, throttling) and replies."""
+
+    def __init__(self, app: Server, *, tls_context: ssl.SSLContext | None, implicit_tls: bool) -> None:
+        config = app.config.server
+        super().__init__(
+            app.handler,
+            data_size_limit=config.max_message_size,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=config.hostname,
+            ident="Permitted",
+            tls_context=tls_context,
+            timeout=config.session_timeout,
+            auth_required=False,  # the pipeline decides at MAIL (an account's networks need no AUTH)
+            auth_require_tls=True,
+            loop=asyncio.get_running_loop(),
+        )
+        self.app = app
+        self.implicit_tls = implicit_tls
+        self.client_host = ""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self._original_transport is None and self.transport is None
+        super().connection_made(transport)
+        if first:
+            self.client_host = _host(transport.get_extra_info("peername"))
+            self.app.connections.add(self)
+            allow_plain = self.app.config.server.allow_plaintext_auth_on_loopback and is_loopback(self.client_host)
+            # Implicit TLS is already encrypted; loopback may be allowed to log in without STARTTLS.
+            self._auth_require_tls = not (self.implicit_tls or allow_plain)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.app.connections.discard(self)
+        self.app.busy.discard(self)
+        super().connection_lost(error)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.implicit_tls or self._tls_protocol is not None
+
+    async def push(self, status: Any) -> None:
+        raw = status.encode("utf-8") if isinstance(status, str) else bytes(status)
+        if raw in _TOO_MUCH:
+            self.app.busy.discard(self)
+            status = self.app.pipeline.too_large()
+        elif raw == _TOO_LONG:
+            self.app.busy.discard(self)
+            status = self.app.pipeline.line_too_long()
+        await super().push(status)
+
+    # AUTH: the same parsing as aiosmtpd's, but the password check is async and throttled.
+    async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            blob = await self.challenge_auth("")
+            if blob is MISSING:
+                return AuthResult(success=False, handled=True)
+        else:
+            try:
+                blob = b64decode(args[1].encode(), validate=True)
+            except (binascii.Error, ValueError):
+                await self.push(self.app.pipeline.auth_malformed())
+                return AuthResult(success=False, handled=True)
+        assert isinstance(blob, bytes)
+        parts = blob.split(b"\x00")
+        if len(parts) != 3:
+            await self.push(self.app.pipeline.auth_malformed())
+            return AuthResult(success=False, handled=True)
+        return await self._login(parts[1], parts[2])
+
+    async def auth_LOGIN(self, _: Any, args: list[str]) -> AuthResult:
+        if len(args) == 1:
+            login = await self.challenge_auth(self.AuthLoginUsernameChallenge)
+            if login is MISSING:
+                return AuthResult(success=False, handled=True)
+        else:
+            try:
+                login = b64decode(args[1].encode(), validate=True)
+            except (binascii.Error, ValueError):
+                await self.push(self.app.pipeline.auth_malformed())
+                return AuthResult(success=False, handled=True)
+        password = await self.challenge_auth(self.AuthLoginPasswordChallenge)
+        if password is MISSING:
+            return AuthResult(success=False, handled=True)
+        assert isinstance(login, bytes) and isinstance(password, bytes)
+        return await self._login(login, password)
+
+    async def _login(self, login: bytes, password: bytes) -> AuthResult:
+        username = login.decode("utf-8", "replace")
+        account = await self.app.accounts.login(username, password)
+        pipeline = self.app.pipeline
+        if account is None:
+            log.warning("auth_failed", client=self.client_host, username=username[:64])
+            await self.app.throttle.failed(self.client_host)
+            return AuthResult(success=False, handled=False, message=pipeline.auth_failed())
+        self.app.throttle.succeeded(self.client_host)
+        assert self.session is not None
+        self.session.permitted_account = account  # type: ignore[attr-defined]
+        log.info("auth_ok", client=self.client_host, account=account.name)
+        return AuthResult(
+            success=True, auth_data=LoginPassword(login, b""), message=pipeline.auth_succeeded(account)
+        )
+
+
+class Handler:
+    """aiosmtpd hooks: they carry the dialogue's state and ask the pipeline what to answer."""
+
+    def __init__(self, app: Server) -> None:
+        self.app = app
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.app.pipeline
+
+    async def handle_EHLO(
+        self, server: Session_, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname
+        return [*responses[:-1], "250-ENHANCEDSTATUSCODES", responses[-1]]
+
+    async def handle_AUTH(self, server: Session_, session: Session, envelope: Envelope, args: list[str]) -> Any:
+        throttle = self.app.throttle
+        if throttle.locked(server.client_host):
+            return self.pipeline.auth_locked(throttle.retry_after(server.client_host))
+        return MISSING
+
+    async def handle_MAIL(
+        self, server: Session_, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+    ) -> str:
+        account = getattr(session, "permitted_account", None) if session.authenticated else None
+        authenticated = account is not None
+        if account is None:
+            account = self.app.accounts.by_network(server.client_host)
+        if account is None:
+            return self.pipeline.auth_required(starttls_first=server._auth_require_tls and not server.encrypted)
+        refusal = self.pipeline.check_sender(account, address)
+        if refusal:
+            return refusal
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        envelope.permitted_tx = Transaction(  # type: ignore[attr-defined]
+            queue_id=new_queue_id(),
+            account=account,
+            peer=server.client_host,
+            helo=session.host_name or "",
+            tls=server.encrypted,
+            authenticated=authenticated,
+            mail_from=address,
+        )
+        self.app.busy.add(server)
+        return self.pipeline.mail_ok()
+
+    async def handle_RCPT(
+        self, server: Session_, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
+        tx: Transaction = envelope.permitted_tx  # type: ignore[attr-defined]
+        if len(tx.rcpt_to) >= MAX_RECIPIENTS:
+            return f"452 4.5.3 Too many recipients: at most {MAX_RECIPIENTS} per message"
+        refusal = self.pipeline.check_recipient(tx, address)
+        if refusal:
+            return refusal
+        if all(r.lower() != address.lower() for r in tx.rcpt_to):
+            tx.rcpt_to.append(address)
+            envelope.rcpt_tos.append(address)
+        return self.pipeline.rcpt_ok()
+
+    async def handle_DATA(self, server: Session_, session: Session, envelope: Envelope) -> str:
+        try:
+            tx: Transaction = envelope.permitted_tx  # type: ignore[attr-defined]
+            raw = envelope.original_content or b""
+            return await self.pipeline.end_of_data(tx, bytes(raw))
+        finally:
+            self.app.busy.discard(server)
+
+    async def handle_RSET(self, server: Session_, session: Session, envelope: Envelope) -> str:
+        self.app.busy.discard(server)
+        return self.pipeline.greeting_ok()
+
+    async def handle_exception(self, error: Exception) -> str:
+        return self.pipeline.internal_error("session")
+
+
+def server_tls_context(cert: str, key: str) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.load_cert_chain(cert, key)
+    return ctx
+
+
+class Server:
+    """The listeners (plain + STARTTLS, and optionally implicit TLS) and the sessions they serve."""
+
+    def __init__(self, config: Config, pipeline: Pipeline) -> None:
+        self.config = config
+        self.pipeline = pipeline
+        self.accounts = Accounts(config)
+        s = config.server
+        self.throttle = AuthThrottle(s.auth_max_failures, s.auth_failure_window, s.auth_failure_delay, s.auth_max_delay)
+        self.handler = Handler(self)
+        self.connections: set[Session_] = set()
+        self.busy: set[Session_] = set()  # sessions between MAIL and the reply to DATA
+        self._servers: list[asyncio.base_events.Server] = []
+        self.tls_context = server_tls_context(s.tls_cert, s.tls_key) if s.tls_cert else None
+        self.addresses: list[tuple[str, int, str]] = []  # (host, port, "smtp" | "smtps") once started
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        host, port = self.config.server.address
+        plain = await loop.create_server(
+            lambda: Session_(self, tls_context=self.tls_context, implicit_tls=False), host, port
+        )
+        self._servers.append(plain)
+        self.addresses.append((host, plain.sockets[0].getsockname()[1], "smtp"))
+        tls_address = self.config.server.tls_address
+        if tls_address is not None and self.tls_context is not None:
+            tls = await loop.create_server(
+                lambda: Session_(self, tls_context=None, implicit_tls=True),
+                tls_address[0],
+                tls_address[1],
+                ssl=self.tls_context,
+            )
+            self._servers.append(tls)
+            self.addresses.append((tls_address[0], tls.sockets[0].getsockname()[1], "smtps"))
+
+    @property
+    def port(self) -> int:
+        return self.addresses[0][1]
+
+    @property
+    def tls_port(self) -> int | None:
+        return next((p for _, p, kind in self.addresses if kind == "smtps"), None)
+
+    async def stop(self, timeout: float | None = None) -> None:
+        """Stop accepting, let transactions in flight finish (at most `timeout` s), then close the rest."""
+        timeout = self.config.server.shutdown_timeout if timeout is None else timeout
+        for srv in self._servers:
+            srv.close()
+        step = 0.05
+        for _ in range(int(timeout / step) + 1):
+            if not self.busy:
+                break
+            await asyncio.sleep(step)
+        if self.busy:
+            log.warning("shutdown_timeout", unfinished=len(self.busy))
+        for conn in list(self.connections):
+            if conn.transport is not None:
+                conn.transport.close()
+        await self.pipeline.drain(timeout)
+        for srv in self._servers:
+            await srv.wait_closed()
+        self._servers.clear()
