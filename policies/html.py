@@ -13,12 +13,12 @@ import tinycss2
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote center dd div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul "
-    "o:p".split()
+    ["address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "o:p"]
 )
 _INVISIBLE_TAGS = frozenset(["script", "style", "head", "title", "template", "noscript", "meta", "link"])
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
+# Browsers' default heading sizes, for relative sizes set inside a heading.
+_HEADING_PX = {1: 32.0, 2: 24.0, 3: 18.72, 4: 16.0, 5: 13.28, 6: 10.72}
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
 
@@ -89,6 +89,7 @@ class TextRun:
     text: str
     font_size: str | None  # the nearest explicit font-size (CSS or <font size>), as written
     heading: int | None  # the level of the nearest heading element
+    size_px: float | None = None  # the computed size when some ancestor sets one explicitly
 
 
 @dataclass
@@ -101,6 +102,7 @@ class HtmlDoc:
     max_break_run: int  # the longest run of consecutive line breaks / empty blocks
     break_evidence: str
     lang: str | None  # <html lang>
+    body: Element | None = None  # the <body> element itself (its attributes and CSS), when present
 
 
 def _visible_text(node: Tag) -> str:
@@ -119,6 +121,54 @@ def _is_hidden(decls: list[Declaration], attrs: dict[str, str]) -> bool:
         if d.prop in ("max-height", "max-width", "height", "width", "font-size") and v in ("0", "0px"):
             return True
     return False
+
+
+_FONT_KEYWORDS = {
+    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+    "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
+}
+_FONT_TAG_SIZES = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(px|pt|pc|em|rem|%|ex|ch|in|cm|mm|q|vw)?\s*$", re.I)
+_UNIT_PX = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
+DEFAULT_FONT_PX = 16.0
+
+
+def css_length_px(value: str, reference: float, em: float = DEFAULT_FONT_PX) -> float | None:
+    """A CSS length in px: percentages against `reference`, em/rem against `em` (1em = 16px)."""
+    m = _LENGTH.match(value)
+    if m is None:
+        return None
+    number, unit = float(m.group(1)), (m.group(2) or "px").lower()
+    if unit == "%":
+        return number * reference / 100
+    if unit in ("em", "rem"):
+        return number * (em if unit == "em" else DEFAULT_FONT_PX)
+    if unit in ("ex", "ch"):
+        return number * em / 2
+    if unit == "vw":
+        return number * reference / 100
+    return number * _UNIT_PX[unit]
+
+
+def font_size_px(value: str, parent_px: float) -> float | None:
+    """The computed size of a CSS font-size (or `font-size-N` for <font size=N>) in px."""
+    v = value.strip().lower()
+    if v.startswith("font-size-"):
+        raw = v.removeprefix("font-size-").strip()
+        try:
+            n = int(raw) if raw[:1] not in "+-" else 3 + int(raw)
+        except ValueError:
+            return None
+        return _FONT_TAG_SIZES[min(7, max(1, n))]
+    if v in _FONT_KEYWORDS:
+        return _FONT_KEYWORDS[v]
+    if v == "smaller":
+        return parent_px / 1.2
+    if v == "larger":
+        return parent_px * 1.2
+    if v in ("inherit", "initial", "unset", "revert"):
+        return parent_px if v == "inherit" else None
+    return css_length_px(v, parent_px, parent_px)
 
 
 def _dimension(attrs: dict[str, str], decls: list[Declaration], name: str) -> str | None:
@@ -175,14 +225,21 @@ def parse_html(source: str) -> HtmlDoc:
     # Break counting: a stream of tokens, 'B' for a line break or an empty block, 'C' for content.
     tokens: list[tuple[str, str]] = []
 
-    def walk(tag: Tag, hidden: bool, font_size: str | None, heading: int | None, link: Tag | None) -> None:
+    def walk(
+        tag: Tag,
+        hidden: bool,
+        font_size: str | None,
+        heading: int | None,
+        link: Tag | None,
+        size_px: float | None = None,
+    ) -> None:
         for child in tag.children:
             if isinstance(child, NavigableString):
                 if hidden:
                     continue
                 text = _WS.sub(" ", str(child)).strip()
                 if text:
-                    runs.append(TextRun(text, font_size, heading))
+                    runs.append(TextRun(text, font_size, heading, size_px))
                     tokens.append(("C", text))
                 continue
             if not isinstance(child, Tag):
@@ -194,11 +251,21 @@ def parse_html(source: str) -> HtmlDoc:
             info[id(child)] = el
             elements.append(el)
             size = font_size
+            px = size_px
             decl = el.style("font-size")
             if decl is not None:
                 size = decl.value
             elif name == "font" and "size" in el.attrs:
                 size = f"font-size-{el.attrs['size'].strip()}"
+            elif name in ("small", "big"):
+                size = "smaller" if name == "small" else "larger"
+            elif name in _HEADINGS:
+                # A heading without its own size is shown at its level's size, not the inherited one.
+                size, px = None, None
+            if size is not None and size is not font_size:
+                # Relative sizes (em, %, smaller) resolve against the parent's computed size.
+                base = px if px is not None else _HEADING_PX.get(heading or 0, DEFAULT_FONT_PX)
+                px = font_size_px(size or "", base)
             level = _HEADINGS.get(name, heading)
             if name == "br":
                 if not el.hidden:
@@ -228,7 +295,7 @@ def parse_html(source: str) -> HtmlDoc:
                     tokens.append(("B", f"<{name}> (empty)"))
                     continue
             el.text = _visible_text(child)[:80]
-            walk(child, el.hidden, size, level, child if name == "a" else link)
+            walk(child, el.hidden, size, level, child if name == "a" else link, px)
             if name == "a" and child.get("href") is not None:
                 text = _visible_text(child)
                 imgs = child.find_all("img")
@@ -236,7 +303,19 @@ def parse_html(source: str) -> HtmlDoc:
                     text = " ".join((i.get("alt") or "").strip() for i in imgs).strip()
                 links.append(HtmlLink(href=str(child.get("href")).strip(), text=text, has_image=bool(imgs), element=el))
 
-    walk(root, False, None, None, None)
+    body_el: Element | None = None
+    start_size: str | None = None
+    start_px: float | None = None
+    start_hidden = False
+    if isinstance(soup.body, Tag):
+        # The <body> itself carries styles (font, colour, alignment) that apply to all the text.
+        body_el = element_for(soup.body, False)
+        start_hidden = body_el.hidden
+        decl = body_el.style("font-size")
+        if decl is not None:
+            start_size = decl.value
+            start_px = font_size_px(decl.value, DEFAULT_FONT_PX)
+    walk(root, start_hidden, start_size, None, None, start_px)
 
     best, evidence, current, start = 0, "", 0, 0
     for i, (kind, _) in enumerate(tokens):
@@ -261,6 +340,7 @@ def parse_html(source: str) -> HtmlDoc:
         max_break_run=best,
         break_evidence=evidence.strip(),
         lang=str(lang) if lang else None,
+        body=body_el,
     )
 
 

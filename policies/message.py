@@ -11,7 +11,8 @@ import email.policy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.message import EmailMessage, Message as StdMessage
+from email.message import EmailMessage
+from email.message import Message as StdMessage
 from email.utils import getaddresses
 from functools import cached_property
 
@@ -81,6 +82,7 @@ class Attachment:
     size: int
     data: bytes
     inline: bool = False
+    content_id: str = ""
 
     @property
     def location(self) -> str:
@@ -119,7 +121,12 @@ class Link:
     text: str
     location: str  # "html" or "text"
     has_image: bool = False
-    element: Element | None = None
+    element: Element | None = None  # the <a> element; None for a URL written as text
+
+    @property
+    def is_anchor(self) -> bool:
+        """An HTML <a href>, as opposed to a URL written in text."""
+        return self.element is not None
 
 
 @dataclass
@@ -262,7 +269,12 @@ def parse_message(
         msg = EmailMessage()
 
     headers: list[tuple[str, str]] = []
-    for key in msg.keys():
+    seen_keys: set[str] = set()
+    for key in list(msg.keys()):
+        # keys() repeats a header that occurs twice; get_all() already returns every occurrence.
+        if key.lower() in seen_keys:
+            continue
+        seen_keys.add(key.lower())
         for value in msg.get_all(key, []):
             try:
                 headers.append((key, _decode_header(value)))
@@ -355,6 +367,7 @@ def parse_message(
             inline=disposition != "attachment",
         )
         cid = str(part.get("Content-ID", "")).strip().strip("<>")
+        att.content_id = cid
         if cid and disposition != "attachment":
             by_cid[cid.lower()] = att
         attachments.append(att)
@@ -373,8 +386,15 @@ def parse_message(
             for href in find_text_urls(p.text):
                 links.append(Link(href=href, text=href, location="text"))
             continue
+        hrefs = set()
         for hl in p.html.links:
             links.append(Link(hl.href, hl.text, "html", hl.has_image, hl.element))
+            hrefs.add(hl.href.rstrip("/"))
+        # URLs written as text in the HTML (not inside an href) are links too, without an element.
+        for href in find_text_urls(p.text):
+            if href.rstrip("/") not in hrefs:
+                hrefs.add(href.rstrip("/"))
+                links.append(Link(href=href, text=href, location="html"))
         for hi in p.html.images:
             att = None
             if hi.src.lower().startswith("cid:"):

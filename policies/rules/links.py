@@ -1,1 +1,268 @@
-"""Rules of this family (being written)."""
+"""Links: `link.insecure`, `link.external`, `link.opt-out` (section D) and `style.link-text` (section E).
+
+Links are HTML `href`s and URLs written in text; an image `src` is not a link (see images.py).
+Host lists live in `policies/data/hosts.toml`, phrases in `policies/data/<lang>/links.toml`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import regex
+
+from policies import phrases
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.message import Link, strip_quoted
+from policies.rule import rule
+
+
+@lru_cache(maxsize=1)
+def hosts_data() -> dict[str, Any]:
+    text = files("policies").joinpath("data", "hosts.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def url_host(url: str) -> str | None:
+    """The lowercase host a URL points to (userinfo and port dropped), or None when it has none."""
+    raw = url.strip().replace("\\", "/")
+    if raw.lower().startswith("www."):
+        raw = "http://" + raw
+    elif raw.startswith("//"):
+        raw = "https:" + raw
+    try:
+        host = urlsplit(raw).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = unquote(host).strip().rstrip(".").lower()
+    # Internationalised hosts compare in their ASCII (punycode) form.
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii")
+    return host or None
+
+
+def url_scheme(url: str) -> str:
+    raw = url.strip().lower()
+    if raw.startswith("www."):
+        return ""  # a bare www. host written in text: no scheme stated
+    head, sep, _ = raw.partition(":")
+    return head if sep and regex.fullmatch(r"[a-z][a-z0-9+.-]*", head) else ""
+
+
+def host_matches(host: str, suffixes: Iterable[str]) -> bool:
+    """`host` is one of `suffixes` or a subdomain of one (label boundaries: evil-amazon.com is not amazon.com)."""
+    for suffix in suffixes:
+        s = suffix.strip().lower().lstrip(".")
+        if s and (host == s or host.endswith("." + s)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _amazon_suffixes() -> tuple[str, ...]:
+    data = hosts_data()
+    return tuple(f"amazon.{tld}" for tld in data.get("amazon_tlds", [])) + tuple(data.get("amazon_hosts", []))
+
+
+def is_amazon_host(host: str) -> bool:
+    return host_matches(host, _amazon_suffixes())
+
+
+def is_allowed_host(host: str, ctx: Context) -> bool:
+    return is_amazon_host(host) or host_matches(host, ctx.account.link_allowlist)
+
+
+def _web_links(ctx: Context) -> Iterator[tuple[Link, str, str]]:
+    """(link, scheme, host) for every link that points to a web host."""
+    for link in ctx.message.links:
+        scheme = url_scheme(link.href)
+        if scheme not in ("http", "https", ""):
+            continue  # mailto:, tel:, cid:, javascript: are judged elsewhere or are not links out
+        host = url_host(link.href)
+        if host is None:
+            continue  # a relative link or an anchor: nothing leaves the message
+        yield link, scheme, host
+
+
+@rule(
+    "link.insecure",
+    guideline="External links unless they are secure working links (https, not http)",
+    default=Action.REJECT,
+    summary="any http:// link, in HTML or plain text",
+    section="D",
+)
+def insecure(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds links that use `http://` instead of `https://`, in HTML `href`s and in URLs written in
+    the text.
+
+    ## Why is this bad?
+    Amazon allows only secure links; an `http` link can be read or altered on the way.
+
+    ## Example
+    `Leave a review: http://www.amazon.com/review/create-review?asin=B0...`
+
+    ## Fix
+    Use the `https://` address of the page.
+    """
+    for link, scheme, _host in _web_links(ctx):
+        if scheme == "http":
+            yield Hit(
+                "Change this link to a secure https:// address (or remove it).",
+                link.href,
+                link.location,
+            )
+
+
+@rule(
+    "link.external",
+    guideline="External links unless they are secure working links (https, not http) necessary for "
+    "order completion or links to Amazon",
+    default=Action.REJECT,
+    summary="an https link whose host is neither an Amazon domain nor on the account's allow-list",
+    section="D",
+)
+def external(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds secure links to hosts that are neither Amazon's own domains (amazon.<tld> and their
+    subdomains) nor on the seller account's allow-list of hosts needed to complete orders.
+
+    ## Why is this bad?
+    Links may only lead to Amazon or to what the buyer needs to receive the order; links to a
+    shop, a social profile or a survey take the buyer off Amazon.
+
+    ## Example
+    `<a href="https://www.myshop.example/summer-sale">Shop the summer collection</a>`
+
+    ## Fix
+    Remove the link, link to the product or order page on Amazon instead, or ask the proxy's
+    administrator to allow-list the host if the buyer needs it to complete the order.
+    """
+    for link, scheme, host in _web_links(ctx):
+        if scheme == "http":
+            continue  # link.insecure already names it; RULES.md judges https links here
+        if not is_allowed_host(host, ctx):
+            yield Hit(
+                f"Remove the link to {host}: only links to Amazon or to pages needed to complete the "
+                "order are allowed.",
+                link.href,
+                link.location,
+            )
+
+
+_OPT_OUT_URL = regex.compile(
+    r"unsub|opt[-_]?out|optout|abmeld|abbestell|desinscri|d%C3%A9sinscri|desabonn|dar(?:se)?[-_]?de[-_]?baja|disiscri|"
+    r"cancella(?:zione)?[-_]?iscrizione|email[-_]?preferences|manage[-_]?preferences|preference[-_]?center",
+    regex.IGNORECASE,
+)
+
+
+@rule(
+    "link.opt-out",
+    guideline="Link to opt out of messaging",
+    default=Action.REJECT,
+    summary="unsubscribe / opt-out links or text, List-Unsubscribe header",
+    section="D",
+)
+def opt_out(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds unsubscribe or opt-out offers: a `List-Unsubscribe` header, a link to an unsubscribe
+    page, or text telling the buyer how to stop receiving messages, in any of the supported
+    languages.
+
+    ## Why is this bad?
+    Buyers manage their messaging preferences in their Amazon account; a seller's opt-out link
+    treats the message as marketing mail, which Permitted Messages are not.
+
+    ## Example
+    `To opt out of further messages from this seller, reply with UNSUBSCRIBE.`
+
+    ## Fix
+    Remove the unsubscribe text and link, and have your mail tool stop adding a
+    `List-Unsubscribe` header to messages for buyers.
+    """
+    msg = ctx.message
+    for name in ("List-Unsubscribe", "List-Unsubscribe-Post"):
+        value = msg.header(name)
+        if value:
+            yield Hit(
+                f"Remove the {name} header: messages to buyers must not offer an opt-out.",
+                value,
+                f"header:{name}",
+            )
+            break
+    for link in msg.links:
+        if _OPT_OUT_URL.search(link.href) or (link.is_anchor and phrases.search("links.opt_out", link.text)):
+            yield Hit("Remove the unsubscribe / opt-out link.", link.text or link.href, link.location)
+    for location, text in msg.texts():
+        own = text if location == "subject" else strip_quoted(text)
+        m = phrases.search("links.opt_out", own)
+        if m is not None:
+            yield Hit("Remove the text offering to opt out of messages.", phrases.excerpt(own, m), location)
+
+
+_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", regex.IGNORECASE)
+_TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+
+
+def link_text_problem(text: str) -> str | None:
+    """Why a link's text does not explain where it leads: 'empty', 'URL' or 'generic'; else None."""
+    clean = _TRIM.sub("", " ".join(text.split()))
+    if not clean:
+        return "empty"
+    if _URL_TEXT.fullmatch(clean):
+        return "URL"
+    generic = phrases.pattern("links.generic_text")
+    if generic is not None and generic.fullmatch(clean):
+        return "generic"
+    return None
+
+
+@rule(
+    "style.link-text",
+    guideline="Accessibility issues from links without explanatory text (for example, Click here for "
+    "warranty information)",
+    default=Action.REJECT,
+    summary='link text that is empty, a bare URL, or a generic phrase ("click here", "here", "link", "more")',
+    section="E",
+)
+def link_text(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Judges the text of every HTML link: it must say where the link leads. Empty text, a bare URL
+    and generic phrases ("click here", "here", "link", "more", "hier klicken", "cliquez ici" …)
+    fire. A link whose only content is an image has the image's `alt` as its text. URLs written
+    in a plain-text part are not judged here.
+
+    ## Why is this bad?
+    Screen readers list links by their text; "click here" tells the buyer nothing about where
+    the link goes.
+
+    ## Example
+    `<a href="https://www.amazon.com/review/create-review?asin=B0...">Click here</a>`
+
+    ## Fix
+    Write what the link does as its text, e.g. "Write a review of the desk organizer on Amazon".
+    """
+    for link in ctx.message.links:
+        if not link.is_anchor:
+            continue
+        href = link.href.strip()
+        if not href or href.startswith("#") or url_scheme(href) in ("mailto", "tel", "sms", "javascript"):
+            continue
+        problem = link_text_problem(link.text)
+        if problem is None:
+            continue
+        message = {
+            "empty": "Give this link a text that says what it leads to; it has no text.",
+            "URL": "Replace the bare address shown as the link's text with words that say what the link leads to.",
+            "generic": f'Replace the link text "{link.text.strip()}" with words that say what the link leads to.',
+        }[problem]
+        yield Hit(message, f"{link.text.strip() or '(no text)'} -> {href}", "html")
