@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 from proxy.cli import UsageError
 from proxy.store import StoreError, open_store
 from proxy.store.schema import LATEST_VERSION
+from proxy.store.sqlite import sqlite_path
 from proxy.store.url import resolve_store_url
 
 
@@ -31,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     url = resolve_store_url(args.store)
     try:
+        if args.db_action == "version" and url.startswith("sqlite:"):
+            path = sqlite_path(url)
+            if path != ":memory:" and not Path(path).exists():
+                # Only looking: do not leave an empty database file behind.
+                print(f"permitted db: no SQLite store at {path} (it is created on first use)", file=sys.stderr)
+                return 1
         # Opened without migrating: `version` only looks, `upgrade` migrates explicitly to report before/after.
         store = open_store(url, migrate=False)
     except StoreError as exc:

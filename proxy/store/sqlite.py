@@ -54,7 +54,7 @@ def _dt(value: str | None) -> datetime | None:
 def sqlite_path(url: str) -> str:
     """`sqlite:///relative/path`, `sqlite:////absolute/path` or `sqlite:///:memory:` -> the path."""
     if not url.startswith("sqlite://"):
-        raise StoreError(f"not a SQLite URL: {url!r}")
+        raise StoreError(f"bad SQLite URL {url!r}: use sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite:///:memory:")
     rest = url[len("sqlite://") :].split("?", 1)[0]
     if rest.startswith("/"):
         rest = rest[1:]
@@ -112,9 +112,6 @@ class SQLiteStore(Store):
 
     def _connect(self) -> None:
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
-        if not memory and not self.migrate and not Path(self.path).exists():
-            # Opened only to look (`permitted db version`): do not leave an empty file behind.
-            raise StoreError(f"no SQLite store at {self.path} (it is created on first use)")
         if not memory and not Path(self.path).parent.exists():
             raise StoreError(f"SQLite store {self.path}: directory {Path(self.path).parent} does not exist")
         # isolation_level=None: we issue BEGIN/COMMIT ourselves (sqlite3's implicit BEGIN is deferred).
