@@ -47,4 +47,4 @@ def configure_logging(
     )
     # aiosmtpd and asyncio log through the stdlib: keep their warnings, quiet their chatter.
     logging.basicConfig(level=logging.WARNING, stream=stream, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("mail.log").setLevel(logging.WARNING)
+    logging.getLogger("mail.log").setLevel(logging.ERROR)  # aiosmtpd warns on its own deprecations

@@ -1,0 +1,65 @@
+"""Constants and test messages shared by the proxy tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PASSWORD = "correct horse battery"
+OTHER_PASSWORD = "other account pass"
+SENDER = "support@acme.example"
+REPORT_TO = "compliance@acme.example"
+BUYER = "hyeljsvybe9wms3@marketplace.amazon.com"
+BUYER2 = "zz9other0buyer1@marketplace.amazon.com"
+ORDER = "113-4829175-6630214"
+
+
+# Messages ------------------------------------------------------------------------------------------------
+
+def message(*, to: str = BUYER, sender: str = SENDER, order: str = ORDER, extra: str = "",
+            subject: str | None = None, message_id: str = "<t1.engraving@acme.example>") -> bytes:
+    """A plain, proactive, compliant request for information (the shape of corpus case 04)."""
+    subject = subject or f"Order {order} - engraving text needed"
+    body = (
+        "Hi,\n\n"
+        f"Thanks for ordering the Personalized Bamboo Cutting Board (order {order}).\n"
+        "The order came through without any engraving text, so we can't start on your board yet.\n\n"
+        "Could you reply to this message with the text you would like engraved (up to 2 lines,\n"
+        "24 characters per line) and whether it should go on the front or the back of the board?\n\n"
+        f"{extra}"
+        "As soon as we have your answer we will engrave the board and ship it within 2 business days.\n\n"
+        "Thanks,\nOwen Gallagher\nAcme Engraving\n"
+    )
+    head = (
+        f"From: Acme Engraving <{sender}>\nTo: {to}\nSubject: {subject}\n"
+        "Date: Fri, 12 Jun 2026 08:15:00 -0600\n"
+        f"Message-ID: {message_id}\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="us-ascii"\nContent-Transfer-Encoding: 7bit\n\n'
+    )
+    return (head + body).replace("\n", "\r\n").encode("utf-8")
+
+
+INSECURE_LINE = "You can see the engraving fonts at http://fonts.acme.example/engraving before you answer.\n\n"
+
+
+def insecure_message(**kw: Any) -> bytes:
+    """Breaks link.insecure (reject by default)."""
+    return message(extra=INSECURE_LINE, **kw)
+
+
+def review_message(order: str = ORDER, message_id: str = "<rv.1@acme.example>") -> bytes:
+    """A neutral review request (the shape of corpus case 01): relays, and enters the ledger."""
+    body = (
+        "Hello,\n\n"
+        f"Thank you for choosing Acme Engraving for your order {order} (Personalized Bamboo Cutting Board).\n\n"
+        "If you have a moment, we would be grateful for a review of the board on Amazon. Honest reviews,\n"
+        "whatever your experience was, help other customers decide whether the product is right for them.\n"
+        "You can write one from Your Orders by selecting \"Write a product review\".\n\n"
+        "Best regards,\nDaniel Reyes\nAcme Engraving\n"
+    )
+    head = (
+        f"From: Acme Engraving <{SENDER}>\nTo: {BUYER}\n"
+        f"Subject: Order {order}: would you review your cutting board?\n"
+        f"Date: Tue, 09 Jun 2026 10:20:00 -0400\nMessage-ID: {message_id}\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="us-ascii"\nContent-Transfer-Encoding: 7bit\n\n'
+    )
+    return (head + body).replace("\n", "\r\n").encode("ascii")
