@@ -66,24 +66,32 @@ def _policy(args: argparse.Namespace) -> tuple[AccountPolicy, dict[str, Action],
         config = load_config(Path(args.config))
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
-    account = config.account_policy(args.account)
-    if account is None:
-        raise UsageError(f"no account {args.account!r} in {args.config}")
-    return account, config.actions_for(account.name), config.policy_settings(), config.store.url
+    if args.account:
+        chosen = config.account(args.account)
+        if chosen is None:
+            raise UsageError(f"no account {args.account!r} in {args.config}")
+    else:
+        chosen = config.accounts[0] if config.accounts else None
+    policy = chosen.policy() if chosen is not None else AccountPolicy()
+    return policy, config.actions_for(chosen), config.settings(), config.store.url
 
 
 async def _open(args: argparse.Namespace, store_url: str | None) -> Store:
-    from proxy.orders_import import import_file
+    from proxy.orders_import import ReportError, import_report
 
     if args.orders or not store_url:
         store = open_store("sqlite:///:memory:")
         await store.open()
         for path in args.orders:
             try:
-                await import_file(store, Path(path), account=args.account_name)
-            except FileNotFoundError:
-                raise UsageError(f"{path}: no such file") from None
-            except Exception as exc:  # a bad fixture is a usage error: name the file and the line
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                await store.close()
+                raise UsageError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+            try:
+                await import_report(store, data, account=args.account_name)
+            except ReportError as exc:  # names the line and the reason
+                await store.close()
                 raise UsageError(f"{path}: {exc}") from None
         return store
     store = open_store(store_url)
