@@ -105,6 +105,19 @@ class HtmlDoc:
     body: Element | None = None  # the <body> element itself (its attributes and CSS), when present
 
 
+# Blocks that make no empty line when empty: rules, table scaffolding (spacer cells), list wrappers.
+_NOT_LINE_BLOCKS = frozenset({"hr", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl"})
+
+
+def _closes_block(br: Tag) -> bool:
+    """The <br> is the last visible thing in a block element."""
+    for sib in br.next_siblings:
+        if isinstance(sib, Tag) or (isinstance(sib, NavigableString) and _WS.sub("", str(sib))):
+            return False
+    parent = br.parent
+    return isinstance(parent, Tag) and parent.name.lower() in _BLOCK_TAGS
+
+
 def _visible_text(node: Tag) -> str:
     return _WS.sub(" ", node.get_text(" ")).strip()
 
@@ -268,7 +281,8 @@ def parse_html(source: str) -> HtmlDoc:
                 px = font_size_px(size or "", base)
             level = _HEADINGS.get(name, heading)
             if name == "br":
-                if not el.hidden:
+                # A <br> that closes a block (<div>text<br></div>) adds no line of its own.
+                if not el.hidden and not _closes_block(child):
                     tokens.append(("B", "<br>"))
                 continue
             if name == "img":
@@ -290,9 +304,11 @@ def parse_html(source: str) -> HtmlDoc:
                 continue
             if name in _BLOCK_TAGS and not el.hidden:
                 visible = _visible_text(child)
-                if not visible and child.find("img") is None and name not in ("hr", "table", "tbody", "tr", "ul", "ol"):
-                    # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line break.
-                    tokens.append(("B", f"<{name}> (empty)"))
+                if not visible and child.find("img") is None and name not in _NOT_LINE_BLOCKS:
+                    # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line
+                    # break; one holding several <br>s shows that many empty lines.
+                    for _ in range(max(1, len(child.find_all("br")))):
+                        tokens.append(("B", f"<{name}> (empty)"))
                     continue
             el.text = _visible_text(child)[:80]
             walk(child, el.hidden, size, level, child if name == "a" else link, px)

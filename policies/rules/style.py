@@ -1,1 +1,334 @@
-"""Rules of this family (being written)."""
+"""HTML and text styling (section E): margins, font overrides, font sizes, alignment, line breaks.
+
+Rules read the parsed `HtmlDoc` (elements with the CSS that applies to them, text runs with their
+computed sizes, the longest run of line breaks); nothing here parses HTML or CSS itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.html import Element, HtmlDoc, css_length_px
+from policies.rule import rule
+
+
+def _docs(ctx: Context) -> Iterator[HtmlDoc]:
+    for part in ctx.message.html_parts:
+        if part.html is not None:
+            yield part.html
+
+
+def _visible_elements(doc: HtmlDoc) -> Iterator[Element]:
+    if doc.body is not None and not doc.body.hidden:
+        yield doc.body
+    for el in doc.elements:
+        if not el.hidden:
+            yield el
+
+
+def _where(el: Element, source: str) -> str:
+    return f"<{el.tag}> {source}"
+
+
+# ---------------------------------------------------------------------------------------------
+# style.margin
+
+_SIDES = ("top", "right", "bottom", "left")
+
+
+def _box_sides(prop: str, value: str) -> list[tuple[str, str]]:
+    """(side, value) pairs of a margin/padding declaration, shorthands expanded per CSS."""
+    base, _, side = prop.partition("-")
+    if not side:
+        values = value.replace("!important", "").split()
+        if not values or len(values) > 4:
+            return []
+        top = values[0]
+        right = values[1] if len(values) > 1 else top
+        bottom = values[2] if len(values) > 2 else top
+        left = values[3] if len(values) > 3 else right
+        return list(zip(_SIDES, (top, right, bottom, left), strict=True))
+    side = {"inline-start": "left", "inline-end": "right", "block-start": "top", "block-end": "bottom"}.get(
+        side, side
+    )
+    if side == "inline" or side == "block":
+        values = value.split()
+        if not values:
+            return []
+        pair = ("left", "right") if side == "inline" else ("top", "bottom")
+        return [(pair[0], values[0]), (pair[1], values[-1])]
+    return [(side, value)] if side in _SIDES else []
+
+
+@rule(
+    "style.margin",
+    guideline="Message margins over 20% maximum width",
+    default=Action.REJECT,
+    summary="a margin or padding above 20% (percent, or px against a 600 px reference width)",
+    section="E",
+)
+def margin(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Reads every margin and padding (CSS, per side, shorthands expanded; `<body leftmargin>` and
+    `cellpadding`) and fires when one is above 20 % of the width: percentages directly, lengths in
+    px against a 600 px reference (above 120 px; 1pt = 4/3 px, 1em = 16 px).
+
+    ## Why is this bad?
+    Wide margins squeeze the message into a narrow column in Amazon's message view.
+
+    ## Example
+    `<div style="margin: 0 25%;">`
+
+    ## Fix
+    Remove the margin, or keep it at 20 % (120 px) or less.
+    """
+    reference = float(ctx.settings.reference_width_px)
+    limit = reference * ctx.settings.max_margin_share
+    for doc in _docs(ctx):
+        for el in _visible_elements(doc):
+            for decl in el.declarations:
+                if not decl.prop.startswith(("margin", "padding")):
+                    continue
+                for side, raw in _box_sides(decl.prop, decl.value):
+                    px = css_length_px(raw, reference)
+                    if px is not None and px > limit + 0.01:
+                        yield Hit(
+                            f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
+                            f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
+                            _where(el, f"{decl.prop}: {decl.value}"),
+                            "html",
+                        )
+                        break
+            for attr in ("leftmargin", "rightmargin", "marginwidth", "cellpadding", "hspace"):
+                raw = el.attrs.get(attr)
+                px = css_length_px(raw, reference) if raw else None
+                if px is not None and px > limit + 0.01:
+                    yield Hit(
+                        f"Reduce {attr} to at most {limit:.0f} px; it is {raw}.",
+                        _where(el, f'{attr}="{raw}"'),
+                        "html",
+                    )
+
+
+# ---------------------------------------------------------------------------------------------
+# style.font-override
+
+_OVERRIDE_PROPS = frozenset({"font-family", "color", "line-height", "font"})
+_NEUTRAL = frozenset({"inherit", "initial", "unset", "revert", "currentcolor", "normal", ""})
+
+
+@rule(
+    "style.font-override",
+    guideline="Overrides of Amazon's default line height, font family, or font color",
+    default=Action.REJECT,
+    summary="CSS line-height, font-family, color, font shorthand, <font face/color>, in style attributes or <style>",
+    section="E",
+)
+def font_override(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds CSS that sets the text's `font-family`, `color`, `line-height` or the `font` shorthand
+    (in `style` attributes or a `<style>` sheet), `<font face>`/`<font color>`, and
+    `<body text/link/vlink/alink>`. Background and border colours are not text colours and pass.
+    Mail programs that set a font family on every paragraph do break the rule.
+
+    ## Why is this bad?
+    Amazon shows messages in its own font, size and colour; overrides make them look unlike
+    other buyer messages and can hurt readability.
+
+    ## Example
+    `<body style="font-family: Arial; color: #333333; line-height: 1.6;">`
+
+    ## Fix
+    Remove the font, colour and line-height settings (in a helpdesk tool, use its plain template).
+    """
+    for doc in _docs(ctx):
+        seen: set[tuple[str, str]] = set()
+        for el in _visible_elements(doc):
+            for decl in el.declarations:
+                if decl.prop not in _OVERRIDE_PROPS or decl.value.strip().lower() in _NEUTRAL:
+                    continue
+                key = (decl.prop, decl.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield Hit(
+                    f"Remove the {decl.prop} setting ({decl.value}); messages must use Amazon's default font, "
+                    "colour and line height.",
+                    _where(el, f"{decl.prop}: {decl.value}"),
+                    "html",
+                )
+            names = (
+                ("face", "color")
+                if el.tag == "font"
+                else ("text", "link", "vlink", "alink")
+                if el.tag == "body"
+                else ()
+            )
+            for attr in names:
+                value = el.attrs.get(attr)
+                if value and (attr, value) not in seen:
+                    seen.add((attr, value))
+                    yield Hit(
+                        f'Remove <{el.tag} {attr}="{value}">; messages must use Amazon\'s default font and colour.',
+                        f'<{el.tag} {attr}="{value}">',
+                        "html",
+                    )
+
+
+# ---------------------------------------------------------------------------------------------
+# style.font-sizes
+
+
+def _size_key(font_size: str | None, heading: int | None, size_px: float | None) -> str:
+    if size_px is not None:
+        return f"{round(size_px * 2) / 2:g}px"
+    if font_size is not None:
+        return font_size.strip().lower()  # a size we cannot compute still differs from the others
+    if heading is not None:
+        return f"h{heading}"
+    return "16px"  # the default size
+
+
+@rule(
+    "style.font-sizes",
+    guideline="Fonts in more than three sizes",
+    default=Action.REJECT,
+    summary="more than three distinct font sizes, headings counted by level",
+    section="E",
+)
+def font_sizes(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Counts the distinct sizes visible text is shown in: each explicit size (12pt and 16px are
+    one size; em and % resolve against the parent), each heading level without its own size, and
+    the default size when some text has none. More than three fires.
+
+    ## Why is this bad?
+    Many font sizes make a message look like an advertisement and are not allowed.
+
+    ## Example
+    A title at 26px, a subtitle at 20px, body text at 15px, a call to action at 18px and a
+    footer at 11px: five sizes.
+
+    ## Fix
+    Use at most three sizes; best, leave the default size and at most one heading.
+    """
+    for doc in _docs(ctx):
+        sizes: dict[str, str] = {}
+        for run in doc.runs:
+            sizes.setdefault(_size_key(run.font_size, run.heading, run.size_px), run.text[:20])
+        if len(sizes) > 3:
+            yield Hit(
+                f"Use at most three font sizes; the message uses {len(sizes)} ({', '.join(sizes)}).",
+                ", ".join(f"{k}: {v}" for k, v in sizes.items()),
+                "html",
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# style.alignment
+
+_ALIGN_OK = frozenset(
+    {"left", "start", "inherit", "initial", "unset", "revert", "-webkit-left", "-moz-left", ""}
+)
+# On <img>, these align values place the image vertically in the line, not the text.
+_IMG_VERTICAL = frozenset({"top", "middle", "bottom", "baseline", "absmiddle", "absbottom", "texttop"})
+
+
+@rule(
+    "style.alignment",
+    guideline="Message bodies that are centered or that otherwise override default text alignment settings",
+    default=Action.REJECT,
+    summary="text-align other than left/start, align= attributes, <center>",
+    section="E",
+)
+def alignment(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds alignment overrides: CSS `text-align` with `center`, `right`, `justify` or `end`;
+    `align="center|right|justify"` attributes; the `<center>` element. `left` and `start` are the
+    default and pass.
+
+    ## Why is this bad?
+    Amazon shows messages left-aligned; centered or justified bodies are not allowed.
+
+    ## Example
+    `<div style="text-align: center;">`
+
+    ## Fix
+    Remove the alignment so the text is left-aligned.
+    """
+    for doc in _docs(ctx):
+        for el in _visible_elements(doc):
+            if el.tag == "center":
+                yield Hit(
+                    "Remove the <center> element; the message must be left-aligned.", "<center>", "html"
+                )
+                continue
+            decl = el.style("text-align")
+            if decl is not None and decl.value.strip().lower() not in _ALIGN_OK:
+                yield Hit(
+                    f"Remove text-align: {decl.value}; the message must be left-aligned.",
+                    _where(el, f"text-align: {decl.value}"),
+                    "html",
+                )
+            align = el.attrs.get("align", "").strip().lower()
+            if align and align not in _ALIGN_OK and not (el.tag == "img" and align in _IMG_VERTICAL):
+                yield Hit(
+                    f'Remove align="{align}"; the message must be left-aligned.',
+                    f'<{el.tag} align="{align}">',
+                    "html",
+                )
+
+
+# ---------------------------------------------------------------------------------------------
+# style.line-breaks
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*\n")
+
+
+@rule(
+    "style.line-breaks",
+    guideline="More than two line-breaks (spacing between paragraphs) in a row",
+    default=Action.REJECT,
+    summary="3+ consecutive <br>/empty blocks in HTML, or 3+ newlines in a row in plain text",
+    section="E",
+)
+def line_breaks(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds more than two line breaks in a row: three or more consecutive `<br>`s or empty blocks
+    (`<p>&nbsp;</p>`, `<div><br></div>`, `<o:p>&nbsp;</o:p>`) in HTML, or three or more newlines in
+    a row (two empty lines) in plain text.
+
+    ## Why is this bad?
+    Amazon allows at most one empty line between paragraphs.
+
+    ## Example
+    A signature preceded by three empty lines.
+
+    ## Fix
+    Leave a single empty line between paragraphs.
+    """
+    for part in ctx.message.parts:
+        if part.html is not None:
+            if part.html.max_break_run >= 3:
+                yield Hit(
+                    f"Remove the extra empty lines: there are {part.html.max_break_run} line breaks in a row; "
+                    "leave one empty line between paragraphs.",
+                    part.html.break_evidence,
+                    "html",
+                )
+            continue
+        m = _BLANK_LINES.search(part.text)
+        if m is not None:
+            before = part.text[: m.start()].rstrip().rsplit("\n", 1)[-1][-50:]
+            after = part.text[m.end() :].lstrip().split("\n", 1)[0][:50]
+            count = part.text[m.start() :].lstrip(" \t\n\u00a0\u3000")
+            run = part.text[m.start() : len(part.text) - len(count)].count("\n")
+            yield Hit(
+                f"Remove the extra empty lines: there are {run} line breaks in a row; leave one empty line "
+                "between paragraphs.",
+                f"{before} ⏎×{run} {after}",
+                "text",
+            )
