@@ -141,6 +141,17 @@ async def upstream() -> AsyncIterator[Upstream]:
 
 
 @pytest.fixture
+async def upstream_tls(tls_files: TlsFiles) -> AsyncIterator[tuple[Upstream, int]]:
+    """An upstream that offers STARTTLS with the test certificate."""
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(tls_files.cert, tls_files.key)
+    up = Upstream()
+    srv = await start_upstream(up, ctx)
+    yield up, up.port
+    srv.close()
+
+
+@pytest.fixture
 async def dropping_upstream() -> AsyncIterator[int]:
     """A raw SMTP server that closes the connection in the middle of DATA."""
     seen: list[bytes] = []
@@ -171,17 +182,6 @@ async def dropping_upstream() -> AsyncIterator[int]:
     srv = await asyncio.start_server(serve, "127.0.0.1", 0)
     yield srv.sockets[0].getsockname()[1]
     srv.close()
-
-
-def closed_port() -> int:
-    """A port on which nothing listens (connection refused)."""
-    import socket
-
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 # The proxy ----------------------------------------------------------------------------------------------

@@ -63,3 +63,14 @@ def review_message(order: str = ORDER, message_id: str = "<rv.1@acme.example>") 
         'Content-Type: text/plain; charset="us-ascii"\nContent-Transfer-Encoding: 7bit\n\n'
     )
     return (head + body).replace("\n", "\r\n").encode("ascii")
+
+
+def closed_port() -> int:
+    """A port on which nothing listens (connection refused)."""
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
