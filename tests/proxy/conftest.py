@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import SMTP as AioSMTP
 from aiosmtpd.smtp import Envelope, Session
-from proxy_support import BUYER, BUYER2, ORDER, OTHER_PASSWORD, PASSWORD, REPORT_TO, SENDER
+from proxy_support import BUYER, BUYER2, ORDER, OTHER_PASSWORD, PASSWORD, base_config
 
 from policies import Order
 from proxy.auth import hash_password
@@ -199,30 +199,6 @@ class Proxy:
 
 
 ProxyFactory = Callable[..., Awaitable[Proxy]]
-
-
-def base_config(tmp_path: Path, upstream_url: str, hashes: dict[str, str], **overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "server": {"listen": "127.0.0.1:0", "hostname": "permitted.test", "auth_failure_delay": 0,
-                   "shutdown_timeout": 5},
-        "store": {"url": f"sqlite:///{tmp_path / 'permitted.db'}"},
-        "upstream": {"url": upstream_url, "timeout": 5, "pool_size": 2},
-        "policy": {},
-        "accounts": [
-            {"name": "acme", "username": "acme", "password_hash": hashes["acme"], "senders": [SENDER],
-             "report_to": REPORT_TO},
-            {"name": "other", "username": "other", "password_hash": hashes["other"],
-             "senders": ["@other.example"]},
-        ],
-    }
-    for section, values in overrides.items():
-        if section == "accounts":
-            data["accounts"] = values
-        elif section == "acme":
-            data["accounts"][0].update(values)
-        else:
-            data.setdefault(section, {}).update(values)
-    return data
 
 
 @pytest.fixture

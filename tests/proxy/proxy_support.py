@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 PASSWORD = "correct horse battery"
@@ -74,3 +75,62 @@ def closed_port() -> int:
     port = s.getsockname()[1]
     s.close()
     return port
+
+
+def to_toml(data: dict[str, Any]) -> str:
+    """Enough TOML for test configs: tables of scalars/lists, nested tables, arrays of tables."""
+    import json
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, int | float):
+            return str(v)
+        if isinstance(v, list):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        return json.dumps(v)
+
+    def table(name: str, body: dict[str, Any], header: str) -> list[str]:
+        lines = [header]
+        nested = []
+        for k, v in body.items():
+            if isinstance(v, dict):
+                nested.append((k, v))
+            else:
+                lines.append(f"{json.dumps(k)} = {value(v)}")
+        for k, v in nested:
+            lines += table(f"{name}.{k}", v, f"[{name}.{json.dumps(k)}]")
+        return lines
+
+    out: list[str] = []
+    for section, body in data.items():
+        if isinstance(body, list):
+            for item in body:
+                out += table(section, item, f"[[{section}]]")
+        else:
+            out += table(section, body, f"[{section}]")
+    return "\n".join(out) + "\n"
+
+
+def base_config(tmp_path: Path, upstream_url: str, hashes: dict[str, str], **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "server": {"listen": "127.0.0.1:0", "hostname": "permitted.test", "auth_failure_delay": 0,
+                   "shutdown_timeout": 5},
+        "store": {"url": f"sqlite:///{tmp_path / 'permitted.db'}"},
+        "upstream": {"url": upstream_url, "timeout": 5, "pool_size": 2},
+        "policy": {},
+        "accounts": [
+            {"name": "acme", "username": "acme", "password_hash": hashes["acme"], "senders": [SENDER],
+             "report_to": REPORT_TO},
+            {"name": "other", "username": "other", "password_hash": hashes["other"],
+             "senders": ["@other.example"]},
+        ],
+    }
+    for section, values in overrides.items():
+        if section == "accounts":
+            data["accounts"] = values
+        elif section == "acme":
+            data["accounts"][0].update(values)
+        else:
+            data.setdefault(section, {}).update(values)
+    return data
