@@ -247,13 +247,7 @@ async def test_reserve_race_two_postgres_pools(pg_url: str) -> None:
 
 def test_sqlite_reserve_race_across_processes(tmp_path: Path) -> None:
     """Separate OS processes sharing one SQLite file: exactly one reservation among them."""
-    url = f"sqlite:///{tmp_path}/shared.db"
-
-    async def prepare() -> None:
-        async with open_store(url):
-            pass
-
-    asyncio.run(prepare())
+    url = f"sqlite:///{tmp_path}/shared.db"  # not created yet: the processes also race to create it
     script = textwrap.dedent(
         f"""
         import asyncio
