@@ -1,1 +1,186 @@
-"""Rules of this family (being written)."""
+"""Problem-with-order and return messages: out-of-stock notices and return follow-ups.
+
+Phrase lists live in `policies/data/<lang>/order_problem.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from policies import phrases
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.rule import rule
+from policies.rules._units import Unit, all_units, body_units, evidence, first, has
+
+# How far around an "out of stock" / "cannot ship" cue a qualifier ("until", "to a PO box") is looked for.
+_BEFORE, _AFTER = 20, 50
+
+
+def _unavailable(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
+    """Cues that the ordered product cannot be dispatched, memoised per message.
+
+    A cue qualified nearby ("cannot ship until Monday", "cannot ship to a PO box") is a delay or an
+    address question, not an unavailable product.
+    """
+    cached = ctx.cache.get("oproblem.unavailable")
+    if isinstance(cached, list):
+        return cached
+    found: list[tuple[Unit, regex.Match[str]]] = []
+    for unit in all_units(ctx):
+        for m in phrases.finditer("oproblem.unavailable", unit.text):
+            window = unit.text[max(0, m.start() - _BEFORE) : m.end() + _AFTER]
+            if not has("oproblem.qualified", window):
+                found.append((unit, m))
+    ctx.cache["oproblem.unavailable"] = found
+    return found
+
+
+def _will_ship_later(ctx: Context) -> bool:
+    """The seller still expects to ship (a delay, not a cancellation)."""
+    return first("oproblem.will_ship", all_units(ctx)) is not None
+
+
+def _adjusted(ctx: Context) -> bool:
+    """A confirmation that the order amount was adjusted or refunded by the seller, not left to the buyer."""
+    for unit in all_units(ctx):
+        if has("oproblem.adjusted", unit.text) and not has("oproblem.buyer_action", unit.text):
+            return True
+    return False
+
+
+@rule(
+    "order-problem.cancellation-request",
+    guideline=(
+        "Do not contact the buyer and request that they submit a cancellation request when you are out of stock."
+    ),
+    default=Action.REJECT,
+    summary="an out-of-stock message asking the buyer to cancel the order",
+    section="C",
+    heuristic=True,
+)
+def cancellation_request(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Flags a message about an out-of-stock or unshippable product that asks the buyer to cancel the
+    order themselves (in Your Orders, or by requesting a cancellation).
+
+    ## Why is this bad?
+    When you cannot ship, you must cancel and adjust the order yourself (reason NoInventory or
+    CouldNotShip); a buyer-requested cancellation hides the seller's stock-out from Amazon.
+
+    ## Example
+    "The lamp is out of stock. Could you please cancel the order on your side?"
+
+    ## Fix
+    Cancel the order yourself in Manage orders with the NoInventory reason, refund the full amount, and
+    tell the buyer that it was done.
+    """
+    if not _unavailable(ctx):
+        return
+    for unit in all_units(ctx):
+        m = phrases.search("oproblem.cancel_ask", unit.text)
+        if m is not None:
+            yield Hit(
+                "Do not ask the buyer to cancel: cancel and refund the order yourself in Seller Central "
+                "(reason NoInventory or CouldNotShip) and tell the buyer it was done.",
+                evidence(unit, m),
+                unit.location,
+            )
+            return
+
+
+@rule(
+    "order-problem.no-adjustment",
+    guideline=(
+        "The message must contain a confirmation that the order amount was adjusted with the appropriate "
+        "reason for the unavailability of the products."
+    ),
+    default=Action.QUARANTINE,
+    summary="an out-of-stock / cannot-ship message without a confirmation of the adjustment or refund",
+    section="C",
+    heuristic=True,
+    proactive_only=True,
+)
+def no_adjustment(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Flags a proactive message saying the product is out of stock or cannot be shipped that does not
+    confirm the order amount was adjusted (refunded) by the seller. A delay notice (the seller still
+    expects to ship) is not judged here.
+
+    ## Why is this bad?
+    Amazon requires the seller to adjust the full order amount first and to confirm it, with the
+    reason, in the Problem with order message.
+
+    ## Example
+    "We have used the last of our stock, so we are not able to send your candles. We're really sorry."
+
+    ## Fix
+    Adjust the full order amount in Manage orders (NoInventory or CouldNotShip), then say in the message
+    that the amount was refunded and why.
+    """
+    found = _unavailable(ctx)
+    if not found or _will_ship_later(ctx) or _adjusted(ctx):
+        return
+    unit, m = found[0]
+    yield Hit(
+        "Confirm in the message that you adjusted (refunded) the full order amount and why the item is "
+        "unavailable; adjust the order in Seller Central first.",
+        evidence(unit, m),
+        unit.location,
+    )
+
+
+def _asks_information(units: list[Unit]) -> bool:
+    for unit in units:
+        if has("oproblem.info_ask", unit.text):
+            return True
+        if "?" in unit.text and not has("oproblem.help_offer", unit.text):
+            return True
+    return False
+
+
+@rule(
+    "return.unnecessary",
+    guideline=(
+        "You may communicate with the buyer about the return only when you need additional information to "
+        "complete the return or you are offering a partial refund."
+    ),
+    default=Action.QUARANTINE,
+    summary="a return-related message that neither asks for information nor offers a partial refund",
+    section="C",
+    heuristic=True,
+    proactive_only=True,
+)
+def return_unnecessary(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Flags a proactive message about a buyer's return that neither asks for information needed to
+    complete the return nor offers a partial refund (for example a message trying to talk the buyer
+    out of returning, or repeating what Amazon's return and refund notices already say).
+
+    ## Why is this bad?
+    Sellers may contact buyers about a return only to get information needed to complete it or to
+    offer a partial refund.
+
+    ## Example
+    "Before you send the lamp back, many customers find a warm white bulb changes its look completely."
+
+    ## Fix
+    Process the return and refund in Seller Central. Write only to ask for what you need (e.g. which
+    part is faulty) or to offer a partial refund if the buyer keeps the item.
+    """
+    units = all_units(ctx)
+    topic = first("oproblem.return_topic", units)
+    if topic is None:
+        return
+    body = body_units(ctx)
+    if _asks_information(body) or first("oproblem.partial_refund", units) is not None:
+        return
+    unit, m = topic
+    yield Hit(
+        "Write about a return only to ask for information you need to complete it or to offer a partial "
+        "refund; otherwise let Amazon's return process run.",
+        evidence(unit, m),
+        unit.location,
+    )

@@ -1,8 +1,239 @@
-"""Rules of this family (being written)."""
+"""Review and feedback requests: incentives, gating, removal requests, repeats.
 
+A sentence asks for a review when it names a review/feedback/rating and carries a request cue
+("leave", "we'd be grateful", "würden Sie", "laisser", ...), or is a direct request ("would you review
+it on Amazon"). Thanks for a review already written and requests to change an existing one are not new
+requests. Phrase lists live in `policies/data/<lang>/review.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from policies import phrases
 from policies.context import Context
+from policies.findings import Action, Hit
+from policies.rule import rule
+from policies.rules._units import Unit, all_units, body_units, evidence, has
+
+_TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
+
+
+def _strip_acknowledgements(text: str) -> str:
+    """Drop "thank you for your review" and the like: thanks for a review is not a request for one."""
+    compiled = phrases.pattern("review.acknowledge")
+    return compiled.sub(" ", text) if compiled is not None else text
+
+
+def _is_request(unit: Unit) -> regex.Match[str] | None:
+    """The review request in this unit, if it asks for a (new) review or feedback."""
+    text = _strip_acknowledgements(unit.text)
+    if has("review.existing", text):
+        return None  # asking to change a review is review.removal-request, not a new request
+    direct = phrases.search("review.direct", text)
+    if direct is not None:
+        return phrases.search("review.direct", unit.text) or direct
+    noun = phrases.search("review.noun", text)
+    if noun is not None and has("review.ask", text):
+        return phrases.search("review.noun", unit.text) or noun
+    return None
+
+
+def request_units(ctx: Context) -> list[Unit]:
+    """Units (subject included) that ask for a review or seller feedback, memoised per message."""
+    cached = ctx.cache.get("review.requests")
+    if isinstance(cached, list):
+        return cached
+    units = [u for u in all_units(ctx) if _is_request(u) is not None]
+    ctx.cache["review.requests"] = units
+    return units
 
 
 def requested_orders(ctx: Context) -> set[str]:
-    """The orders this message asks a review or seller feedback for (placeholder)."""
-    return set()
+    """The orders this message asks a product review and/or seller feedback for (one request per order)."""
+    if not request_units(ctx):
+        return set()
+    return set(ctx.message.order_ids)
+
+
+def _mentions_review(text: str) -> bool:
+    return has("review.noun", text) or has("review.direct", text)
+
+
+@rule(
+    "review.incentive",
+    guideline=(
+        "Language that either incentivises or persuades the buyer to submit positive product reviews or "
+        "seller feedback, including by offering compensation, money, gift cards, free or discounted "
+        "products, refunds, rebates or reimbursements, or future benefits"
+    ),
+    default=Action.REJECT,
+    summary="a review/feedback request tied to a benefit, or steering towards a positive (5-star) review",
+    section="C",
+    heuristic=True,
+)
+def incentive(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds review or feedback requests that offer something in return (gift card, voucher, discount,
+    free product, refund, money, a future benefit) or that steer the buyer towards a positive or
+    five-star review, in any of the supported languages.
+
+    ## Why is this bad?
+    Amazon forbids incentivised or steered reviews; they can cost the seller the right to sell.
+
+    ## Example
+    "Leave us a 5-star review and we'll send you a $10 gift card as a thank-you."
+
+    ## Fix
+    Ask for an honest review, whatever the buyer's experience, and offer nothing in return.
+    """
+    units = body_units(ctx)
+    subject = all_units(ctx)[0]
+    for unit in [subject, *units]:
+        steer = phrases.search("review.steer", unit.text)
+        if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
+            yield Hit(
+                "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
+                evidence(unit, steer),
+                unit.location,
+            )
+            return
+    requests = {u.index for u in request_units(ctx)}
+    for unit in [subject, *units]:
+        benefit = phrases.search("review.benefit", unit.text)
+        if benefit is None:
+            continue
+        tied = _mentions_review(unit.text)
+        if not tied and unit.index >= 0 and has("review.tie", unit.text):
+            near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
+            tied = any(i in requests for i in near)
+        if tied:
+            yield Hit(
+                "Remove the reward offered for the review (gift card, discount, free product, refund or "
+                "other benefit); a review request may not offer anything in return.",
+                evidence(unit, benefit),
+                unit.location,
+            )
+            return
+
+
+@rule(
+    "review.removal-request",
+    guideline="Language that requests removal or an update of an existing product review",
+    default=Action.REJECT,
+    summary="asks to remove, change, update or revise an existing review or feedback",
+    section="C",
+    heuristic=True,
+)
+def removal_request(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds sentences that ask the buyer to remove, delete, change, update, revise or reconsider a review
+    or feedback they have already written.
+
+    ## Why is this bad?
+    Amazon forbids asking buyers to remove or update an existing product review.
+
+    ## Example
+    "Once the new battery is in, would you consider updating your review, or removing it?"
+
+    ## Fix
+    Solve the buyer's problem without mentioning their review; they may update it on their own.
+    """
+    for unit in all_units(ctx):
+        if has("review.acknowledge", unit.text) and not has("review.ask", unit.text):
+            continue  # "thank you for updating your review" is not a request
+        m = phrases.search("review.existing", unit.text)
+        if m is not None:
+            yield Hit(
+                "Do not ask the buyer to remove, change or update a review or feedback they have already left.",
+                evidence(unit, m),
+                unit.location,
+            )
+            return
+
+
+@rule(
+    "review.conditional",
+    guideline="Language that requests a product review only if they have had a positive experience with the product",
+    default=Action.REJECT,
+    summary='review gating: "if you are happy, leave a review; if not, contact us first"',
+    section="C",
+    heuristic=True,
+)
+def conditional(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds review gating: a review request made only if the buyer is happy ("if you love it, leave a
+    review"), or a request to contact the seller first / before reviewing when something is wrong.
+    A plain "if you have any problem, contact us" is not gating unless it is tied to the review.
+
+    ## Why is this bad?
+    Amazon forbids asking for reviews only from satisfied buyers; it skews the ratings.
+
+    ## Example
+    "If you are satisfied, please leave a review. If not, write to us first before you post it."
+
+    ## Fix
+    Ask every buyer for an honest review in the same words, whatever their experience.
+    """
+    units = all_units(ctx)
+    requests = request_units(ctx)
+    request_idx = {u.index for u in requests}
+    for unit in units:
+        cond = phrases.search("review.if_positive", unit.text)
+        if cond is None:
+            continue
+        near = unit.index >= 0 and (unit.index + 1 in request_idx or unit.index - 1 in request_idx)
+        if _mentions_review(unit.text) or (near and len(unit.text) < 60):
+            yield Hit(
+                "Do not ask only satisfied buyers for a review; ask every buyer for an honest review.",
+                evidence(unit, cond),
+                unit.location,
+            )
+            return
+    if not requests and not any(_mentions_review(u.text) for u in units):
+        return
+    for unit in units:
+        first = phrases.search("review.contact_first", unit.text)
+        if first is not None:
+            yield Hit(
+                "Do not ask unhappy buyers to contact you before they review; ask every buyer for an honest review.",
+                evidence(unit, first),
+                unit.location,
+            )
+            return
+
+
+@rule(
+    "review.repeat",
+    guideline="A repeat request (per order) for a product review or seller feedback",
+    default=Action.REJECT,
+    summary="a second review/feedback request for the same order (the ledger records relayed requests)",
+    section="C",
+)
+def repeat(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Refuses a review or seller-feedback request for an order that already received one: the ledger
+    records a request once it was relayed (or sent with Amazon's Request a Review button and imported).
+    A product review and a seller feedback request are both review requests.
+
+    ## Why is this bad?
+    Amazon allows one review request per order; reminders are repeat requests.
+
+    ## Example
+    "Last week we asked whether you would review the organizer. Here is the link again."
+
+    ## Fix
+    Do not send reminders: each order gets one review request.
+    """
+    repeated = sorted(requested_orders(ctx) & set(ctx.reviewed_orders))
+    if not repeated:
+        return
+    unit = request_units(ctx)[0]
+    yield Hit(
+        f"A review or feedback request was already sent for order {', '.join(repeated)}; "
+        "do not send another one.",
+        unit.text,
+        unit.location,
+    )

@@ -1,1 +1,181 @@
-"""Rules of this family (being written)."""
+"""Message types that are not Permitted Messages: order confirmations, thank-you-only, marketing.
+
+These judge a message's purpose, sentence by sentence; phrase lists live in
+`policies/data/<lang>/types.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policies import phrases
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.rule import rule
+from policies.rules._units import Unit, all_units, body_units, evidence, first, has, without_order_ids
+
+_PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
+_EDGE = re.compile(r"^[\s\-–—:;,.!?…*#>|/\\'\"]+|[\s\-–—:;,.!?…*#>|/\\'\"。、]+$")
+_PS = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
+_SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
+
+
+def _core(text: str) -> str:
+    """A unit without order IDs, parenthesised asides (product names) and edge punctuation."""
+    text = _PARENS.sub(" ", without_order_ids(text))
+    return " ".join(_EDGE.sub("", text).split())
+
+
+def _is_closing(unit: Unit) -> bool:
+    core = _core(unit.text)
+    compiled = phrases.pattern("types.closing")
+    return bool(core) and compiled is not None and compiled.fullmatch(core) is not None
+
+
+def _content_units(ctx: Context) -> list[Unit]:
+    """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
+    units = body_units(ctx)
+    closing = max((i for i, u in enumerate(units) if _is_closing(u)), default=None)
+    if closing is not None:
+        kept = units[:closing]
+        kept += [u for u in units[closing + 1 :] if _PS.match(u.text)]  # a P.S. is still content
+        return kept
+    end = len(units)
+    while end > 0:
+        text = units[end - 1].text
+        if len(text.split()) > _SIGNATURE_WORDS or re.search(r"[.!?。]$", text) or len(text) > 40:
+            break
+        end -= 1
+    return units[:end]
+
+
+def _is_filler(unit: Unit) -> bool:
+    core = _core(unit.text)
+    if not core:
+        return True
+    compiled = phrases.pattern("types.filler")
+    return compiled is not None and compiled.fullmatch(core) is not None
+
+
+@rule(
+    "type.order-confirmation",
+    guideline="Order or dispatch confirmations (Refer to the Indirect Communication section below)",
+    default=Action.QUARANTINE,
+    summary="the message's purpose is confirming an order, a dispatch or a tracking number",
+    section="C",
+    heuristic=True,
+    proactive_only=True,
+)
+def order_confirmation(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
+    number. A message that mentions shipping while doing something else (announcing a delay, asking
+    whether a parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
+
+    ## Why is this bad?
+    Amazon already sends order and dispatch confirmations (with the tracking number) to the buyer;
+    sellers may not duplicate them.
+
+    ## Example
+    "Your order 302-5518290-7734105 has been shipped. Tracking number: RRL4471206128DE."
+
+    ## Fix
+    Confirm the dispatch in Seller Central (Manage orders or the shipping confirmation feed); Amazon
+    informs the buyer. Write only when there is something the buyer needs to know or do.
+    """
+    units = all_units(ctx)
+    hit = first("types.confirm", units)
+    if hit is None:
+        return
+    if any(not a.inline for a in ctx.message.attachments):
+        return  # sending a document (invoice, label, proof) is a permitted purpose
+    for unit in units:
+        if has("types.other_purpose", unit.text):
+            return
+    for unit in body_units(ctx):
+        if "?" in unit.text and not _is_filler(unit):
+            return  # a real question to the buyer: the message is about something else
+    unit, m = hit
+    yield Hit(
+        "Do not send order or dispatch confirmations or tracking numbers: Amazon already informs the buyer; "
+        "write only when the buyer needs to know or do something.",
+        evidence(unit, m),
+        unit.location,
+    )
+
+
+@rule(
+    "type.thank-you-only",
+    guideline="Messages that say only 'Thank you' or that you are here to help if buyers have any problem",
+    default=Action.QUARANTINE,
+    summary="nothing remains once greetings, thanks, offers of help, signature and order reference are set aside",
+    section="C",
+    heuristic=True,
+    proactive_only=True,
+)
+def thank_you_only(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Reads the body sentence by sentence and sets aside greetings, thanks, offers of help, good wishes,
+    the order reference and the signature. If nothing is left, the message only says thank you.
+
+    ## Why is this bad?
+    Amazon does not allow messages that only thank the buyer or say you are there to help: they are
+    not necessary to complete the order.
+
+    ## Example
+    "Thank you for your order 171-2280417-9936254! We remain at your disposal for any question."
+
+    ## Fix
+    Do not send the message. Write to the buyer only when you need something to complete the order,
+    or to ask for a review.
+    """
+    if any(not a.inline for a in ctx.message.attachments):
+        return  # a message carrying a document (invoice) has a purpose
+    units = _content_units(ctx)
+    if not units or not all(_is_filler(u) for u in units):
+        return
+    thanks = first("types.thanks", units)
+    if thanks is None:
+        return  # a bare greeting is an empty message, not a thank-you
+    unit, m = thanks
+    yield Hit(
+        "The message only thanks the buyer or offers help; Amazon does not allow such messages, so send it "
+        "only with a necessary purpose (a question, information the buyer needs, a review request).",
+        evidence(unit, m),
+        unit.location,
+    )
+
+
+@rule(
+    "type.marketing",
+    guideline="Marketing or promotional messaging, including vouchers",
+    default=Action.QUARANTINE,
+    summary="promotions, coupons, discount codes, other products, newsletters, social-media follow requests",
+    section="C",
+    heuristic=True,
+)
+def marketing(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds promotional content: coupons, voucher or discount codes, sales, discounts on a next order,
+    new or other products, newsletters and requests to follow the seller on social media.
+
+    ## Why is this bad?
+    Buyer-seller messages may only serve the order; marketing or promotional messages, including
+    vouchers, are not allowed.
+
+    ## Example
+    "Enter the code KERZE15 for 15 % off your next order, and follow us on Instagram."
+
+    ## Fix
+    Remove the promotion; use Amazon's own tools (coupons, promotions, brand follow) to market products.
+    """
+    hit = first("types.marketing", all_units(ctx))
+    if hit is not None:
+        unit, m = hit
+        yield Hit(
+            "Remove the promotional content (voucher or discount codes, sales, other products, newsletter or "
+            "social-media invitations); buyer messages may only serve the order.",
+            evidence(unit, m),
+            unit.location,
+        )
