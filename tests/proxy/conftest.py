@@ -15,9 +15,8 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import SMTP as AioSMTP
 from aiosmtpd.smtp import Envelope, Session
-from proxy_support import BUYER, BUYER2, ORDER, OTHER_PASSWORD, PASSWORD, base_config
+from proxy_support import OTHER_PASSWORD, PASSWORD, add_orders, base_config
 
-from policies import Order
 from proxy.auth import hash_password
 from proxy.config import Config, build_config
 from proxy.pipeline import Pipeline
@@ -223,18 +222,5 @@ async def make_proxy(tmp_path: Path, password_hashes: dict[str, str]) -> AsyncIt
         await p.server.stop(timeout=5)
         await p.pipeline.relay.close()
         await p.store.close()
-
-
-async def add_orders(store: Store) -> None:
-    now = dt.datetime.now(dt.UTC)
-    await store.upsert_orders("acme", [
-        Order(ORDER, buyer_email=BUYER, marketplace="amazon.com", buyer_language="en",
-              purchased_at=now - dt.timedelta(days=6), shipped_at=now - dt.timedelta(days=5),
-              delivered_at=now - dt.timedelta(days=2), product_titles=("Personalized Bamboo Cutting Board",)),
-    ])
-    await store.upsert_orders("other", [
-        Order("114-0937261-5148830", buyer_email=BUYER2, marketplace="amazon.com", buyer_language="en",
-              purchased_at=now - dt.timedelta(days=6), delivered_at=now - dt.timedelta(days=2)),
-    ])
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
+
+from policies import Order
+from proxy.store import Store
 
 PASSWORD = "correct horse battery"
 OTHER_PASSWORD = "other account pass"
@@ -134,3 +138,16 @@ def base_config(tmp_path: Path, upstream_url: str, hashes: dict[str, str], **ove
         else:
             data.setdefault(section, {}).update(values)
     return data
+
+
+async def add_orders(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    await store.upsert_orders("acme", [
+        Order(ORDER, buyer_email=BUYER, marketplace="amazon.com", buyer_language="en",
+              purchased_at=now - dt.timedelta(days=6), shipped_at=now - dt.timedelta(days=5),
+              delivered_at=now - dt.timedelta(days=2), product_titles=("Personalized Bamboo Cutting Board",)),
+    ])
+    await store.upsert_orders("other", [
+        Order("114-0937261-5148830", buyer_email=BUYER2, marketplace="amazon.com", buyer_language="en",
+              purchased_at=now - dt.timedelta(days=6), delivered_at=now - dt.timedelta(days=2)),
+    ])
