@@ -9,6 +9,7 @@ The URL may carry `?schema=NAME` (created if missing) to keep Permitted's tables
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
@@ -124,8 +125,8 @@ class PostgresStore(Store):
         try:
             async with self._pool.acquire() as conn:
                 yield conn
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
-            raise StoreError(f"PostgreSQL {_redacted(self.url)}: {exc}") from exc
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreError(f"PostgreSQL {_redacted(self.url)}: {exc or type(exc).__name__}") from exc
 
     async def _in_transaction(self, fn: Callable[[asyncpg.Connection], Any]) -> Any:
         """Run `fn(conn)` in one transaction, retrying (boundedly) if the server picked it as a deadlock victim."""
@@ -239,7 +240,7 @@ class PostgresStore(Store):
     async def upsert_orders(
         self, account: str, orders: Iterable[Order], progress: Callable[[int], None] | None = None
     ) -> ImportSummary:
-        batch = merge_batch(account, orders)
+        batch = await asyncio.to_thread(merge_batch, account, list(orders))  # CPU work off the event loop
         ids = list(batch)
 
         async def write(conn: asyncpg.Connection) -> ImportSummary:

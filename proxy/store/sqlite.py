@@ -233,9 +233,10 @@ class SQLiteStore(Store):
     async def upsert_orders(
         self, account: str, orders: Iterable[Order], progress: Callable[[int], None] | None = None
     ) -> ImportSummary:
-        batch = merge_batch(account, orders)
+        orders = list(orders)
 
         def write(conn: sqlite3.Connection) -> ImportSummary:
+            batch = merge_batch(account, orders)  # here, in the worker thread: CPU work off the event loop
             inserted = updated = unchanged = done = 0
             now = _ts(datetime.now(UTC))
             ids = list(batch)
