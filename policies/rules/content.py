@@ -1,1 +1,613 @@
-"""Rules of this family (being written)."""
+"""Content rules: email addresses, phone numbers, sensitive words (section D), spelling and emoji (E).
+
+Word lists and context phrases live in `policies/data/<lang>/content.toml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+import regex
+
+from policies import phrases
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
+from policies.message import _ATTRIBUTION, ORDER_ID, strip_quoted
+from policies.rule import rule
+
+
+def _nfkc(text: str) -> str:
+    # Fullwidth digits and ＠ (common in Japanese mail) read as their ASCII forms.
+    return unicodedata.normalize("NFKC", text)
+
+
+def _body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
+    for part in ctx.message.parts:
+        yield part.kind, part.text
+
+
+# ---------------------------------------------------------------------------------------------
+# content.email-address
+
+EMAIL = regex.compile(
+    r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+[\p{L}]{2,24}(?![\w-]|\.[\p{L}\p{N}])"
+)
+# Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com".
+OBFUSCATED_EMAIL = regex.compile(
+    r"(?<![\w.-])[\w.+-]{1,64}\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*[\w-]{1,63}"
+    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[\w-]{1,63})*"
+    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[a-z]{2,24}\b",
+    regex.IGNORECASE,
+)
+_HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
+
+
+def _quoted_from(text: str) -> int:
+    """Offset where the quoted message of a reply starts (len(text) when there is none)."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _ATTRIBUTION.match(line.rstrip("\r\n")):
+            return offset
+        offset += len(line)
+    return len(text)
+
+
+def _recipients(ctx: Context) -> list[str]:
+    return [a for a in [*ctx.message.envelope.rcpt_to, *ctx.message.to_addrs] if a]
+
+
+def _is_ignorable_address(addr: str, line: str, quoted: bool, recipients: list[str]) -> bool:
+    if any(same_buyer(addr, r) for r in recipients):
+        return True  # the buyer's own address
+    # Amazon's alias in the attribution of a quoted reply.
+    return is_buyer_address(addr) and bool(
+        quoted or _ATTRIBUTION.match(line) or _HEADER_LINE.match(line) or line.lstrip().startswith(">")
+    )
+
+
+@rule(
+    "content.email-address",
+    guideline="Email addresses",
+    default=Action.REJECT,
+    summary="any email address or mailto: in the body (the envelope and headers are not body)",
+    section="D",
+)
+def email_address(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds email addresses written in the body (plain text or HTML, quoted or not, also
+    obfuscated as "name [at] shop [dot] com") and `mailto:` links. The buyer's own address and
+    Amazon's marketplace aliases in a quoted reply's attribution ("On …, <alias> wrote:") are
+    ignored; headers (From, List-Unsubscribe …) are not the body.
+
+    ## Why is this bad?
+    Buyers and sellers must communicate through Amazon's messaging; an email address invites
+    the buyer to leave it.
+
+    ## Example
+    `please email a photo of the damage to claims@myshop.example`
+
+    ## Fix
+    Ask the buyer to reply to the message instead; Amazon relays the reply and its attachments.
+    """
+    recipients = _recipients(ctx)
+    seen: set[str] = set()
+    for location, raw in _body_texts(ctx):
+        text = _nfkc(raw)
+        quoted_at = _quoted_from(text)
+        for pattern in (EMAIL, OBFUSCATED_EMAIL):
+            for m in pattern.finditer(text):
+                addr = m.group(0)
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                line = text[line_start : line_end if line_end >= 0 else len(text)]
+                if pattern is EMAIL and _is_ignorable_address(addr, line, m.start() >= quoted_at, recipients):
+                    continue
+                if addr.lower() in seen:
+                    continue
+                seen.add(addr.lower())
+                yield Hit(
+                    f"Remove the email address {addr}; ask the buyer to reply through Amazon's messaging instead.",
+                    phrases.excerpt(text, m),
+                    location,
+                )
+    for link in ctx.message.links:
+        if link.href.strip().lower().startswith("mailto:"):
+            addr = link.href.strip()[7:].split("?", 1)[0]
+            if any(same_buyer(addr, r) for r in recipients) or addr.lower() in seen:
+                continue
+            seen.add(addr.lower())
+            yield Hit(
+                f"Remove the mailto: link to {addr}; ask the buyer to reply through Amazon's messaging instead.",
+                link.href,
+                link.location,
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# content.phone-number
+
+_CANDIDATE = regex.compile(
+    r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d(?![\w/-]|[.,]\d)"
+)
+_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_PRICE_BEFORE = regex.compile(
+    r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|JPY|CHF|CAD|AUD|MXN|円|Fr\.?))\s*$", regex.IGNORECASE
+)
+_PRICE_AFTER = regex.compile(r"^\s*(?:[$€£¥₹%]|EUR|USD|GBP|JPY|CHF|円|ドル|ユーロ)", regex.IGNORECASE)
+_UNIT_AFTER = regex.compile(
+    r"^\s*(?:x\b|×|mm|cm|m\b|km|kg|g\b|mg|ml|l\b|lbs?|oz|in\b|inch|ft|w\b|v\b|mah|°|pcs|pieces|stück|pz|uds|個|枚|本)",
+    regex.IGNORECASE,
+)
+_NANP = regex.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
+_ES = regex.compile(
+    r"[6-9]\d{2}[ .]\d{3}[ .]\d{3}|[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}|[6-9]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}"
+)
+_IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
+_SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|(?<=[。！？])")
+_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "JP")
+_MARKET_REGION = {
+    "amazon.com": "US", "amazon.ca": "CA", "amazon.co.uk": "GB", "amazon.de": "DE", "amazon.at": "AT",
+    "amazon.fr": "FR", "amazon.com.be": "BE", "amazon.it": "IT", "amazon.es": "ES", "amazon.com.mx": "MX",
+    "amazon.co.jp": "JP", "amazon.com.au": "AU", "amazon.in": "IN", "amazon.nl": "NL", "amazon.se": "SE",
+    "amazon.pl": "PL", "amazon.ie": "IE",
+}  # fmt: skip
+
+
+def _regions(ctx: Context) -> tuple[str, ...]:
+    first = [_MARKET_REGION.get(buyer_marketplace(a) or "", "") for a in _recipients(ctx)]
+    return tuple(dict.fromkeys([r for r in first if r] + list(_REGIONS)))
+
+
+def _looks_like_phone(cand: str, regions: tuple[str, ...], phone_word: bool) -> bool:
+    digits = regex.sub(r"\D", "", cand)
+    if not 7 <= len(digits) <= 15:
+        return False
+    separated = regex.search(r"[ \t().\-/\u2010-\u2012]", cand.strip()) is not None
+    international = cand.startswith(("+", "00"))
+    if international:
+        try:
+            num = phonenumbers.parse("+" + digits[2:] if cand.startswith("00") else cand, None)
+            return phonenumbers.is_possible_number(num)
+        except phonenumbers.NumberParseException:
+            return False
+    if not separated and not phone_word:
+        return False  # a bare digit run: a reference, an account or a register number
+    if phone_word:
+        return any(_possible(cand, r) for r in regions)
+    if _NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip()):
+        return True
+    if cand.lstrip("(").startswith("0"):
+        return any(_valid(cand, r) for r in regions)
+    return False
+
+
+def _possible(cand: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(cand, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _valid(cand: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(cand, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence, the line and the line before (the nearest non-empty one) around a span."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)
+    prev = before[-1] if before and before[-1].strip() else (before[-2] if len(before) > 1 else "")
+    # The sentence may be wrapped over several lines of its paragraph.
+    para_start = max(text.rfind("\n\n", 0, start) + 2, 0) if text.rfind("\n\n", 0, start) >= 0 else 0
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    paragraph = text[para_start:para_end].replace("\n", " ")
+    rel = start - para_start
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        if m.end() > rel:
+            return paragraph[sentence_start : m.start()], line, prev
+        sentence_start = m.end()
+    return paragraph[sentence_start:], line, prev
+
+
+def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
+    """(match, allowed) for each phone number in `text`; allowed = next to a warranty, carrier or
+    manufacturer word."""
+    for m in _CANDIDATE.finditer(text):
+        cand = m.group(0).rstrip(" ).-/")
+        if cand.count("(") != cand.count(")") and cand.startswith("("):
+            cand = cand.lstrip("(")
+        if ORDER_ID.search(cand) or _DATE.fullmatch(cand.strip()):
+            continue
+        head = text[max(0, m.start() - 40) : m.start()]
+        tail = text[m.end() : m.end() + 12]
+        if _PRICE_BEFORE.search(head) or _PRICE_AFTER.match(tail) or _UNIT_AFTER.match(tail):
+            continue
+        line_head = head.rsplit("\n", 1)[-1]
+        label = None
+        for lm in phrases.finditer("content.not_phone", line_head):
+            label = lm
+        word_before = None
+        for wm in phrases.finditer("content.phone_word", line_head):
+            word_before = wm
+        if (
+            label is not None
+            and len(line_head) - label.end() <= 6
+            and (word_before is None or word_before.start() < label.start())
+        ):
+            continue  # "VAT no. …", "Kundennummer: …", "HRB …": the label right before names the number
+        sentence, line, prev = _context(text, m.start(), m.end())
+        phone_word = word_before is not None or phrases.search("content.phone_word", sentence) is not None
+        if not _looks_like_phone(cand, regions, phone_word):
+            continue
+        allowed = any(phrases.search("content.phone_context", s) is not None for s in (sentence, line, prev))
+        yield m, allowed
+
+
+@rule(
+    "content.phone-number",
+    guideline="Telephone numbers except those related to warranties, shipping providers, or manufacturers",
+    default=Action.REJECT,
+    summary="a phone number not next to a warranty / carrier / manufacturer context",
+    section="D",
+    heuristic=True,
+)
+def phone_number(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds telephone numbers in what the seller wrote and allows those next to a warranty,
+    carrier/shipping or manufacturer word (in the same sentence or line, or the line before).
+    Order IDs, tracking numbers, dates, prices, and company, register or VAT numbers are not
+    phone numbers. The seller's own general support line is not allowed.
+
+    ## Why is this bad?
+    Buyers and sellers must communicate through Amazon; only the numbers of a warranty service,
+    a shipping provider or a manufacturer may be given.
+
+    ## Example
+    `If you have any questions, please call our customer service on +44 161 496 0752.`
+
+    ## Fix
+    Remove the number and invite the buyer to reply to the message. A carrier's, manufacturer's
+    or warranty hotline's number may stay: say whose number it is next to it.
+    """
+    regions = _regions(ctx)
+    seen: set[str] = set()
+    for location, raw in _body_texts(ctx):
+        text = _nfkc(strip_quoted(raw))
+        for m, allowed in phone_numbers(text, regions):
+            digits = regex.sub(r"\D", "", m.group(0))
+            if allowed or digits in seen:
+                continue
+            seen.add(digits)
+            yield Hit(
+                f"Remove the phone number {m.group(0).strip()}; only warranty, shipping-provider or manufacturer "
+                "numbers are allowed (say whose number it is next to it).",
+                phrases.excerpt(text, m),
+                location,
+            )
+    for link in ctx.message.links:
+        if (
+            link.href.strip().lower().startswith("tel:")
+            and not regex.search(r"\d{3}", link.text)
+            and phrases.search("content.phone_context", link.text) is None
+        ):
+            yield Hit(
+                "Remove the telephone link; only warranty, shipping-provider or manufacturer numbers are allowed.",
+                link.href,
+                link.location,
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# content.sensitive
+
+
+def _message_languages(ctx: Context) -> list[str]:
+    known = set(phrases.languages())
+    detected = ctx.message.languages
+    langs = [lang for lang, share in detected if share >= 0.2 and lang in known]
+    if not langs and detected and detected[0][0] in known:
+        langs = [detected[0][0]]
+    return langs
+
+
+@rule(
+    "content.sensitive",
+    guideline="Sensitive content in images or text (for example, bare skin, violence or gore, adult or offensive language)",
+    default=Action.QUARANTINE,
+    summary="offensive or adult words, in the buyer's language",
+    section="D",
+    heuristic=True,
+)
+def sensitive(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Looks for offensive, adult or violent language in the subject and what the seller wrote,
+    with whole-word lists for the message's languages (so "Scunthorpe" and the French "retard",
+    a delay, do not fire, and knife vocabulary is not violence).
+
+    ## Why is this bad?
+    Offensive or adult language is never acceptable in messages to buyers.
+
+    ## Example
+    `Their drivers are useless idiots and I'm sick of taking the blame for this crap.`
+
+    ## Fix
+    Rewrite the message in neutral, polite words.
+    """
+    langs = _message_languages(ctx)
+    if not langs:
+        return
+    msg = ctx.message
+    for location, text in [("subject", msg.subject), *((p.kind, strip_quoted(p.text)) for p in msg.parts)]:
+        for lang in langs:
+            m = phrases.search("content.sensitive", text, lang)
+            if m is not None:
+                yield Hit(
+                    f'Remove the offensive or adult word "{m.group(0)}" and keep the message neutral and polite.',
+                    phrases.excerpt(text, m),
+                    location,
+                )
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# content.spelling
+
+_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it"})
+_SPELL_LOCK = threading.Lock()
+_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]")
+_SKIP_SPAN = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b\d{3}-\d{7}-\d{7}\b|\S*\d\S*")
+_EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
+
+
+@lru_cache(maxsize=8)
+def _dictionary(lang: str) -> Any:
+    from spellchecker import SpellChecker  # loaded only when a message needs spell-checking
+
+    with _SPELL_LOCK:
+        return SpellChecker(language=lang, distance=1)
+
+
+def _known(word: str, dictionaries: list[Any]) -> bool:
+    w = word.lower()
+    return any(w in d.word_frequency for d in dictionaries)
+
+
+# Dictionaries that list lemmas only (pyspellchecker's Spanish has no plurals or conjugations):
+# a word counts as known when a listed word shares its stem.
+_LEMMA_ONLY = frozenset({"es"})
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4)
+def _folded_sorted(lang: str) -> list[str]:
+    return sorted({_fold(w) for w in _dictionary(lang).word_frequency.dictionary})
+
+
+def _stem_known(word: str, lang: str) -> bool:
+    folded = _fold(word)
+    stem = folded[: max(4, len(folded) - 5)] if len(folded) >= 6 else folded[: len(folded) - 1]
+    if len(stem) < 3:
+        return False
+    words = _folded_sorted(lang)
+    i = bisect.bisect_left(words, stem)
+    return i < len(words) and words[i].startswith(stem)
+
+
+@lru_cache(maxsize=4096)
+def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
+    """German-style compounds: known parts, optionally joined by s/es/n/en/e."""
+    w = word.lower()
+    if len(w) < 8:
+        return False
+    dictionaries = [_dictionary(lang) for lang in langs]
+    for i in range(4, len(w) - 3):
+        head, tail = w[:i], w[i:]
+        if not (_known(tail, dictionaries) or (len(tail) >= 8 and _known_compound(tail, langs))):
+            continue
+        for joint in ("", "s", "es", "n", "en", "e"):
+            if joint and not head.endswith(joint):
+                continue
+            stem = head[: len(head) - len(joint)] if joint else head
+            if len(stem) >= 3 and _known(stem, dictionaries):
+                return True
+    return False
+
+
+def unknown_words(text: str, lang: str, extra_langs: list[str], ignore: set[str]) -> tuple[list[str], int]:
+    """(unknown words, words checked) of `text` in `lang`."""
+    langs = (lang, *(x for x in extra_langs if x != lang and x in _SPELL_LANGS))
+    dictionaries = [_dictionary(x) for x in langs]
+    clean = _SKIP_SPAN.sub(" ", text)
+    checked = 0
+    unknown: list[str] = []
+    sentence_start = True
+    for m in _TOKEN.finditer(clean):
+        token = m.group(0).replace("’", "'")
+        before = clean[max(0, m.start() - 3) : m.start()]
+        at_start = sentence_start or regex.search(r"[.!?:]\s*$", before) is not None
+        sentence_start = False
+        if len(token) < 3 or token.lower() in ignore:
+            continue
+        if token.isupper() or regex.search(r"\p{Ll}\p{Lu}", token):
+            continue  # acronyms, SKUs and brand spellings
+        if lang != "de" and token[0].isupper() and not at_start:
+            continue  # names of people, places and brands
+        parts = [p for p in regex.split(r"[-]", token) if p]
+        words: list[str] = []
+        for p in parts:
+            if lang == "en":
+                p = _EN_CLITIC.sub("", p)
+            elif "'" in p:
+                p = p.rsplit("'", 1)[-1]  # l'ordre, dall'ordine, qu'il
+            if len(p) >= 3:
+                words.append(p)
+        if not words:
+            continue
+        checked += 1
+        bad = [
+            w
+            for w in words
+            if not _known(w, dictionaries)
+            and not (lang == "de" and _known_compound(w, langs))
+            and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
+        ]
+        if bad:
+            unknown.append(token)
+    return unknown, checked
+
+
+@rule(
+    "content.spelling",
+    guideline="Egregious spelling errors or grammar issues",
+    default=Action.WARN,
+    summary="misspelled-word share above a threshold, in the message's language; names, SKUs, order IDs, URLs ignored",
+    section="E",
+    heuristic=True,
+)
+def spelling(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Checks the words the seller wrote against a dictionary of the message's language (English,
+    German, French, Spanish, Italian) and warns when at least 15 % of at least 30 words are
+    unknown. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
+    are ignored; German compounds count as known when their parts are.
+
+    ## Why is this bad?
+    Egregious spelling errors make a message hard to understand and look careless or fraudulent.
+
+    ## Example
+    `We are very sory to infrom you that you're oder will be dispached later then expected`
+
+    ## Fix
+    Run a spelling checker over the message before sending it.
+    """
+    msg = ctx.message
+    detected = msg.languages
+    if not detected or detected[0][0] not in _SPELL_LANGS:
+        return
+    lang = detected[0][0]
+    extra = [code for code, share in detected[1:] if share >= 0.15]
+    text = msg.own_text
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) > 3:
+        text = "\n".join(lines[:-2])  # the signature: names and company names
+    ignore: set[str] = set()
+    for source in [msg.header("From") or "", *(t for o in ctx.orders.values() for t in o.product_titles)]:
+        ignore.update(w.lower() for w in _TOKEN.findall(source))
+    unknown, checked = unknown_words(text, lang, extra, ignore)
+    if checked < ctx.settings.spelling_min_words:
+        return
+    share = len(unknown) / checked
+    if share >= ctx.settings.spelling_max_unknown_share:
+        yield Hit(
+            f"Correct the spelling: {len(unknown)} of {checked} words are not in the {lang} dictionary "
+            f"({share:.0%}), e.g. {', '.join(dict.fromkeys(unknown[:6]))}.",
+            ", ".join(dict.fromkeys(unknown))[:120],
+            "text",
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# style.emoji
+
+# Pictographs shown as emoji by default, keycaps, flags, and text-style symbols made emoji by U+FE0F.
+_EMOJI = regex.compile(
+    r"[0-9#*](?:\uFE0F\u20E3?|\u20E3)"
+    r"|\p{Regional_Indicator}{2}"
+    r"|\p{Extended_Pictographic}\uFE0F"
+    r"|\p{Emoji_Presentation}(?:\p{Emoji_Modifier}|\uFE0F)?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
+    r"|[\u2600-\u27BF\U0001F000-\U0001FAFF](?<=\p{Extended_Pictographic})(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
+)
+# ASCII emoticons; the look-arounds keep times (10:30), "Step 1:", "Note: D-45", "1:1", "(a)", list
+# markers "a)" and "<3 kg" out.
+_EMOTICON = regex.compile(
+    r"(?<![\w:;=<>/\\^])"
+    r"(?:"
+    r"[:;=][-o^']?[)(\]\[DPpO|*](?:[)(\]]*)(?![\w\-/:.,]*\w)"
+    r"|[:;]['’][-]?\("
+    r"|<3+(?!\s*(?:[\d.,]|(?:k?g|mg|lbs?|oz|[ckm]?m|in|ft|m?l|h|hrs?|min|s|sec|days?|weeks?|months?|years?|%|€|\$|£|[mgkt]b|w|v|mah|°|x)\b))"
+    r"|\^[_.\-oO]?\^(?![\w^])"
+    r"|[xX]D(?![\w-])"
+    r"|[oO]_[oO]|-_-|>_<|T_T|;_;"
+    r")"
+)
+# Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
+_KAOMOJI = regex.compile(
+    r"[(（][^()（）\n\w]{0,3}[\^＾][^()（）\n\w]{0,3}[\^＾][^()（）\n]{0,3}[)）]"
+    r"|m[(（]_\s?_[)）]m|[(（][´`'][・･ω▽∀][^()（）\n]{0,3}[)）]|[(（][>＞TＴ;；][_＿][<＜TＴ;；][)）]"
+)
+
+
+def find_emoji(text: str) -> list[str]:
+    """The emoji and emoticons in a piece of text, in order."""
+    found = [m.group(0) for m in _EMOJI.finditer(text)]
+    for m in _EMOTICON.finditer(text):
+        token = m.group(0)
+        if token[0] in "xX" and not regex.search(
+            r"(?:^|\s)[xX]D(?:\s|$|[!.,?])", text[max(0, m.start() - 1) : m.end() + 1]
+        ):
+            continue  # XD only as a word of its own ("XD-200" is a model name)
+        found.append(token)
+    found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
+    return found
+
+
+@rule(
+    "style.emoji",
+    guideline="Emojis, including emoticons",
+    default=Action.REJECT,
+    summary="Unicode emoji / pictographs and ASCII emoticons in subject or body",
+    section="E",
+)
+def emoji(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds Unicode emoji and pictographs (with ZWJ sequences, skin tones, flags and keycaps),
+    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`) and Japanese kaomoji in the subject and
+    body, and emoji shown as images (an `<img>` whose alt is an emoji). ©, ®, ™, digits, `#` and
+    `*` are not emoji unless followed by U+FE0F or a keycap; times (10:30), ratios (1:1), "Step
+    1:", list markers (a) b) c)) and "<3 kg" are not emoticons.
+
+    ## Why is this bad?
+    Emoji and emoticons are not allowed in messages to buyers.
+
+    ## Example
+    `Hope you're enjoying your new knife :)`
+
+    ## Fix
+    Remove the emoji and say it in words.
+    """
+    msg = ctx.message
+    seen: set[str] = set()
+    for location, text in [("subject", msg.subject), *((p.kind, p.text) for p in msg.parts)]:
+        for token in find_emoji(text):
+            if token in seen:
+                continue
+            seen.add(token)
+            yield Hit(
+                f'Remove the emoji "{token}" from the {"subject" if location == "subject" else "message"}.',
+                token,
+                location,
+            )
+    for img in msg.images:
+        if img.alt and find_emoji(img.alt):
+            token = img.alt.strip()
+            if token not in seen:
+                seen.add(token)
+                yield Hit(f'Remove the emoji image "{token}".', token, img.location)
