@@ -122,6 +122,9 @@ class Pipeline:
         log.error("internal_error", where=where, ref=ref, exc_info=True)
         return f"451 4.3.0 Temporary problem on our side, please try again later (reference {ref})"
 
+    def shutting_down(self) -> str:
+        return f"421 4.3.2 {self.hostname} is shutting down, please reconnect later"
+
     def too_large(self) -> str:
         limit = self.config.server.max_message_size
         return (

@@ -277,8 +277,11 @@ class Server:
             await asyncio.sleep(step)
         if self.busy:
             log.warning("shutdown_timeout", unfinished=len(self.busy))
+        goodbye = self.pipeline.shutting_down().encode("ascii") + b"\r\n"
         for conn in list(self.connections):
             if conn.transport is not None:
+                if conn not in self.busy:
+                    conn.transport.write(goodbye)
                 conn.transport.close()
         await self.pipeline.drain(timeout)
         for srv in self._servers:

@@ -9,10 +9,11 @@ import argparse
 import asyncio
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from proxy.cli import UsageError
-from proxy.config import ConfigError, load_config
+from proxy.config import DEFAULT_CONFIG_FILE, ConfigError, load_config
 from proxy.quarantine import QuarantineError, delete, get_item, list_items, release
 from proxy.relay import open_relay
 from proxy.store import QuarantineItem, open_store
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("quarantine", help="list, show, release or delete held messages", description=__doc__)
     p.add_argument("action", choices=["list", "show", "release", "delete"])
     p.add_argument("item_id", nargs="?", metavar="ID")
-    p.add_argument("--config", help="config file (default: embedded defaults)")
+    p.add_argument("--config", help=f"config file (default: ./{DEFAULT_CONFIG_FILE} if present, else the defaults)")
     p.add_argument("--account", help="act as this account: see and touch its messages only")
     p.add_argument("--status", default="held", help="list: held (default), released, deleted or all")
     p.add_argument("--format", choices=["text", "json"], default="text")
@@ -46,7 +47,8 @@ def _summary(item: QuarantineItem) -> dict[str, Any]:
 
 async def _run(args: argparse.Namespace) -> int:
     try:
-        config = load_config(args.config)
+        default = Path(DEFAULT_CONFIG_FILE)
+        config = load_config(args.config or (default if default.exists() else None))
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     if args.account and config.account(args.account) is None and config.accounts:

@@ -16,9 +16,13 @@ from proxy.logs import configure_logging
 from proxy.pipeline import Pipeline
 from proxy.relay import open_relay
 from proxy.server import Server
-from proxy.store import open_store
+from proxy.store import StoreError, open_store
 
 log = structlog.get_logger("permitted.serve")
+
+
+class ListenError(Exception):
+    """The listening socket could not be opened (port taken, no permission)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +51,10 @@ async def serve(config: Config) -> int:
     pipeline = Pipeline(config, store, relay)
     server = Server(config, pipeline)
     try:
-        await server.start()
+        try:
+            await server.start()
+        except OSError as exc:
+            raise ListenError(f"cannot listen on {config.server.listen}: {exc.strerror or exc}") from None
         print(banner(config, server), flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -77,6 +84,6 @@ def run(args: argparse.Namespace) -> int:
     configure_logging(args.log_format)
     try:
         return asyncio.run(serve(config))
-    except OSError as exc:
-        print(f"permitted serve: cannot listen on {config.server.listen}: {exc.strerror}", file=sys.stderr)
+    except (ListenError, StoreError) as exc:
+        print(f"permitted serve: {exc}", file=sys.stderr)
         return 1
