@@ -309,6 +309,11 @@ def parse_html(source: str) -> HtmlDoc:
                     # break; one holding several <br>s shows that many empty lines.
                     for _ in range(max(1, len(child.find_all("br")))):
                         tokens.append(("B", f"<{name}> (empty)"))
+                    # Links with no text still are links (style.link-text judges them).
+                    for a in child.find_all("a", href=True):
+                        a_el = element_for(a, el.hidden)
+                        elements.append(a_el)
+                        links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
                     continue
             el.text = _visible_text(child)[:80]
             walk(child, el.hidden, size, level, child if name == "a" else link, px)
