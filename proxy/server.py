@@ -33,7 +33,7 @@ def _host(peer: Any) -> str:
     return str(peer or "")
 
 
-class Session_(SMTP):
+class SmtpSession(SMTP):
     """aiosmtpd's SMTP protocol with our AUTH (async password checks, throttling) and replies."""
 
     def __init__(self, app: Server, *, tls_context: ssl.SSLContext | None, implicit_tls: bool) -> None:
@@ -148,19 +148,19 @@ class Handler:
         return self.app.pipeline
 
     async def handle_EHLO(
-        self, server: Session_, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+        self, server: SmtpSession, session: Session, envelope: Envelope, hostname: str, responses: list[str]
     ) -> list[str]:
         session.host_name = hostname
         return [*responses[:-1], "250-ENHANCEDSTATUSCODES", responses[-1]]
 
-    async def handle_AUTH(self, server: Session_, session: Session, envelope: Envelope, args: list[str]) -> Any:
+    async def handle_AUTH(self, server: SmtpSession, session: Session, envelope: Envelope, args: list[str]) -> Any:
         throttle = self.app.throttle
         if throttle.locked(server.client_host):
             return self.pipeline.auth_locked(throttle.retry_after(server.client_host))
         return MISSING
 
     async def handle_MAIL(
-        self, server: Session_, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+        self, server: SmtpSession, session: Session, envelope: Envelope, address: str, mail_options: list[str]
     ) -> str:
         account = getattr(session, "permitted_account", None) if session.authenticated else None
         authenticated = account is not None
@@ -186,7 +186,7 @@ class Handler:
         return self.pipeline.mail_ok()
 
     async def handle_RCPT(
-        self, server: Session_, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+        self, server: SmtpSession, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
     ) -> str:
         tx: Transaction = envelope.permitted_tx  # type: ignore[attr-defined]
         if len(tx.rcpt_to) >= MAX_RECIPIENTS:
@@ -199,7 +199,7 @@ class Handler:
             envelope.rcpt_tos.append(address)
         return self.pipeline.rcpt_ok()
 
-    async def handle_DATA(self, server: Session_, session: Session, envelope: Envelope) -> str:
+    async def handle_DATA(self, server: SmtpSession, session: Session, envelope: Envelope) -> str:
         try:
             tx: Transaction = envelope.permitted_tx  # type: ignore[attr-defined]
             raw = envelope.original_content or b""
@@ -207,7 +207,7 @@ class Handler:
         finally:
             self.app.busy.discard(server)
 
-    async def handle_RSET(self, server: Session_, session: Session, envelope: Envelope) -> str:
+    async def handle_RSET(self, server: SmtpSession, session: Session, envelope: Envelope) -> str:
         self.app.busy.discard(server)
         return self.pipeline.greeting_ok()
 
@@ -232,8 +232,8 @@ class Server:
         s = config.server
         self.throttle = AuthThrottle(s.auth_max_failures, s.auth_failure_window, s.auth_failure_delay, s.auth_max_delay)
         self.handler = Handler(self)
-        self.connections: set[Session_] = set()
-        self.busy: set[Session_] = set()  # sessions between MAIL and the reply to DATA
+        self.connections: set[SmtpSession] = set()
+        self.busy: set[SmtpSession] = set()  # sessions between MAIL and the reply to DATA
         self._servers: list[asyncio.base_events.Server] = []
         self.tls_context = server_tls_context(s.tls_cert, s.tls_key) if s.tls_cert else None
         self.addresses: list[tuple[str, int, str]] = []  # (host, port, "smtp" | "smtps") once started
@@ -242,14 +242,14 @@ class Server:
         loop = asyncio.get_running_loop()
         host, port = self.config.server.address
         plain = await loop.create_server(
-            lambda: Session_(self, tls_context=self.tls_context, implicit_tls=False), host, port
+            lambda: SmtpSession(self, tls_context=self.tls_context, implicit_tls=False), host, port
         )
         self._servers.append(plain)
         self.addresses.append((host, plain.sockets[0].getsockname()[1], "smtp"))
         tls_address = self.config.server.tls_address
         if tls_address is not None and self.tls_context is not None:
             tls = await loop.create_server(
-                lambda: Session_(self, tls_context=None, implicit_tls=True),
+                lambda: SmtpSession(self, tls_context=None, implicit_tls=True),
                 tls_address[0],
                 tls_address[1],
                 ssl=self.tls_context,

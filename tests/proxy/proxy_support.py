@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import ssl
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from aiosmtpd.smtp import SMTP as AioSMTP
+from aiosmtpd.smtp import Envelope, Session
 
 from policies import Order
 from proxy.store import Store
@@ -151,3 +157,55 @@ async def add_orders(store: Store) -> None:
         Order("114-0937261-5148830", buyer_email=BUYER2, marketplace="amazon.com", buyer_language="en",
               purchased_at=now - dt.timedelta(days=6), delivered_at=now - dt.timedelta(days=2)),
     ])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_to: list[str]
+    data: bytes
+
+
+@dataclass
+class Upstream:
+    """A real aiosmtpd server that records what it accepts; `mode` decides its answer to DATA."""
+
+    port: int = 0
+    mode: str = "ok"  # ok | tempfail | permfail | hang | rcpt-tempfail
+    received: list[Received] = field(default_factory=list)
+    release_hang: asyncio.Event = field(default_factory=asyncio.Event)
+    connections: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+    async def handle_RCPT(self, server: Any, session: Session, envelope: Envelope, address: str, options: list[str]) -> str:
+        if self.mode == "rcpt-tempfail":
+            return "450 4.2.1 Mailbox busy, try later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
+        if self.mode == "tempfail":
+            return "451 4.3.0 Upstream is busy"
+        if self.mode == "permfail":
+            return "554 5.7.1 Upstream policy says no"
+        if self.mode == "hang":
+            await self.release_hang.wait()
+            return "451 4.3.0 too late"
+        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
+        return f"250 2.0.0 Ok: queued as UP{len(self.received):04d}"
+
+
+async def start_upstream(upstream: Upstream, tls_context: ssl.SSLContext | None = None) -> asyncio.base_events.Server:
+    loop = asyncio.get_running_loop()
+
+    def factory() -> AioSMTP:
+        upstream.connections += 1
+        return AioSMTP(upstream, hostname="upstream.test", tls_context=tls_context, enable_SMTPUTF8=True,
+                       auth_require_tls=False)
+
+    srv = await loop.create_server(factory, "127.0.0.1", 0)
+    upstream.port = srv.sockets[0].getsockname()[1]
+    return srv

@@ -3,9 +3,13 @@ neither lost (the client still has it) nor delivered twice (a retry delivers it 
 
 from __future__ import annotations
 
+import asyncio
+import ssl
+
 import aiosmtplib
 import pytest
-from proxy_support import BUYER, ORDER, SENDER, closed_port, message, review_message
+from aiosmtpd.smtp import SMTP as AioSMTP
+from proxy_support import BUYER, ORDER, SENDER, Upstream, closed_port, message, review_message
 from smtp_client import connect
 
 from proxy.config import build_config
@@ -89,3 +93,23 @@ async def test_upstream_starttls_is_verified(upstream_tls, tls_files) -> None:
     await strict.close()
     assert not failed.accepted and failed.temporary
     assert len(up.received) == 1
+
+
+
+async def test_smtps_upstream_with_implicit_tls(tls_files) -> None:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(tls_files.cert, tls_files.key)
+    up = Upstream()
+    loop = asyncio.get_running_loop()
+    srv = await loop.create_server(lambda: AioSMTP(up, hostname="upstream.test"), "127.0.0.1", 0, ssl=ctx)
+    port = srv.sockets[0].getsockname()[1]
+    try:
+        config = build_config({"upstream": {"url": f"smtps://localhost:{port}", "ca_file": str(tls_files.cert)}},
+                              environ={})
+        relay = SmtpRelay(config.upstream, "permitted.test")
+        outcome = await relay.send(SENDER, [BUYER], message())
+        await relay.close()
+    finally:
+        srv.close()
+    assert outcome.accepted and outcome.queue_id == "UP0001"
+    assert up.received[0].data == message()
