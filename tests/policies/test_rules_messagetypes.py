@@ -377,3 +377,48 @@ def test_rules_are_documented() -> None:
     assert rules["return.unnecessary"].proactive_only
     assert not rules["review.incentive"].proactive_only
     assert not rules["review.repeat"].heuristic
+
+
+# --- whole messages: exactly these of our rules fire ------------------------------------------------
+
+WHOLE = [
+ # (rules expected among MINE, subject, body): compliant near-misses first, then violations
+ (set(), f"Order {OID}: how is your kettle?", f"Hi Anna,\n\nWe hope your new kettle is working well (order {OID}).\n\nWould you mind sharing your experience in a product review on Amazon? Feel free to leave a review - good or bad, every review helps.\n\nThanks,\nTom"),
+ (set(), f"Order {OID}", f"Hello,\n\nYou can rate the product from 1 to 5 stars in Your Orders. We'd appreciate your honest feedback on order {OID}.\n\nBest,\nShop"),
+ (set(), f"Bestellung {OID}", f"Hallo,\n\nIhre Bewertung hilft uns, unsere Produkte zu verbessern. Wir würden uns über eine ehrliche Rezension Ihrer Bestellung {OID} freuen.\n\nViele Grüße\nShop"),
+ (set(), f"Bestellung {OID}: Lieferung", f"Guten Tag,\n\nIhre Bestellung {OID} wurde heute an DHL übergeben. Da der Schrank 80 kg wiegt, rufen wir Sie an, um einen Liefertermin zu vereinbaren.\n\nMit freundlichen Grüßen\nShop"),
+ (set(), f"Commande {OID}", f"Bonjour,\n\nSuite à votre demande, vous trouverez ci-joint la facture de votre commande {OID}.\n\nCordialement,\nBoutique"),
+ (set(), f"Commande {OID} : votre avis", "Bonjour,\n\nNous espérons que votre théière vous plaît. Si vous avez un instant, pourriez-vous laisser un avis sur Amazon ? Tous les avis, positifs ou négatifs, nous aident.\n\nBelle journée,\nClaire"),
+ (set(), f"Pedido {OID}", f"Hola:\n\nLe escribimos porque el producto de su pedido {OID} está agotado. Hemos cancelado el pedido y hemos reembolsado el importe completo con el motivo «sin existencias». Verá la devolución del importe en 3-5 días.\n\nUn saludo,\nTienda"),
+ (set(), f"Ordine {OID}", f"Buongiorno,\n\nil suo ordine {OID} partirà con tre giorni di ritardo perché il corriere non ritira il pacco fino a lunedì.\n\nCi scusiamo per l'inconveniente.\nNegozio"),
+ (set(), f"ご注文 {OID}", f"お客様\n\nご注文{OID}の商品につきまして、宛先不明のため当店に返送されました。正しいご住所を教えていただけますでしょうか。\n\nショップ"),
+ (set(), f"Order {OID}: engraving", "Hello,\n\nWe are unable to complete your engraving because the text is missing. Could you send us the text?\n\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nThe courier could not deliver your parcel (order {OID}) because nobody was home. Could you tell us a good day for a new attempt?\n\nShop"),
+ (set(), f"Order {OID}", f"Hi,\n\nWe couldn't send the tracking link earlier, sorry. Your order {OID} is delayed by two days and will ship on Thursday.\n\nShop"),
+ (set(), f"Order {OID} - your review", f"Hello,\n\nThanks for your order {OID}. If you have a minute, we'd be grateful for a review. If anything is not right with the product, please let us know and we will help.\n\nBest,\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nWe'd love to hear how you like your first order {OID}. Please leave a review on Amazon.\n\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nYour order {OID}: we need one more detail to personalise the mug. Please reply with the name to print and add a new line if you want two lines.\n\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nThe glass in order {OID} arrived broken, sorry. We will send you a new product free of charge, no need to return anything. Could you confirm your address?\n\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nYour order {OID} can be delivered on Saturday. Note the access code ABCD for the locker.\n\nCould you confirm?\n\nShop"),
+ (set(), f"Pedido {OID}", f"Hola:\n\nVale, le confirmamos que el color del pedido {OID} será el azul. Si tiene un momento, nos encantaría conocer su opinión en Amazon.\n\nSaludos"),
+ (set(), f"Ordine {OID}: recensione", f"Gentile cliente,\n\nla ringraziamo per l'ordine {OID}. Se ha qualche minuto, le saremmo grati se lasciasse una recensione sincera su Amazon, qualunque sia la sua esperienza.\n\nCordiali saluti"),
+ (set(), f"ご注文 {OID}：レビューのお願い", "お客様\n\nこのたびはご注文いただき、ありがとうございました。\n商品はいかがでしょうか。よろしければ、率直なご感想をレビューにお寄せいただけますと幸いです。\n\nショップ"),
+ (set(), f"Order {OID}: return", f"Hello,\n\nWe have received the return for order {OID}. So that we can complete the refund, could you confirm whether the original box was included?\n\nShop"),
+ (set(), f"Order {OID}", f"Hello,\n\nYour order {OID} will be shipped on Monday as planned. One item is backordered, so it will follow on 24 June at no extra cost.\n\nShop"),
+ # positives
+ ({"type.thank-you-only"}, f"Order {OID}", "Hi there,\n\nJust wanted to say thanks for shopping with us! We hope you enjoy your new kettle.\n\nWe're here to help if you need anything.\n\nCheers,\nTom"),
+ ({"type.thank-you-only"}, f"Bestellung {OID}", "Liebe Kundin,\n\nherzlichen Dank für Ihren Einkauf bei uns!\n\nWir wünschen Ihnen viel Freude mit Ihrem neuen Kissen.\n\nHerzliche Grüße\nIhr Textil-Team"),
+ ({"type.order-confirmation"}, f"Pedido {OID}", f"Hola:\n\n¡Buenas noticias! Su pedido {OID} ya está en camino. Puede seguirlo con el número de seguimiento 123456789.\n\nUn saludo"),
+ ({"type.order-confirmation"}, f"Ordine {OID} confermato", f"Buongiorno,\n\nabbiamo ricevuto il suo ordine {OID} e lo stiamo preparando. Grazie!\n\nSaluti"),
+ ({"review.conditional", "review.incentive"}, f"Order {OID}", "Hello,\n\nHope you love it! If you had a great experience, a 5-star review would mean the world to us. Had a problem? Message us before posting a review.\n\nShop"),
+ ({"review.incentive"}, f"Order {OID}", f"Hello,\n\nLeave an honest review of order {OID} and you'll be entered into our monthly draw for a $50 gift card.\n\nShop"),
+ ({"review.removal-request"}, f"Order {OID}", f"Hello,\n\nWe've refunded order {OID} in full. We'd be grateful if you could take down the one-star rating you left.\n\nShop"),
+ ({"type.marketing"}, f"Order {OID}", f"Hello,\n\nThanks for your order {OID}. Don't miss our Black Friday deals - shop now on our Amazon store!\n\nShop"),
+ ({"order-problem.no-adjustment"}, f"Order {OID}", f"Hello,\n\nI'm sorry, but the blue version of the mug you ordered (order {OID}) is no longer available from our supplier.\n\nWe apologise for any inconvenience.\n\nShop"),
+ ({"return.unnecessary"}, f"Return for order {OID}", f"Hello,\n\nWe noticed your return request for order {OID}. Please note that return shipping costs are deducted from the refund.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), WHOLE)
+def test_whole_message(expected: set[str], subject: str, body: str) -> None:
+    assert fired(body, subject) == expected
