@@ -25,7 +25,6 @@ from policies import (
 )
 from proxy.store import Reservation, Store
 
-
 SHARED_ACCOUNT = "default"
 
 

@@ -26,13 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     for name, text in (("version", "print the store's schema version"), ("upgrade", "apply pending migrations")):
         a = actions.add_parser(name, help=text)
         a.add_argument("--store", metavar="URL",
-                       help="store URL (default: $PERMITTED_STORE_URL or sqlite:///./permitted.db)")
+                       help="store URL (default: the config's [store] url, else sqlite:///./permitted.db)")
+        a.add_argument("--config", metavar="FILE", help="config file whose [store] url to use (default: ./permitted.toml if present)")
         a.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    url = resolve_store_url(args.store)
     try:
+        url = resolve_store_url(args.store, args.config)
         if args.db_action == "version" and url.startswith("sqlite:"):
             path = sqlite_path(url)
             if path != ":memory:" and not Path(path).exists():

@@ -5,7 +5,8 @@
     permitted orders show ID [--store URL] [--account NAME] [--json]
     permitted orders import-ledger FILE [--store URL] [--account NAME] [--skip-bad]
 
-Without --store: $PERMITTED_STORE_URL, else sqlite:///./permitted.db.
+Without --store: the config's [store] url (--config FILE, else ./permitted.toml when present),
+else $PERMITTED_STORE_URL, else sqlite:///./permitted.db.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ __all__ = ["default_store_url", "register"]
 
 
 def _store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="URL", help="store URL (default: $PERMITTED_STORE_URL or sqlite:///./permitted.db)")
+    p.add_argument("--store", metavar="URL", help="store URL (default: the config's [store] url, else sqlite:///./permitted.db)")
+    p.add_argument("--config", metavar="FILE", help="config file whose [store] url to use (default: ./permitted.toml if present)")
     p.add_argument("--account", metavar="NAME", default="default", help="seller account the orders belong to")
 
 
@@ -80,9 +82,8 @@ def _check_encoding(encoding: str | None) -> None:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    url = resolve_store_url(args.store)
     try:
-        return open_store(url)
+        return open_store(resolve_store_url(args.store, args.config))
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
 
