@@ -16,7 +16,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from policies import AccountPolicy, Action, PolicySettings, registered
 
@@ -271,8 +279,12 @@ class Config(Section):
     upstream: UpstreamConfig = Field(default_factory=UpstreamConfig)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     accounts: list[AccountConfig] = Field(default_factory=list)
-    # Where it was read from (None: embedded defaults). Relative paths in URLs are from the working folder.
-    source: str | None = Field(default=None, exclude=True)
+    # Where it was read from (None: embedded defaults); private, so no TOML key can set it.
+    _source: str | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> str | None:
+        return self._source
 
     @model_validator(mode="after")
     def _unique_accounts(self) -> Config:
@@ -369,5 +381,5 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
     config = build_config(data, str(file), environ)
-    config.source = str(file)
+    config._source = str(file)
     return config
