@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 EVIDENCE_MAX = 120
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     """What happens to a message that breaks a rule. Ordered: reject > quarantine > warn > off."""
 
     OFF = "off"
@@ -25,7 +25,7 @@ class Action(str, Enum):
 _STRENGTH = {Action.OFF: 0, Action.WARN: 1, Action.QUARANTINE: 2, Action.REJECT: 3}
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """The outcome for a whole message: the strongest action among its findings."""
 
     RELAY = "relay"

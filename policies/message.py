@@ -214,6 +214,26 @@ def _decode_header(value: object) -> str:
     return " ".join(text.replace("\r", " ").replace("\n", " ").split())
 
 
+def _fallback_header(value: str) -> str:
+    """RFC 2047 words decoded leniently, for a header the structured parser refused."""
+    from email.header import decode_header
+
+    try:
+        pieces = decode_header(str(value))
+    except Exception:
+        return str(value)
+    out = []
+    for text, charset in pieces:
+        if isinstance(text, bytes):
+            try:
+                out.append(text.decode(charset or "utf-8", "replace"))
+            except LookupError:
+                out.append(text.decode("utf-8", "replace"))
+        else:
+            out.append(text)
+    return "".join(out)
+
+
 def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
@@ -269,17 +289,14 @@ def parse_message(
         msg = EmailMessage()
 
     headers: list[tuple[str, str]] = []
-    seen_keys: set[str] = set()
-    for key in list(msg.keys()):
-        # keys() repeats a header that occurs twice; get_all() already returns every occurrence.
-        if key.lower() in seen_keys:
-            continue
-        seen_keys.add(key.lower())
-        for value in msg.get_all(key, []):
-            try:
-                headers.append((key, _decode_header(value)))
-            except Exception:
-                defects.append(f"undecodable header {key}")
+    for key, raw_value in msg.raw_items():
+        # Parsed one by one: the stdlib's structured header parser raises on some garbage, and
+        # one bad header must not hide the others.
+        try:
+            headers.append((key, _decode_header(msg.policy.header_fetch_parse(key, raw_value))))
+        except Exception:
+            defects.append(f"undecodable header {key}")
+            headers.append((key, _decode_header(_fallback_header(raw_value))))
     hmap = {k.lower(): v for k, v in reversed(headers)}
 
     def addresses(*names: str) -> list[str]:
@@ -319,7 +336,12 @@ def parse_message(
             payload = part.get_payload()
             if isinstance(payload, list):
                 for sub in payload:
-                    visit(sub, depth + 1)
+                    try:
+                        visit(sub, depth + 1)
+                    except RecursionError:
+                        raise
+                    except Exception as exc:  # one unreadable part must not hide its siblings
+                        defects.append(f"unreadable MIME part: {exc.__class__.__name__}")
             return
         ctype = part.get_content_type()
         if ctype == "message/rfc822":

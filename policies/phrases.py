@@ -8,7 +8,7 @@ Files of one folder are merged. Adding a language is adding one folder.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -54,7 +54,7 @@ def _topic(lang: str, topic: str) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
     """One compiled alternation of the topic's patterns, in one language or in all of them."""
     langs = [lang] if lang else languages()

@@ -41,6 +41,7 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
+_ORDERED: list[str] = []
 
 
 def rule(
@@ -68,4 +69,11 @@ def registered() -> dict[str, Rule]:
     """Every rule, by ID, in catalogue order (loads the rule modules on first use)."""
     import policies.rules  # noqa: F401  (registers on import)
 
+    if list(_REGISTRY) != _ORDERED:
+        # Catalogue order: by section (A..E), then as registered within the family modules.
+        order = list(SECTIONS)
+        ordered = sorted(_REGISTRY.values(), key=lambda r: order.index(r.section) if r.section in order else 99)
+        _REGISTRY.clear()
+        _REGISTRY.update((r.id, r) for r in ordered)
+        _ORDERED[:] = list(_REGISTRY)
     return _REGISTRY

@@ -1310,7 +1310,7 @@ Non desidera ricevere altri messaggi da Ottone & Luce? Risponda a questo messagg
         "manual_cafetera_6_tazas.pdf": make_pdf("Manual cafetera 6 tazas", [
             "Cafes del Puerto - Manual de uso", "1. Llene el deposito hasta la valvula.",
             "2. Ponga el cafe molido en el embudo sin presionar.", "3. Cierre bien y caliente a fuego medio."]),
-        "guia_molienda.txt": "Molienda media-fina, como sal de mesa.\nNo prense el cafe en el embudo.\n".encode(),
+        "guia_molienda.txt": b"Molienda media-fina, como sal de mesa.\nNo prense el cafe en el embudo.\n",
     })
     case("manual-en-zip", "reject", ["attachment.not-allowed"], ["order-id.missing", "type.thank-you-only"],
          "Spanish message attaching the manual and a grind guide as a .zip archive; archives are always refused.",
