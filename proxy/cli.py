@@ -15,14 +15,16 @@ class UsageError(Exception):
     """A mistake in how the command was called: exit status 2 with one line naming the fix."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `only`, just that subcommand is registered (each imports what it needs,
+    and `permitted check` must start fast)."""
     parser = argparse.ArgumentParser(
         prog="permitted",
         description="Outbound SMTP proxy that checks seller mail against Amazon's Buyer-Seller Communication Guidelines.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         try:
             module = importlib.import_module(f"proxy.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -34,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = argv[0].replace("-", "_") if argv else None
+    parser = build_parser(first if first in COMMANDS else None)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -13,30 +13,36 @@ import pytest
 from proxy.cli import main
 
 CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+# A second corpus written independently of the rules (tests/corpus_extra/README.md), same format.
+EXTRA = Path(__file__).resolve().parent / "corpus_extra"
 NOW = "2026-06-15T12:00:00Z"
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"no corpus at {CORPUS}")
 
 
-def _cases() -> list[dict]:
-    if not (CORPUS / "labels.json").exists():
-        return []
-    return json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+def _cases() -> list[tuple[Path, dict]]:
+    out: list[tuple[Path, dict]] = []
+    for root in (CORPUS, EXTRA):
+        if (root / "labels.json").exists():
+            out += [(root, case) for case in json.loads((root / "labels.json").read_text(encoding="utf-8"))]
+    return out
 
 
-def _check(capsys: pytest.CaptureFixture[str], files: list[str]) -> tuple[int, list[dict]]:
+def _check(capsys: pytest.CaptureFixture[str], root: Path, files: list[str]) -> tuple[int, list[dict]]:
     capsys.readouterr()
     status = main([
-        "check", "--orders", str(CORPUS / "orders.csv"), "--now", NOW, "--sequence", "--format", "json",
-        *[str(CORPUS / f) for f in files],
+        "check", "--orders", str(root / "orders.csv"), "--now", NOW, "--sequence", "--format", "json",
+        *[str(root / f) for f in files],
     ])
     out = capsys.readouterr().out
     return status, [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("case", _cases(), ids=lambda c: Path(c["file"]).stem)
-def test_corpus_case(case: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    status, results = _check(capsys, [*case.get("after", []), case["file"]])
+@pytest.mark.parametrize(
+    ("root", "case"), _cases(), ids=[f"{r.name}-{Path(c['file']).stem}" for r, c in _cases()]
+)
+def test_corpus_case(root: Path, case: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    status, results = _check(capsys, root, [*case.get("after", []), case["file"]])
     result = results[-1]
     fired = {f["rule"] for f in result["findings"]}
     verdict = "relay" if result["verdict"] in ("relay", "warn") else result["verdict"]
