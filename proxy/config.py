@@ -163,6 +163,24 @@ class UpstreamConfig(Section):
         raise ValueError("expected smtp://host:587, smtps://host:465 or maildir:PATH")
 
 
+class MetricsConfig(Section):
+    # Prometheus /metrics, /healthz and /readyz on their own HTTP port, e.g. "127.0.0.1:9325". "" = off.
+    listen: str = ""
+    # Seconds /readyz waits for the store and the upstream before calling them unreachable.
+    check_timeout: float = Field(default=2.0, gt=0)
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        if value:
+            parse_hostport(value, 9325)
+        return value
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        return parse_hostport(self.listen, 9325) if self.listen else None
+
+
 def _check_actions(value: dict[str, Any]) -> dict[str, Action]:
     if not value:
         return {}
@@ -278,6 +296,7 @@ class Config(Section):
     store: StoreConfig = Field(default_factory=StoreConfig)
     upstream: UpstreamConfig = Field(default_factory=UpstreamConfig)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
+    metrics: MetricsConfig = Field(default_factory=MetricsConfig)
     accounts: list[AccountConfig] = Field(default_factory=list)
     # Where it was read from (None: embedded defaults); private, so no TOML key can set it.
     _source: str | None = PrivateAttr(default=None)
@@ -314,10 +333,40 @@ class Config(Section):
         return PolicySettings(window_days=self.policy.window_days)
 
 
+# Keys a running `permitted serve` cannot change on SIGHUP (sockets, the store's connection, the upstream
+# connection pool and the metrics listener are opened once); None = the whole section.
+RESTART_ONLY: dict[str, tuple[str, ...] | None] = {
+    "server": ("listen", "tls_listen", "tls_cert", "tls_key"),
+    "store": None,
+    "upstream": None,
+    "metrics": None,
+}
+
+
+def apply_reload(old: Config, new: Config) -> tuple[Config, list[str]]:
+    """`new` with every restart-only key kept at its `old` value, and the dotted names of those that differed.
+
+    Accounts, policy (rule actions, allow-lists, mode) and the rest of [server] take effect at once.
+    """
+    ignored: list[str] = []
+    updates: dict[str, BaseModel] = {}
+    for section, keys in RESTART_ONLY.items():
+        before, after = getattr(old, section), getattr(new, section)
+        names = list(type(before).model_fields) if keys is None else list(keys)
+        changed = [k for k in names if getattr(before, k) != getattr(after, k)]
+        if not changed:
+            continue
+        ignored += [f"{section}.{k}" for k in changed]
+        updates[section] = before if keys is None else after.model_copy(update={k: getattr(before, k) for k in changed})
+    effective = new.model_copy(update=updates) if updates else new
+    effective._source = new.source
+    return effective, ignored
+
+
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """`PERMITTED_UPSTREAM__PASSWORD=...` -> {"upstream": {"password": ...}} (sections only, not accounts)."""
     out: dict[str, dict[str, str]] = {}
-    sections = {"server", "store", "upstream", "policy"}
+    sections = {"server", "store", "upstream", "policy", "metrics"}
     for key, value in environ.items():
         if not key.startswith(ENV_PREFIX) or "__" not in key:
             continue

@@ -24,6 +24,7 @@ from policies.marketplace import is_buyer_address
 from proxy.bounce import Report, _header, build_report, one_line
 from proxy.config import AccountConfig, Config
 from proxy.judge import Judgement, hold_review, judge
+from proxy.metrics import Metrics
 from proxy.relay import Outcome, Relay
 from proxy.store import QuarantineItem, Reservation, Store
 
@@ -72,6 +73,8 @@ class Transaction:
     helo: str
     tls: bool
     authenticated: bool  # False: admitted by the account's `networks`
+    # The configuration in force at MAIL: a SIGHUP reload mid-transaction does not change how it ends.
+    config: Config
     mail_from: str = ""
     rcpt_to: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
@@ -82,10 +85,11 @@ class Transaction:
 
 
 class Pipeline:
-    def __init__(self, config: Config, store: Store, relay: Relay) -> None:
-        self.config = config
+    def __init__(self, config: Config, store: Store, relay: Relay, metrics: Metrics | None = None) -> None:
+        self.config = config  # the current one, for new transactions; replaced on reload
         self.store = store
         self.relay = relay
+        self.metrics = metrics or Metrics()
         self._background: set[asyncio.Task[None]] = set()
 
     # Replies during the dialogue ---------------------------------------------------------------
@@ -125,9 +129,10 @@ class Pipeline:
     def shutting_down(self) -> str:
         return f"421 4.3.2 {self.hostname} is shutting down, please reconnect later"
 
-    def too_large(self) -> str:
-        limit = self.config.server.max_message_size
-        return (
+    def too_large(self, limit: int | None = None) -> str:
+        """`limit`: the session's own (it may predate a reload that changed max_message_size)."""
+        limit = self.config.server.max_message_size if limit is None else limit
+        return self.metrics.refused(
             f"552 5.3.4 Message too big: the limit is {size_text(limit)}; attach only what the buyer needs "
             "(envelope.too-large)"
         )
@@ -140,7 +145,7 @@ class Pipeline:
         if address and account.may_send_as(address):
             return None
         allowed = ", ".join(account.senders) or "none configured"
-        return (
+        return self.metrics.refused(
             f"550 5.7.1 Sender <{ascii_only(address)}> is not allowed for account {account.name}: "
             f"send from {allowed} (envelope.sender-not-allowed)"
         )
@@ -152,14 +157,14 @@ class Pipeline:
             if any(b.lower() == address.lower() for b in tx.buyers):
                 return None
             if tx.buyers:
-                return (
+                return self.metrics.refused(
                     f"550 5.7.1 One message per buyer: this one already goes to <{ascii_only(tx.buyers[0])}>; "
                     f"send a separate message to <{shown}> (envelope.multiple-buyers)"
                 )
             return None
-        if self.config.policy.passthrough_non_buyer:
+        if tx.config.policy.passthrough_non_buyer:
             return None
-        return (
+        return self.metrics.refused(
             f"550 5.7.1 <{shown}> is not an Amazon buyer address: buyer messages go to "
             "...@marketplace.amazon.<tld> addresses only (envelope.recipient-not-buyer)"
         )
@@ -181,7 +186,7 @@ class Pipeline:
             "mail_from": tx.mail_from,
             "rcpt_to": list(tx.rcpt_to),
             "size": len(raw),
-            "mode": self.config.policy.mode,
+            "mode": tx.config.policy.mode,
         }
         try:
             reply = await self._act(tx, raw, event)
@@ -189,7 +194,10 @@ class Pipeline:
             reply = self.internal_error("end_of_data")
             event["error"] = "internal"
         event["reply"] = reply.split("\r\n")[-1][:80] if reply else ""
-        event["total_ms"] = round((time.monotonic() - tx.started) * 1000, 1)
+        total = time.monotonic() - tx.started
+        event["total_ms"] = round(total * 1000, 1)
+        verdict = "error" if "error" in event else str(event.get("verdict", "error"))
+        self.metrics.message(verdict, tx.account.name, total)
         log.info("message", **event)
         return reply
 
@@ -201,7 +209,8 @@ class Pipeline:
             return await self._relay_and_reply(tx, raw, [], None, event)
 
         account = tx.account
-        actions = self.config.actions_for(account)
+        config = tx.config
+        actions = config.actions_for(account)
         t0 = time.monotonic()
         judgement = await judge(
             self.store,
@@ -210,18 +219,22 @@ class Pipeline:
             datetime.now(UTC),
             account=account.policy(),
             actions=actions,
-            settings=self.config.settings(),
+            settings=config.settings(),
         )
-        event["check_ms"] = round((time.monotonic() - t0) * 1000, 1)
+        check_seconds = time.monotonic() - t0
+        event["check_ms"] = round(check_seconds * 1000, 1)
         event["message_id"] = one_line(judgement.message.message_id)
 
-        if self.config.policy.mode == "shadow":
+        if config.policy.mode == "shadow":
+            self.metrics.judged(judgement.result.findings, check_seconds)
             return await self._shadow(tx, raw, judgement, event)
 
         reservation: Reservation | None = None
         if judgement.result.verdict.relays:
             judgement, reservation = await hold_review(self.store, judgement, actions)
         result = judgement.result
+        # After hold_review: a repeat review request shows up as its review.repeat finding.
+        self.metrics.judged(result.findings, check_seconds)
         event["verdict"] = result.verdict.value
         event["rules"] = result.rules
 
@@ -249,14 +262,15 @@ class Pipeline:
         self, tx: Transaction, findings: list[Finding], verdict: Verdict | None, shadow: bool = False
     ) -> bytes:
         """`Received:` (RFC 5321 4.4) and the X-Permitted-* headers, prepended to the relayed message."""
+        hostname = tx.config.server.hostname
         proto = "ESMTP" + ("S" if tx.tls else "") + ("A" if tx.authenticated else "")
         rcpt = f"\r\n\tfor <{tx.rcpt_to[0]}>" if len(tx.rcpt_to) == 1 else ""
         lines = [
             f"Received: from {one_line(tx.helo, 100) or 'unknown'} ([{tx.peer}])\r\n"
-            f"\tby {one_line(self.hostname, 100)} (Permitted) with {proto} id {tx.queue_id}{rcpt};\r\n"
+            f"\tby {one_line(hostname, 100)} (Permitted) with {proto} id {tx.queue_id}{rcpt};\r\n"
             f"\t{format_datetime(datetime.now(UTC))}"
         ]
-        if self.config.policy.add_headers:
+        if tx.config.policy.add_headers:
             lines.append(f"X-Permitted-Id: {tx.queue_id}")
             if verdict is not None:
                 lines.append(f"X-Permitted-Verdict: {verdict.value}{' (shadow)' if shadow else ''}")
@@ -283,7 +297,9 @@ class Pipeline:
             if reservation is not None:
                 await self.store.release_reviews(reservation)
             raise
-        event["relay_ms"] = round((time.monotonic() - t0) * 1000, 1)
+        relay_seconds = time.monotonic() - t0
+        self.metrics.relayed(outcome, "message", relay_seconds)
+        event["relay_ms"] = round(relay_seconds * 1000, 1)
         event["upstream"] = f"{outcome.code} {outcome.stage}".strip()
         if outcome.accepted:
             event["upstream_queue_id"] = outcome.queue_id
@@ -320,7 +336,7 @@ class Pipeline:
         shown = [f for f in judgement.result.findings if f.action.value in ("reject", "quarantine")]
         return Report(
             kind=kind,
-            reporting_mta=self.hostname,
+            reporting_mta=tx.config.server.hostname,
             mail_from=tx.mail_from,
             rcpt_to=tuple(tx.buyers),
             report_to=self.report_address(tx),
@@ -335,7 +351,7 @@ class Pipeline:
     async def _reject(self, tx: Transaction, raw: bytes, judgement: Judgement, event: dict[str, object]) -> str:
         findings = [f for f in judgement.result.findings if f.action.value in ("reject", "quarantine")]
         reply = self.reject_reply(findings, tx.queue_id)
-        if self.config.policy.reject_mode != "bounce" or not self.report_address(tx):
+        if tx.config.policy.reject_mode != "bounce" or not self.report_address(tx):
             return reply
         # Bounce mode: the report goes out before the 250, so a refused message is never silently dropped.
         outcome = await self.send_report(self._report(tx, raw, judgement, "reject"))
@@ -379,7 +395,9 @@ class Pipeline:
               upstream=f"{outcome.code}", text=outcome.text[:200])
 
     async def send_report(self, report: Report) -> Outcome:
-        return await self.relay.send("", [report.report_to], build_report(report))
+        outcome = await self.relay.send("", [report.report_to], build_report(report))
+        self.metrics.relayed(outcome, "report")
+        return outcome
 
     def _spawn(self, coro: object) -> None:
         task = asyncio.ensure_future(coro)  # type: ignore[arg-type]

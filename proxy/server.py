@@ -16,7 +16,7 @@ import structlog
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from proxy.auth import Accounts, AuthThrottle, is_loopback
-from proxy.config import Config
+from proxy.config import AccountConfig, Config
 from proxy.pipeline import Pipeline, Transaction, new_queue_id
 
 log = structlog.get_logger("permitted.server")
@@ -37,7 +37,10 @@ class SmtpSession(SMTP):
     """aiosmtpd's SMTP protocol with our AUTH (async password checks, throttling) and replies."""
 
     def __init__(self, app: Server, *, tls_context: ssl.SSLContext | None, implicit_tls: bool) -> None:
-        config = app.config.server
+        # The session's own limits come from the config in force when it connected; a reload changes
+        # them for sessions that connect afterwards.
+        self.config = app.config
+        config = self.config.server
         super().__init__(
             app.handler,
             data_size_limit=config.max_message_size,
@@ -61,13 +64,15 @@ class SmtpSession(SMTP):
         if first:
             self.client_host = _host(transport.get_extra_info("peername"))
             self.app.connections.add(self)
-            allow_plain = self.app.config.server.allow_plaintext_auth_on_loopback and is_loopback(self.client_host)
+            self.app.pipeline.metrics.sessions.set(len(self.app.connections))
+            allow_plain = self.config.server.allow_plaintext_auth_on_loopback and is_loopback(self.client_host)
             # Implicit TLS is already encrypted; loopback may be allowed to log in without STARTTLS.
             self._auth_require_tls = not (self.implicit_tls or allow_plain)
 
     def connection_lost(self, error: Exception | None) -> None:
         self.app.connections.discard(self)
         self.app.busy.discard(self)
+        self.app.pipeline.metrics.sessions.set(len(self.app.connections))
         super().connection_lost(error)
 
     @property
@@ -78,7 +83,7 @@ class SmtpSession(SMTP):
         raw = status.encode("utf-8") if isinstance(status, str) else bytes(status)
         if raw in _TOO_MUCH:
             self.app.busy.discard(self)
-            status = self.app.pipeline.too_large()
+            status = self.app.pipeline.too_large(self.config.server.max_message_size)
         elif raw == _TOO_LONG:
             self.app.busy.discard(self)
             status = self.app.pipeline.line_too_long()
@@ -162,7 +167,17 @@ class Handler:
     async def handle_MAIL(
         self, server: SmtpSession, session: Session, envelope: Envelope, address: str, mail_options: list[str]
     ) -> str:
-        account = getattr(session, "permitted_account", None) if session.authenticated else None
+        config = self.app.config
+        account: AccountConfig | None = None
+        if session.authenticated:
+            logged_in: AccountConfig | None = getattr(session, "permitted_account", None)
+            account = _still_valid(logged_in, config)
+            if account is None:
+                # A reload removed the account or changed its login since this session logged in:
+                # the old password no longer opens it, so log in again.
+                session.authenticated = False
+                log.info("auth_revoked_by_reload", client=server.client_host,
+                         account=logged_in.name if logged_in else "")
         authenticated = account is not None
         if account is None:
             account = self.app.accounts.by_network(server.client_host)
@@ -180,6 +195,7 @@ class Handler:
             helo=session.host_name or "",
             tls=server.encrypted,
             authenticated=authenticated,
+            config=config,
             mail_from=address,
         )
         self.app.busy.add(server)
@@ -213,6 +229,16 @@ class Handler:
 
     async def handle_exception(self, error: Exception) -> str:
         return self.pipeline.internal_error("session")
+
+
+def _still_valid(account: AccountConfig | None, config: Config) -> AccountConfig | None:
+    """The current config's version of a logged-in account, if the same login still opens it."""
+    if account is None:
+        return None
+    now = config.account(account.name)
+    if now is None or now.username != account.username or now.password_hash != account.password_hash:
+        return None
+    return now
 
 
 def server_tls_context(cert: str, key: str) -> ssl.SSLContext:
@@ -256,6 +282,22 @@ class Server:
             )
             self._servers.append(tls)
             self.addresses.append((tls_address[0], tls.sockets[0].getsockname()[1], "smtps"))
+
+    def reload(self, config: Config) -> None:
+        """Use `config` for new sessions and transactions; those under way finish with the one they began with.
+
+        Restart-only keys (listen addresses, TLS files) must already be kept at their old values
+        (config.apply_reload): the listeners and the TLS context are not rebuilt.
+        """
+        self.config = config
+        self.pipeline.config = config
+        self.accounts = Accounts(config)
+        s = config.server
+        # Updated in place: recorded failures survive the reload (a reload must not reset a lockout).
+        self.throttle.max_failures = s.auth_max_failures
+        self.throttle.window = s.auth_failure_window
+        self.throttle.delay = s.auth_failure_delay
+        self.throttle.max_delay = s.auth_max_delay
 
     @property
     def port(self) -> int:

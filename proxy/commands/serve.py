@@ -1,4 +1,11 @@
-"""`permitted serve`: run the SMTP proxy until SIGTERM / Ctrl-C."""
+"""`permitted serve`: run the SMTP proxy until SIGTERM / Ctrl-C; SIGHUP reloads the config file.
+
+On SIGHUP the file is read and validated again. A valid one takes effect for new sessions and
+transactions (accounts, rule actions, allow-lists, policy, most of [server]); a transaction under way
+finishes with the config it began with. Listen addresses, TLS files, [store], [upstream] and [metrics]
+need a restart: changes to them are logged as ignored. An invalid file is refused with the reason logged,
+and the running config stays in force.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +18,10 @@ from pathlib import Path
 import structlog
 
 from proxy.commands.init import announce, write_starter
-from proxy.config import DEFAULT_CONFIG_FILE, Config, ConfigError, load_config
+from proxy.config import DEFAULT_CONFIG_FILE, Config, ConfigError, apply_reload, load_config
+from proxy.health import Monitor
 from proxy.logs import configure_logging
+from proxy.metrics import Metrics
 from proxy.pipeline import Pipeline
 from proxy.relay import open_relay
 from proxy.server import Server
@@ -32,38 +41,82 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def banner(config: Config, server: Server) -> str:
+def banner(config: Config, server: Server, monitor: Monitor | None = None) -> str:
     lines = []
     for host, port, kind in server.addresses:
         tls = " (implicit TLS)" if kind == "smtps" else (" (STARTTLS offered)" if server.tls_context else "")
         lines.append(f"Permitted listening on {host}:{port}{tls}")
     lines.append(f"Relaying to {server.pipeline.relay.describe}; store {config.store.url.split('@')[-1]}")
+    if monitor is not None and monitor.address is not None:
+        host, port = monitor.address
+        lines.append(f"Metrics on http://{host}:{port}/metrics (health: /healthz, /readyz)")
     users = ", ".join(a.username for a in config.accounts) or "none: add an [[accounts]] entry"
     plain = " (plain-text AUTH allowed on loopback)" if config.server.allow_plaintext_auth_on_loopback else ""
     lines.append(f"Log in with SMTP AUTH as: {users}{plain}; mode {config.policy.mode}")
     return "\n".join(lines)
 
 
+def reload(path: Path, server: Server, metrics: Metrics) -> bool:
+    """Read `path` again and apply it (see the module doc); False when it was refused."""
+    old = server.config
+    try:
+        new = load_config(path)
+    except ConfigError as exc:
+        metrics.reloads.labels("refused").inc()
+        log.error("config_reload_refused", file=str(path), reason=str(exc),
+                  result="the configuration loaded before stays in force; fix the file and send SIGHUP again")
+        return False
+    effective, ignored = apply_reload(old, new)
+    if ignored:
+        log.warning("config_reload_ignored", file=str(path), keys=ignored,
+                    reason="these keys need a restart of permitted serve; their running values stay")
+    server.reload(effective)
+    metrics.reloads.labels("applied").inc()
+    log.info("config_reloaded", file=str(path), accounts=[a.name for a in effective.accounts],
+             mode=effective.policy.mode)
+    return True
+
+
 async def serve(config: Config) -> int:
     store = open_store(config.store.url)
     await store.open()
     relay = open_relay(config.upstream, config.server.hostname)
-    pipeline = Pipeline(config, store, relay)
+    metrics = Metrics()
+    pipeline = Pipeline(config, store, relay, metrics)
     server = Server(config, pipeline)
+    monitor: Monitor | None = None
     try:
         try:
             await server.start()
         except OSError as exc:
             raise ListenError(f"cannot listen on {config.server.listen}: {exc.strerror or exc}") from None
-        print(banner(config, server), flush=True)
+        metrics_address = config.metrics.address
+        if metrics_address is not None:
+            monitor = Monitor(metrics, store, relay, config.metrics.check_timeout)
+            try:
+                await monitor.start(*metrics_address)
+            except OSError as exc:
+                await server.stop(timeout=0)
+                raise ListenError(f"cannot listen on {config.metrics.listen} ([metrics] listen): "
+                                  f"{exc.strerror or exc}") from None
+        print(banner(config, server, monitor), flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+        source = config.source
+        if source is not None:
+            # Synchronous on purpose: reading and validating a config file takes milliseconds, and doing
+            # it inside the signal callback means two quick SIGHUPs apply in order.
+            loop.add_signal_handler(signal.SIGHUP, reload, Path(source), server, metrics)
         await stop.wait()
         log.info("shutting_down", in_flight=len(server.busy))
+        if monitor is not None:
+            monitor.draining = True  # /readyz says 503 while transactions finish; /metrics still answers
         await server.stop()
     finally:
+        if monitor is not None:
+            await monitor.stop()
         await relay.close()
         await store.close()
     log.info("stopped")
