@@ -91,6 +91,25 @@ def split_url(url: str) -> tuple[str, str | None]:
     return urlunsplit((scheme, parts.netloc, parts.path, urlencode(rest), parts.fragment)), schema
 
 
+def _lost_connection(exc: BaseException | None) -> bool:
+    """The connection (not the statement) failed: a fresh one may well succeed."""
+    return isinstance(
+        exc,
+        asyncpg.InterfaceError  # includes ConnectionDoesNotExistError
+        | asyncpg.InternalClientError
+        | asyncpg.PostgresConnectionError  # SQLSTATE class 08
+        | asyncpg.AdminShutdownError
+        | asyncpg.CannotConnectNowError
+        | asyncpg.CrashShutdownError
+        | OSError
+        | TimeoutError,
+    )
+
+
+def _retryable(exc: BaseException | None) -> bool:
+    return isinstance(exc, asyncpg.DeadlockDetectedError | asyncpg.SerializationError) or _lost_connection(exc)
+
+
 def _redacted(url: str) -> str:
     parts = urlsplit(url)
     if parts.password is None:
@@ -125,20 +144,25 @@ class PostgresStore(Store):
         try:
             async with self._pool.acquire() as conn:
                 yield conn
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError) as exc:
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError, OSError,
+                TimeoutError) as exc:
+            # InternalClientError: the pool's reset of a connection the server killed mid-operation.
             raise StoreError(f"PostgreSQL {_redacted(self.url)}: {exc or type(exc).__name__}") from exc
 
     async def _in_transaction(self, fn: Callable[[asyncpg.Connection], Any]) -> Any:
-        """Run `fn(conn)` in one transaction, retrying (boundedly) if the server picked it as a deadlock victim."""
+        """Run `fn(conn)` in one transaction, retrying (boundedly) if the server picked it as a deadlock
+        victim or the connection was lost (server restarted, backend terminated): the pool then hands
+        out a fresh connection. Every `fn` given here is idempotent, so a retry after a commit whose
+        acknowledgement was lost does no harm."""
         for attempt in range(_RETRIES):
             try:
                 async with self._conn() as conn, conn.transaction():
                     return await fn(conn)
             except StoreError as exc:
-                cause = exc.__cause__
-                retry = isinstance(cause, asyncpg.DeadlockDetectedError | asyncpg.SerializationError)
-                if not retry or attempt == _RETRIES - 1:
+                if not _retryable(exc.__cause__) or attempt == _RETRIES - 1:
                     raise
+                if _lost_connection(exc.__cause__):
+                    await asyncio.sleep(0.05 * 2**attempt)  # a restarting server needs a moment
         raise AssertionError("unreachable")
 
     async def _version(self, conn: asyncpg.Connection) -> int:
@@ -229,12 +253,13 @@ class PostgresStore(Store):
     async def get_orders(self, account: str, order_ids: Sequence[str]) -> dict[str, Order]:
         if not order_ids:
             return {}
-        async with self._conn() as conn:
-            rows = await conn.fetch(
+        rows = await self._in_transaction(
+            lambda conn: conn.fetch(
                 f"SELECT {_ORDER_COLUMNS} FROM orders WHERE account = $1 AND order_id = ANY($2::text[])",
                 account,
                 list(dict.fromkeys(order_ids)),
             )
+        )
         return {r["order_id"]: self._order(account, r) for r in rows}
 
     async def upsert_orders(
@@ -293,13 +318,14 @@ class PostgresStore(Store):
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
         if not order_ids:
             return set()
-        async with self._conn() as conn:
-            rows = await conn.fetch(
+        rows = await self._in_transaction(
+            lambda conn: conn.fetch(
                 "SELECT order_id FROM review_ledger WHERE account = $1 AND state = 'recorded'"
                 " AND order_id = ANY($2::text[])",
                 account,
                 list(dict.fromkeys(order_ids)),
             )
+        )
         return {r["order_id"] for r in rows}
 
     async def reserve_reviews(self, account: str, order_ids: Sequence[str]) -> Reservation | None:
@@ -331,7 +357,16 @@ class PostgresStore(Store):
                 self.hold_ttl,
             )
             if len(got) != len(ids):
-                raise _Taken  # roll back the part we did get
+                # A retry whose first attempt did commit (its acknowledgement was lost) finds its own holds.
+                ours = await conn.fetchval(
+                    "SELECT count(*) FROM review_ledger WHERE account = $1 AND order_id = ANY($2::text[])"
+                    " AND token = $3 AND state = 'held'",
+                    account,
+                    ids,
+                    token,
+                )
+                if ours != len(ids):
+                    raise _Taken  # roll back the part we did get
 
         try:
             await self._in_transaction(reserve)
@@ -348,12 +383,13 @@ class PostgresStore(Store):
         )
 
     async def release_reviews(self, reservation: Reservation) -> None:
-        async with self._conn() as conn:
-            await conn.execute(
+        await self._in_transaction(
+            lambda conn: conn.execute(
                 "DELETE FROM review_ledger WHERE token = $1 AND account = $2 AND state = 'held'",
                 reservation.token,
                 reservation.account,
             )
+        )
 
     async def record_reviews(self, account: str, entries: Iterable[tuple[str, datetime]]) -> int:
         earliest: dict[str, datetime] = {}
@@ -398,9 +434,12 @@ class PostgresStore(Store):
 
     async def quarantine_put(self, item: QuarantineItem) -> str:
         item_id = item.id or new_quarantine_id()
-        async with self._conn() as conn:
-            await conn.execute(
-                f"INSERT INTO quarantine ({_Q_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)",
+        await self._in_transaction(
+            # ON CONFLICT: a retry whose first attempt did commit stores nothing twice (the ID is ours:
+            # 80 random bits).
+            lambda conn: conn.execute(
+                f"INSERT INTO quarantine ({_Q_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)"
+                " ON CONFLICT (id) DO NOTHING",
                 item_id,
                 item.account,
                 as_utc(item.created_at),
@@ -413,30 +452,34 @@ class PostgresStore(Store):
                 item.raw,
                 item.status,
             )
+        )
         item.id = item_id
         return item_id
 
     async def quarantine_list(self, account: str | None, status: str | None = "held") -> list[QuarantineItem]:
-        async with self._conn() as conn:
-            rows = await conn.fetch(
+        rows = await self._in_transaction(
+            lambda conn: conn.fetch(
                 f"SELECT {_Q_COLUMNS} FROM quarantine"
                 " WHERE ($1::text IS NULL OR account = $1) AND ($2::text IS NULL OR status = $2)"
                 " ORDER BY created_at, id",
                 account,
                 status,
             )
+        )
         return [self._item(r) for r in rows]
 
     async def quarantine_get(self, item_id: str, account: str | None) -> QuarantineItem | None:
-        async with self._conn() as conn:
-            row = await conn.fetchrow(
+        row = await self._in_transaction(
+            lambda conn: conn.fetchrow(
                 f"SELECT {_Q_COLUMNS} FROM quarantine WHERE id = $1 AND ($2::text IS NULL OR account = $2)",
                 item_id,
                 account,
             )
+        )
         return None if row is None else self._item(row)
 
     async def quarantine_set_status(self, item_id: str, account: str | None, expect: str, status: str) -> bool:
+        # Not retried: after a lost acknowledgement a retry could not tell its own change from a rival's.
         async with self._conn() as conn:
             result = await conn.execute(
                 "UPDATE quarantine SET status = $1 WHERE id = $2 AND status = $3"
