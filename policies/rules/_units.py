@@ -89,8 +89,17 @@ def body_units(ctx: Context) -> list[Unit]:
     return units
 
 
+# "Re:", "AW:", "RE:", "R:", "RV:", "Rif:", "Antw:", "Réf. :", "返信:"... A reply's subject repeats the buyer's.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|antwort|r|rv|rif|ris|réf|ref|res|sv|vs|返信|答复)\s?\.?\s?(?:\[\d+\])?\s?:\s*)+", re.IGNORECASE)
+
+
 def subject_unit(ctx: Context) -> Unit:
-    return Unit(normalize(ctx.message.subject), "subject", -1)
+    """The subject, as the seller wrote it: the subject of a reply repeats the buyer's words, so a
+    reply's subject ("Re: please cancel my order") is left empty."""
+    subject = normalize(ctx.message.subject)
+    if ctx.message.is_reply and _REPLY_SUBJECT.match(subject):
+        subject = ""
+    return Unit(subject, "subject", -1)
 
 
 def all_units(ctx: Context) -> list[Unit]:

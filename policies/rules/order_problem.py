@@ -13,7 +13,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, evidence, first, has
+from policies.rules._units import Unit, all_units, body_units, evidence, first, has, matches
 
 # How far around an "out of stock" / "cannot ship" cue a qualifier ("until", "to a PO box") is looked for.
 _BEFORE, _AFTER = 20, 50
@@ -44,11 +44,38 @@ def _will_ship_later(ctx: Context) -> bool:
 
 
 def _adjusted(ctx: Context) -> bool:
-    """A confirmation that the order amount was adjusted or refunded by the seller, not left to the buyer."""
+    """A confirmation that the order amount was adjusted or refunded by the seller, not left to the buyer.
+
+    A message that asks the buyer to cancel has not adjusted anything: whatever refund it mentions
+    follows the buyer's cancellation.
+    """
+    if _cancel_asks(ctx):
+        return False
     for unit in all_units(ctx):
         if has("oproblem.adjusted", unit.text) and not has("oproblem.buyer_action", unit.text):
             return True
     return False
+
+
+def _cancel_asks(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
+    """Places where the buyer is asked to cancel, memoised per message.
+
+    A firm request ("please cancel the order") always counts. An offer ("you can cancel it in Your
+    Orders", "if you prefer, cancel the order") counts only when the seller neither still expects to
+    ship nor confirms an adjustment: then it is the only way out the message gives the buyer.
+    """
+    cached = ctx.cache.get("oproblem.cancel_asks")
+    if isinstance(cached, list):
+        return cached
+    found = list(matches("oproblem.cancel_ask", all_units(ctx)))
+    if not found and not _will_ship_later(ctx):
+        offers = list(matches("oproblem.cancel_offer", all_units(ctx)))
+        if offers and not any(
+            has("oproblem.adjusted", u.text) and not has("oproblem.buyer_action", u.text) for u in all_units(ctx)
+        ):
+            found = offers
+    ctx.cache["oproblem.cancel_asks"] = found
+    return found
 
 
 @rule(
@@ -79,16 +106,15 @@ def cancellation_request(ctx: Context) -> Iterator[Hit]:
     """
     if not _unavailable(ctx):
         return
-    for unit in all_units(ctx):
-        m = phrases.search("oproblem.cancel_ask", unit.text)
-        if m is not None:
-            yield Hit(
-                "Do not ask the buyer to cancel: cancel and refund the order yourself in Seller Central "
-                "(reason NoInventory or CouldNotShip) and tell the buyer it was done.",
-                evidence(unit, m),
-                unit.location,
-            )
-            return
+    asks = _cancel_asks(ctx)
+    if asks:
+        unit, m = asks[0]
+        yield Hit(
+            "Do not ask the buyer to cancel: cancel and refund the order yourself in Seller Central "
+            "(reason NoInventory or CouldNotShip) and tell the buyer it was done.",
+            evidence(unit, m),
+            unit.location,
+        )
 
 
 @rule(
@@ -133,10 +159,12 @@ def no_adjustment(ctx: Context) -> Iterator[Hit]:
 
 
 def _asks_information(units: list[Unit]) -> bool:
+    """A request for information: an explicit one, or a real question (not "any questions?", not a
+    rhetorical "did you know...?" / "have you tried...?" meant to talk the buyer out of the return)."""
     for unit in units:
         if has("oproblem.info_ask", unit.text):
             return True
-        if "?" in unit.text and not has("oproblem.help_offer", unit.text):
+        if "?" in unit.text and not has("oproblem.help_offer", unit.text) and not has("oproblem.rhetorical", unit.text):
             return True
     return False
 
