@@ -304,7 +304,15 @@ class Pipeline:
         if outcome.accepted:
             event["upstream_queue_id"] = outcome.queue_id
             if reservation is not None:
-                await self.store.commit_reviews(reservation, datetime.now(UTC))
+                try:
+                    await self.store.commit_reviews(reservation, datetime.now(UTC))
+                except Exception:
+                    # The upstream already holds the message: a 4xx now would make the client send it
+                    # again (a duplicate to the buyer). Say 250 and leave the failure to the log; the
+                    # hold keeps the order reserved until it expires.
+                    log.error("ledger_commit_failed", queue_id=tx.queue_id, account=tx.account.name,
+                              orders=list(reservation.order_ids), exc_info=True)
+                    event["ledger"] = "commit failed"
             upstream = f"upstream queue ID {ascii_only(outcome.queue_id)}" if outcome.queue_id else "upstream accepted it"
             note = f"; {len(warnings)} warning(s) in X-Permitted-Warning" if warnings else ""
             return f"250 2.0.0 Sent, {upstream} (id {tx.queue_id}){note}"
