@@ -8,7 +8,13 @@ from functools import lru_cache
 from importlib.resources import files
 
 # marketplace.amazon.<tld> and m.marketplace.amazon.<tld>; the local part may carry a +thread suffix.
-_BUYER = re.compile(r"^(?P<local>[^@+\s]+)(?:\+[^@\s]*)?@(?:m\.)?marketplace\.(?P<market>amazon\.[a-z.]+)$", re.I)
+# Amazon's buyer aliases are plain letters and digits: anything fancier (%-hack, bang paths, quotes,
+# source routes) is a relay trick, and the marketplace must be one Amazon runs.
+_BUYER = re.compile(
+    r"^(?P<local>[A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:\+[A-Za-z0-9._=-]{0,64})?"
+    r"@(?:m\.)?marketplace\.(?P<market>amazon\.[a-z]{2,3}(?:\.[a-z]{2})?)$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +31,9 @@ def default_language(marketplace: str) -> str | None:
 def buyer_marketplace(address: str) -> str | None:
     """`amazon.de` for a buyer address at marketplace.amazon.de, else None (not a buyer address)."""
     m = _BUYER.match(address.strip())
-    return m.group("market").lower() if m else None
+    if not m or m.group("market").lower() not in _defaults():
+        return None
+    return m.group("market").lower()
 
 
 def is_buyer_address(address: str) -> bool:
