@@ -18,9 +18,19 @@ _BUYER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _defaults() -> dict[str, str]:
+def _data() -> dict[str, dict[str, str]]:
     text = files("policies").joinpath("data", "marketplaces.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text)["default_language"])
+    return tomllib.loads(text)
+
+
+def _defaults() -> dict[str, str]:
+    return _data()["default_language"]
+
+
+def language_name(code: str) -> str:
+    """'German (de)' for 'de'; the bare code when the name is not listed."""
+    name = _data().get("language_names", {}).get(code.lower())
+    return f"{name} ({code})" if name else code
 
 
 def default_language(marketplace: str) -> str | None:

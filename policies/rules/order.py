@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from policies.context import Context, Order
 from policies.findings import Action, Hit
-from policies.marketplace import buyer_marketplace, default_language, same_buyer
+from policies.marketplace import buyer_marketplace, default_language, language_name, same_buyer
 from policies.rule import rule
 
 
@@ -215,8 +215,8 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     if top == want:
         return
     yield Hit(
-        f"The buyer's language is {want!s} ({source}) but the message is written in {top}: write it in "
-        f"{want}, or add a {want} version.",
+        f"The buyer's language is {language_name(want)}, from {source}, but the message is written in "
+        f"{language_name(top)}: write it in {language_name(want)}, or add a version in that language.",
         f"detected {', '.join(f'{k} {v:.0%}' for k, v in found[:3])}",
         "text",
     )
