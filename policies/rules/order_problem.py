@@ -159,12 +159,15 @@ def no_adjustment(ctx: Context) -> Iterator[Hit]:
 
 
 def _asks_information(units: list[Unit]) -> bool:
-    """A request for information: an explicit one, or a real question (not "any questions?", not a
-    rhetorical "did you know...?" / "have you tried...?" meant to talk the buyer out of the return)."""
+    """A request for information: an explicit one, or a real question. "Any questions?", a rhetorical
+    "did you know...?" / "have you tried...?" meant to talk the buyer out of the return, and a mere
+    restatement ("you'd like to return the blender?") ask for nothing."""
     for unit in units:
+        if has("oproblem.rhetorical", unit.text):
+            continue
         if has("oproblem.info_ask", unit.text):
             return True
-        if "?" in unit.text and not has("oproblem.help_offer", unit.text) and not has("oproblem.rhetorical", unit.text):
+        if "?" in unit.text and not has("oproblem.help_offer", unit.text) and not has("oproblem.restatement", unit.text):
             return True
     return False
 
@@ -199,7 +202,8 @@ def return_unnecessary(ctx: Context) -> Iterator[Hit]:
     part is faulty) or to offer a partial refund if the buyer keeps the item.
     """
     units = all_units(ctx)
-    topic = first("oproblem.return_topic", units)
+    # a parcel the carrier brought back (undeliverable) is not the buyer's return
+    topic = first("oproblem.return_topic", [u for u in units if not has("oproblem.carrier_return", u.text)])
     if topic is None:
         return
     body = body_units(ctx)

@@ -27,10 +27,23 @@ def _strip_acknowledgements(text: str) -> str:
     return compiled.sub(" ", text) if compiled is not None else text
 
 
+def _change_request(text: str) -> regex.Match[str] | None:
+    """A request to change or remove an existing review, if the text makes one.
+
+    A statement that the buyer *can* change a review ("you can always update it later", "Sie können
+    sie jederzeit ändern") is information, not a request, unless the sentence is a question.
+    """
+    optional = [] if "?" in text else phrases.finditer("review.optional", text)
+    for m in phrases.finditer("review.existing", text):
+        if not any(o.start() < m.end() and m.start() < o.end() for o in optional):
+            return m
+    return None
+
+
 def _is_request(unit: Unit) -> regex.Match[str] | None:
     """The review request in this unit, if it asks for a (new) review or feedback."""
     text = _strip_acknowledgements(unit.text)
-    if has("review.existing", text):
+    if _change_request(text) is not None:
         return None  # asking to change a review is review.removal-request, not a new request
     direct = phrases.search("review.direct", text)
     if direct is not None:
@@ -144,7 +157,7 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     for unit in all_units(ctx):
         if has("review.acknowledge", unit.text) and not has("review.ask", unit.text):
             continue  # "thank you for updating your review" is not a request
-        m = phrases.search("review.existing", unit.text)
+        m = _change_request(unit.text)
         if m is not None:
             yield Hit(
                 "Do not ask the buyer to remove, change or update a review or feedback they have already left.",

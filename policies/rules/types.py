@@ -16,7 +16,7 @@ from policies.rule import rule
 from policies.rules._units import Unit, all_units, body_units, evidence, first, has, without_order_ids
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
-_EDGE = re.compile(r"^[\s\-–—:;,.!?…*#>|/\\'\"]+|[\s\-–—:;,.!?…*#>|/\\'\"。、]+$")
+_EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
 _PS = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.policies.test_rules_messagetypes import OID, fired
+from policies.rules.review import requested_orders
+from tests.policies.test_rules_messagetypes import OID, fired, hits, make_ctx
 
 S = f"Order {OID}"  # a neutral subject
 
@@ -164,3 +165,81 @@ REPLIES: list[tuple[set[str], str, str]] = [
 @pytest.mark.parametrize(("expected", "subject", "body"), REPLIES)
 def test_reply_quotes_are_not_seller_statements(expected: set[str], subject: str, body: str) -> None:
     assert fired(body, subject, reply=True) == expected
+
+
+# --- a second round: more made-up messages, all ten rules, positives and near-misses ---------------
+
+MORE: list[tuple[set[str], str, str]] = [
+    # telling the buyer they *can* edit a review is not asking them to
+    (set(), S, f"Hello,\n\nIf you have a moment, please leave an honest review of order {OID} on Amazon. You can always update it later if your opinion changes.\n\nShop"),
+    (set(), f"Bestellung {OID}", f"Guten Tag,\n\nwir freuen uns über eine ehrliche Bewertung Ihrer Bestellung {OID}. Sie können Ihre Bewertung jederzeit selbst anpassen.\n\nGrüße"),
+    (set(), f"Commande {OID}", f"Bonjour,\n\nSi vous avez un instant, laissez un avis sur la commande {OID} ; vous pourrez le modifier à tout moment.\n\nCordialement"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nSi tiene un momento, deje una reseña del pedido {OID}; puede editarla cuando quiera.\n\nSaludos"),
+    (set(), f"Ordine {OID}", f"Buongiorno,\n\nse ha un minuto, lasci una recensione dell'ordine {OID}: potrà modificarla in qualsiasi momento.\n\nSaluti"),
+    (set(), f"ご注文 {OID}", f"お客様\n\nご注文{OID}の商品について、レビューをお寄せいただけますと幸いです。レビューは後から編集することもできます。\n\nショップ"),
+    # more ways of asking for a review change
+    ({"review.removal-request"}, S, f"Hi,\n\nWe've fixed the strap on order {OID}. Any chance you'd revisit your 2-star review?\n\nShop"),
+    ({"review.removal-request"}, f"Bestellung {OID}", f"Guten Tag,\n\nda das Problem mit Bestellung {OID} gelöst ist, würden wir uns freuen, wenn Sie Ihre Rezension überdenken.\n\nGrüße"),
+    ({"review.removal-request"}, f"Commande {OID}", f"Bonjour,\n\nSerait-il possible que vous retiriez votre évaluation d'une étoile (commande {OID}) ?\n\nCordialement"),
+    ({"review.removal-request"}, f"Pedido {OID}", f"Hola:\n\n¿Le importaría borrar el comentario que dejó sobre el pedido {OID}?\n\nSaludos"),
+    ({"review.removal-request"}, f"Ordine {OID}", f"Buongiorno,\n\npotrebbe togliere la recensione negativa che ha lasciato sull'ordine {OID}?\n\nSaluti"),
+    ({"review.removal-request"}, f"ご注文 {OID}", f"お客様\n\nご注文{OID}のレビューについて、内容を修正していただくことは可能でしょうか。\n\nショップ"),
+    # stock-outs, cancellations and adjustments in more words
+    ({"order-problem.cancellation-request", "order-problem.no-adjustment"}, S, f"Hello,\n\nUnfortunately order {OID} cannot be fulfilled: our supplier has stopped making the chair. Please go to Your Orders and cancel it.\n\nShop"),
+    ({"order-problem.no-adjustment"}, f"Bestellung {OID}", f"Guten Tag,\n\nden Artikel aus Bestellung {OID} können wir leider nicht mehr liefern, da der Hersteller die Produktion eingestellt hat.\n\nGrüße"),
+    (set(), f"Bestellung {OID}", f"Guten Tag,\n\nleider ist das Regal aus Bestellung {OID} vergriffen. Wir haben die Bestellung storniert und Ihnen den vollen Betrag zurückerstattet.\n\nGrüße"),
+    ({"order-problem.cancellation-request", "order-problem.no-adjustment"}, f"Commande {OID}", f"Bonjour,\n\nMalheureusement, l'article de votre commande {OID} n'est plus disponible chez notre fournisseur. Pourriez-vous annuler votre commande ?\n\nCordialement"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nLamentablemente no podremos servir el pedido {OID} porque el fabricante ha dejado de producir el modelo. Ya hemos anulado el pedido y le hemos reembolsado el importe íntegro.\n\nSaludos"),
+    ({"order-problem.cancellation-request", "order-problem.no-adjustment"}, f"Ordine {OID}", f"Buongiorno,\n\npurtroppo non riusciamo a evadere l'ordine {OID}: il prodotto è stato ritirato dal mercato. Per favore, annulli l'ordine dal suo account.\n\nSaluti"),
+    (set(), f"ご注文 {OID}", f"お客様\n\n申し訳ございませんが、ご注文{OID}の商品はメーカー欠品のためご用意できません。ご注文はキャンセルし、全額返金いたしました。\n\nショップ"),
+    (set(), S, f"Hello,\n\nYour order {OID} is on backorder; the new ship date is 30 June.\n\nShop"),
+    # thank-you only, and thanks with something needed
+    ({"type.thank-you-only"}, S, f"Hello Sam,\n\nWe really appreciate your purchase (order {OID})! It's a pleasure to have you as a customer.\n\nWe're only an email away if anything comes up.\n\nAll the best,\nNora"),
+    ({"type.thank-you-only"}, f"Bestellung {OID}", f"Hallo,\n\ndanke schön für Ihren Einkauf (Bestellung {OID})! Es freut uns sehr, Sie als Kunden begrüßen zu dürfen.\n\nViele Grüße"),
+    ({"type.thank-you-only"}, f"Commande {OID}", f"Bonjour Madame Leroy,\n\nToute l'équipe vous remercie pour votre confiance (commande {OID}). C'est un plaisir de vous compter parmi nos clients.\n\nBelle journée,\nL'atelier"),
+    ({"type.thank-you-only"}, f"Pedido {OID}", f"Hola Pablo:\n\n¡Mil gracias por su compra! (pedido {OID})\nLe deseamos muchos buenos momentos con su nueva sartén.\n\nUn abrazo,\nCocina Viva"),
+    ({"type.thank-you-only"}, f"Ordine {OID}", f"Ciao Giulia,\n\ngrazie di cuore per aver acquistato da noi (ordine {OID})! Ti auguriamo buon divertimento con il tuo nuovo puzzle.\n\nUn abbraccio,\nIl team di PuzzleMania"),
+    ({"type.thank-you-only"}, f"ご注文 {OID}", f"佐藤様\n\nこのたびは数あるショップの中から当店をお選びいただき、誠にありがとうございます。（ご注文番号：{OID}）\n商品がお役に立てれば幸いです。\n\n今後ともよろしくお願いいたします。"),
+    (set(), S, f"Hello,\n\nThanks so much for your order {OID}! The candle needs a 2-hour first burn so the wax melts evenly.\n\nShop"),
+    (set(), f"ご注文 {OID}", f"お客様\n\nご購入ありがとうございます（{OID}）。なお、お届けは置き配となりますのでご了承ください。\n\nショップ"),
+    # returns
+    ({"return.unnecessary"}, S, f"Hello,\n\nWe see you have asked to return the headphones from order {OID}. Did you know that most pairing problems go away after a reset?\n\nBest,\nSoundCo"),
+    (set(), S, f"Hello,\n\nYour parcel for order {OID} was returned to us by the courier as undeliverable. We have re-sent it today with the corrected house number.\n\nShop"),
+    ({"return.unnecessary"}, f"Bestellung {OID}", f"Guten Tag,\n\nwir haben Ihre Retoure zu Bestellung {OID} erhalten und geprüft. Der Betrag wird Ihnen in den nächsten Tagen gutgeschrieben.\n\nGrüße"),
+    ({"return.unnecessary"}, f"Commande {OID}", f"Bonjour,\n\nVous souhaitez nous renvoyer la bouilloire (commande {OID}) ? Pensez d'abord à la détartrer : dans neuf cas sur dix, le problème disparaît.\n\nCordialement"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nHemos recibido su solicitud de devolución del pedido {OID}. ¿Nos puede enviar una foto del defecto para tramitarla?\n\nSaludos"),
+    ({"return.unnecessary"}, f"Ordine {OID}", f"Buongiorno,\n\nabbiamo visto che desidera restituire la friggitrice (ordine {OID}). Sapeva che basta pulire il filtro per eliminare l'odore? La maggior parte dei clienti la tiene.\n\nSaluti"),
+    ({"return.unnecessary"}, f"ご注文 {OID}", f"お客様\n\nご注文{OID}の返品をご希望とのこと、承知いたしました。返品せずに、一度お手入れをお試しいただくのはいかがでしょうか。\n\nショップ"),
+    (set(), f"Bestellung {OID}", f"Guten Tag,\n\nzu Ihrer Rücksendung (Bestellung {OID}): Uns fehlt noch die Seriennummer. Bitte senden Sie sie uns kurz zu.\n\nGrüße"),
+    # incentives, gating, marketing, confirmations
+    ({"review.incentive"}, S, f"Hello,\n\nIf you post a review of order {OID}, reply with the link and we'll add a bonus pack of filters to your next delivery.\n\nShop"),
+    ({"review.incentive", "type.marketing"}, f"Bestellung {OID}", f"Hallo,\n\nfür Ihre ehrliche Rezension zu Bestellung {OID} erhalten Sie von uns 10 % Rabatt auf den nächsten Einkauf.\n\nGrüße"),
+    ({"review.conditional", "review.incentive"}, f"Pedido {OID}", f"Hola:\n\nSi está contento con la mochila (pedido {OID}), déjenos cinco estrellas; si no, escríbanos antes de opinar.\n\nSaludos"),
+    (set(), f"Commande {OID}", f"Bonjour,\n\nSi vous avez rencontré un problème avec la commande {OID}, contactez-nous, nous le réglerons rapidement.\n\nCordialement"),
+    ({"type.marketing"}, f"Ordine {OID}", f"Buongiorno,\n\ngrazie per l'ordine {OID}. Iscriviti alla nostra newsletter per ricevere in anteprima le nuove collezioni.\n\nSaluti"),
+    ({"type.order-confirmation"}, f"ご注文 {OID}", f"お客様\n\nご注文{OID}を確かに承りました。商品の準備が整い次第、発送いたします。\n\nショップ"),
+    (set(), S, f"Hello,\n\nYour order {OID} has been dispatched by freight. The haulier will call you to arrange a delivery slot.\n\nShop"),
+    (set(), f"Commande {OID}", f"Bonjour,\n\nVotre commande {OID} a été expédiée, mais il manque le câble USB : il partira séparément demain.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), MORE)
+def test_generalises_more(expected: set[str], subject: str, body: str) -> None:
+    assert fired(body, subject) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Hello,\n\nA quick review of order {OID} would help other buyers.\n\nShop",
+        f"Guten Tag,\n\nüber eine kurze Rezension zu Bestellung {OID} würden wir uns sehr freuen.\n\nGrüße",
+        f"Bonjour,\n\nVotre avis sur la commande {OID} nous serait précieux : pourriez-vous le partager sur Amazon ?\n\nCordialement",
+        f"Hola:\n\n¿Nos dejaría su opinión sobre el pedido {OID} en Amazon?\n\nSaludos",
+        f"Buongiorno,\n\nci lascerebbe una recensione sull'ordine {OID}?\n\nSaluti",
+        f"お客様\n\nご注文{OID}の商品の評価をお願いできますか。\n\nショップ",
+    ],
+)
+def test_review_requests_in_other_words_count_for_the_ledger(body: str) -> None:
+    ctx = make_ctx(body)
+    assert requested_orders(ctx) == {OID}
+    assert hits("review.repeat", make_ctx(body, reviewed=frozenset({OID})))
