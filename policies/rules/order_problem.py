@@ -67,9 +67,10 @@ def _cancel_asks(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
     cached = ctx.cache.get("oproblem.cancel_asks")
     if isinstance(cached, list):
         return cached
-    found = list(matches("oproblem.cancel_ask", all_units(ctx)))
+    units = [u for u in all_units(ctx) if not has("oproblem.cancel_negated", u.text)]  # "no need to cancel"
+    found = list(matches("oproblem.cancel_ask", units))
     if not found and not _will_ship_later(ctx):
-        offers = list(matches("oproblem.cancel_offer", all_units(ctx)))
+        offers = list(matches("oproblem.cancel_offer", units))
         if offers and not any(
             has("oproblem.adjusted", u.text) and not has("oproblem.buyer_action", u.text) for u in all_units(ctx)
         ):

@@ -193,6 +193,13 @@ MORE: list[tuple[set[str], str, str]] = [
     ({"order-problem.cancellation-request", "order-problem.no-adjustment"}, f"Ordine {OID}", f"Buongiorno,\n\npurtroppo non riusciamo a evadere l'ordine {OID}: il prodotto è stato ritirato dal mercato. Per favore, annulli l'ordine dal suo account.\n\nSaluti"),
     (set(), f"ご注文 {OID}", f"お客様\n\n申し訳ございませんが、ご注文{OID}の商品はメーカー欠品のためご用意できません。ご注文はキャンセルし、全額返金いたしました。\n\nショップ"),
     (set(), S, f"Hello,\n\nYour order {OID} is on backorder; the new ship date is 30 June.\n\nShop"),
+    # telling the buyer they need NOT cancel is no cancellation request
+    ({"order-problem.cancellation-request", "order-problem.no-adjustment"}, f"Bestellung {OID}", f"Guten Tag,\n\nder Stuhl aus Bestellung {OID} ist ausverkauft. Da wir nicht liefern können, bitte stornieren Sie die Bestellung.\n\nGrüße"),
+    (set(), f"Bestellung {OID}", f"Guten Tag,\n\nleider ist der Artikel aus Bestellung {OID} nicht mehr verfügbar. Wir haben Ihnen den Betrag bereits vollständig erstattet. Sie müssen nichts stornieren.\n\nGrüße"),
+    (set(), S, f"Hello,\n\nThe item in order {OID} is sold out. We have refunded the full amount, so please don't cancel anything yourself.\n\nShop"),
+    (set(), f"Commande {OID}", f"Bonjour,\n\nL'article de la commande {OID} est épuisé ; nous avons remboursé l'intégralité du montant. Veuillez ne pas annuler la commande vous-même.\n\nCordialement"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nEl producto del pedido {OID} está agotado y ya le hemos reembolsado el importe completo. Por favor, no cancele el pedido usted.\n\nSaludos"),
+    (set(), f"Ordine {OID}", f"Buongiorno,\n\nil prodotto dell'ordine {OID} è esaurito e abbiamo già rimborsato l'intero importo: non deve annullare nulla.\n\nSaluti"),
     # thank-you only, and thanks with something needed
     ({"type.thank-you-only"}, S, f"Hello Sam,\n\nWe really appreciate your purchase (order {OID})! It's a pleasure to have you as a customer.\n\nWe're only an email away if anything comes up.\n\nAll the best,\nNora"),
     ({"type.thank-you-only"}, f"Bestellung {OID}", f"Hallo,\n\ndanke schön für Ihren Einkauf (Bestellung {OID})! Es freut uns sehr, Sie als Kunden begrüßen zu dürfen.\n\nViele Grüße"),
