@@ -39,7 +39,11 @@ def _header(name: str, value: str) -> str:
 
 
 def _qp(text: str) -> str:
-    return body_encode(text.replace("\r\n", "\n"), maxlinelen=76, eol="\r\n")
+    """Quoted-printable of the UTF-8 bytes (the parts say charset=utf-8). body_encode maps characters
+    to octets one to one, so it is given the UTF-8 bytes as latin-1 text: é becomes =C3=A9, not =E9,
+    and a character past U+00FF no longer passes through raw (which made the report unencodable)."""
+    octets = text.replace("\r\n", "\n").encode("utf-8", "replace").decode("latin-1")
+    return body_encode(octets, maxlinelen=76, eol="\r\n")
 
 
 @dataclass
