@@ -17,6 +17,7 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 
 from proxy.auth import Accounts, AuthThrottle, is_loopback
 from proxy.config import AccountConfig, Config
+from proxy.data_reader import DataState, read_data
 from proxy.pipeline import Pipeline, Transaction, new_queue_id
 
 log = structlog.get_logger("permitted.server")
@@ -88,6 +89,42 @@ class SmtpSession(SMTP):
             self.app.busy.discard(self)
             status = self.app.pipeline.line_too_long()
         await super().push(status)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        """aiosmtpd's DATA command with our bulk reader (proxy/data_reader: why, and the rules it keeps)."""
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            data = await read_data(self._reader, self.data_size_limit)
+        except asyncio.CancelledError:
+            # The connection went away during DATA (aiosmtpd's eof_received cancels this task).
+            self._writer.close()
+            raise
+        if data is None:  # closed before the end: nothing to answer
+            self._writer.close()
+            return
+        if data.state is not DataState.NOMINAL:
+            self._set_post_data_state()
+            self.app.busy.discard(self)
+            if data.state is DataState.TOO_LONG:
+                await super().push(self.app.pipeline.line_too_long())
+            else:
+                await super().push(self.app.pipeline.too_large(self.config.server.max_message_size))
+            return
+        content = data.message()
+        self.envelope.content = content
+        self.envelope.original_content = content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
 
     # AUTH: the same parsing as aiosmtpd's, but the password check is async and throttled.
     async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:
