@@ -96,6 +96,9 @@ class ServerConfig(Section):
     # Idle SMTP session timeout, and how long SIGTERM waits for transactions in flight.
     session_timeout: float = Field(default=300.0, gt=0)
     shutdown_timeout: float = Field(default=30.0, ge=0)
+    # Processes serving the listening socket(s); 0 = one per CPU core (proxy/workers.py says why).
+    # Default 1 for now: tests/proxy/test_reload_serve.py expects one `config_reloaded` line per SIGHUP.
+    workers: int = Field(default=1, ge=0, le=256)
 
     @field_validator("max_message_size", mode="before")
     @classmethod
@@ -124,6 +127,10 @@ class ServerConfig(Section):
     @property
     def tls_address(self) -> tuple[str, int] | None:
         return parse_hostport(self.tls_listen, 465) if self.tls_listen else None
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1
 
 
 class StoreConfig(Section):
@@ -336,7 +343,7 @@ class Config(Section):
 # Keys a running `permitted serve` cannot change on SIGHUP (sockets, the store's connection, the upstream
 # connection pool and the metrics listener are opened once); None = the whole section.
 RESTART_ONLY: dict[str, tuple[str, ...] | None] = {
-    "server": ("listen", "tls_listen", "tls_cert", "tls_key"),
+    "server": ("listen", "tls_listen", "tls_cert", "tls_key", "workers"),
     "store": None,
     "upstream": None,
     "metrics": None,

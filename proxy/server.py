@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import binascii
+import socket
 import ssl
 from base64 import b64decode
 from typing import Any
@@ -301,21 +302,23 @@ class Server:
         self.tls_context = server_tls_context(s.tls_cert, s.tls_key) if s.tls_cert else None
         self.addresses: list[tuple[str, int, str]] = []  # (host, port, "smtp" | "smtps") once started
 
-    async def start(self) -> None:
+    async def start(self, sockets: list[socket.socket] | None = None) -> None:
+        """Listen; `sockets`: already bound listeners (plain, then implicit TLS) inherited from proxy/workers."""
         loop = asyncio.get_running_loop()
         host, port = self.config.server.address
+        where: dict[str, Any] = {"sock": sockets[0]} if sockets else {"host": host, "port": port}
         plain = await loop.create_server(
-            lambda: SmtpSession(self, tls_context=self.tls_context, implicit_tls=False), host, port
+            lambda: SmtpSession(self, tls_context=self.tls_context, implicit_tls=False), **where
         )
         self._servers.append(plain)
         self.addresses.append((host, plain.sockets[0].getsockname()[1], "smtp"))
         tls_address = self.config.server.tls_address
         if tls_address is not None and self.tls_context is not None:
+            where = {"sock": sockets[1]} if sockets and len(sockets) > 1 else {"host": tls_address[0], "port": tls_address[1]}
             tls = await loop.create_server(
                 lambda: SmtpSession(self, tls_context=None, implicit_tls=True),
-                tls_address[0],
-                tls_address[1],
                 ssl=self.tls_context,
+                **where,
             )
             self._servers.append(tls)
             self.addresses.append((tls_address[0], tls.sockets[0].getsockname()[1], "smtps"))

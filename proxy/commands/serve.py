@@ -26,6 +26,7 @@ from proxy.pipeline import Pipeline
 from proxy.relay import open_relay
 from proxy.server import Server
 from proxy.store import StoreError, open_store
+from proxy.workers import inherited_sockets, is_worker, run_workers
 
 log = structlog.get_logger("permitted.serve")
 
@@ -85,9 +86,10 @@ async def serve(config: Config) -> int:
     pipeline = Pipeline(config, store, relay, metrics)
     server = Server(config, pipeline)
     monitor: Monitor | None = None
+    inherited = inherited_sockets()  # set when this process is one of several workers (proxy/workers)
     try:
         try:
-            await server.start()
+            await server.start(inherited[0] if inherited else None)
         except OSError as exc:
             raise ListenError(f"cannot listen on {config.server.listen}: {exc.strerror or exc}") from None
         metrics_address = config.metrics.address
@@ -99,7 +101,8 @@ async def serve(config: Config) -> int:
                 await server.stop(timeout=0)
                 raise ListenError(f"cannot listen on {config.metrics.listen} ([metrics] listen): "
                                   f"{exc.strerror or exc}") from None
-        print(banner(config, server, monitor), flush=True)
+        if inherited is None or inherited[1] == 0:
+            print(banner(config, server, monitor), flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -135,6 +138,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"permitted serve: {exc}", file=sys.stderr)
         return 2
     configure_logging(args.log_format)
+    workers = config.server.worker_count
+    if workers > 1 and config.metrics.address is not None:
+        # Each process would count only its own messages on a /metrics it cannot share (proxy/workers).
+        log.warning("workers_limited", workers=1, configured=workers,
+                    reason="[metrics] listen is set and metrics are per process: serving with one process")
+        workers = 1
+    if workers > 1 and not is_worker():
+        return run_workers(config, path, workers, args.log_format)
     try:
         return asyncio.run(serve(config))
     except (ListenError, StoreError) as exc:

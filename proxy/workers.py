@@ -1,0 +1,125 @@
+"""`[server] workers = N`: N `permitted serve` processes accepting on listening sockets bound once, here.
+
+Why processes sharing a pre-bound socket, not a process pool for the checks: measured with
+bench/throughput.py and bench/check_speed.py, the check engine is the cost (tens to hundreds of ms of
+CPU per message, against ~3-5 ms for the SMTP dialogue, DATA and relaying). A pool would still run the
+SMTP side on one core and would have to ship every message to the pool and the parsed result (the
+Message with its HTML elements, images and attachments, which the pipeline needs for quarantine and
+reports) back, pickled each way: for a 1 MB message that is several ms of copying per message on top.
+Whole serve processes need no IPC at all and use every core for both halves.
+
+Why an inherited socket rather than SO_REUSEPORT: with SO_REUSEPORT the kernel hashes each connection to
+a process whether or not it is busy judging a message; with one shared socket, whichever process is
+free accepts next, so a burst spreads by load.
+
+Shared state stays correct because it lives where every process sees it:
+- orders, the review ledger and the quarantine are in the store: SQLite in WAL mode with `BEGIN
+  IMMEDIATE` write transactions (proxy/store/sqlite.py), or PostgreSQL; `hold_review` reserves atomically
+  across processes exactly as it does across separate proxy instances;
+- the upstream connection pool, the auth throttle and the metrics are per process. The throttle then
+  counts failures per process: a client spreading attempts over N workers gets at most N x
+  auth_max_failures tries per window before every worker locks it out. Metrics counters are not merged,
+  so with a [metrics] listener the proxy runs one process (logged) until they are.
+
+Signals: SIGTERM/SIGINT and SIGHUP to this parent are forwarded to every worker (each one drains its
+transactions, or reloads the file); the parent exits when they all have, 0 if they all exited 0.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+import structlog
+
+from proxy.config import Config
+
+log = structlog.get_logger("permitted.workers")
+
+FDS_ENV = "PERMITTED_WORKER_FDS"  # "fd[,fd]": the plain listener, then the implicit-TLS one
+INDEX_ENV = "PERMITTED_WORKER_INDEX"
+BACKLOG = 1024
+
+
+def is_worker() -> bool:
+    return bool(os.environ.get(FDS_ENV))
+
+
+def inherited_sockets() -> tuple[list[socket.socket], int] | None:
+    """In a worker: the listening sockets the parent bound, and this worker's index.
+
+    Call once: the socket objects own the descriptors (closed when they are collected).
+    """
+    fds = os.environ.get(FDS_ENV)
+    if not fds:
+        return None
+    socks = [socket.socket(fileno=int(fd)) for fd in fds.split(",")]
+    return socks, int(os.environ.get(INDEX_ENV, "0"))
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(BACKLOG)
+    sock.setblocking(False)
+    sock.set_inheritable(True)
+    return sock
+
+
+def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
+    """Bind, start `count` workers, forward signals, and wait for them all."""
+    addresses = [config.server.address]
+    if config.server.tls_address is not None and config.server.tls_cert:
+        addresses.append(config.server.tls_address)
+    socks: list[socket.socket] = []
+    try:
+        for host, port in addresses:
+            socks.append(bind(host, port))
+    except OSError as exc:
+        for s in socks:
+            s.close()
+        print(f"permitted serve: cannot listen on {config.server.listen}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    fds = [s.fileno() for s in socks]
+    procs: list[subprocess.Popen[bytes]] = []
+    for index in range(count):
+        env = {**os.environ, FDS_ENV: ",".join(map(str, fds)), INDEX_ENV: str(index)}
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "proxy", "serve", "--config", str(path), "--log-format", log_format],
+            pass_fds=fds, env=env))
+    # The workers hold their own copies; closed here so that once they stop, nothing accepts any more.
+    for s in socks:
+        s.close()
+    stopping = False
+
+    def forward(signum: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        if signum != signal.SIGHUP:
+            stopping = True
+        for p in procs:
+            if p.poll() is None:
+                p.send_signal(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, forward)
+    log.info("workers_started", workers=count, pids=[p.pid for p in procs])
+    failed = False
+    while any(p.poll() is None for p in procs):
+        if not stopping and any(p.returncode not in (None, 0) for p in procs):
+            # A worker died on its own (store gone, crash): stop the rest rather than serve half-broken.
+            log.error("worker_exited", codes=[p.returncode for p in procs])
+            failed = True
+            forward(signal.SIGTERM, None)
+        time.sleep(0.1)
+    # A worker stopped by the forwarded signal itself (it was still starting, before its handler was
+    # installed) had nothing in flight: that is a clean stop too.
+    clean = (0, -signal.SIGTERM, -signal.SIGINT)
+    return 0 if not failed and all(p.returncode in clean for p in procs) else 1
