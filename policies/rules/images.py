@@ -244,8 +244,15 @@ def _brand_text(ctx: Context) -> str:
     """The seller's own name as the message shows it: From, its domain and the signature lines."""
     msg = ctx.message
     from_header = msg.header("From") or ""
-    lines = [ln for ln in msg.own_text.splitlines() if ln.strip()]
-    return " ".join([from_header, msg.from_addr.split("@")[-1].replace(".", " "), *lines[-3:]])
+    lines = [ln.strip() for ln in msg.own_text.splitlines() if ln.strip()]
+    signature: list[str] = []
+    for line in reversed(lines[-3:]):
+        # Signature lines are short names, not sentences: a body sentence may name the product.
+        words = len(line.split())
+        if words > 6 or (words > 5 and line.endswith((".", "!", "?", "。"))):
+            break
+        signature.append(line)
+    return " ".join([from_header, msg.from_addr.split("@")[-1].replace(".", " "), *signature])
 
 
 def product_match(img_text: str, title: str, brand: str) -> bool:
