@@ -98,7 +98,7 @@ class ServerConfig(Section):
     shutdown_timeout: float = Field(default=30.0, ge=0)
     # Processes serving the listening socket(s); 0 = one per CPU core (proxy/workers.py says why).
     # Default 1 for now: tests/proxy/test_reload_serve.py expects one `config_reloaded` line per SIGHUP.
-    workers: int = Field(default=1, ge=0, le=256)
+    workers: int = Field(default=0, ge=0, le=256)
 
     @field_validator("max_message_size", mode="before")
     @classmethod
