@@ -69,6 +69,9 @@ def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{a})" for a in alternatives), FLAGS)
 
 
+# Several rules ask the same question of the same sentence (is it a review request? is it negated?):
+# remembering recent answers halves the regex work per message. Matches are immutable.
+@lru_cache(maxsize=8192)
 def search(topic: str, text: str, lang: str | None = None) -> regex.Match[str] | None:
     """The first place `text` matches the topic, or None."""
     compiled = pattern(topic, lang)
@@ -76,8 +79,13 @@ def search(topic: str, text: str, lang: str | None = None) -> regex.Match[str] |
 
 
 def finditer(topic: str, text: str, lang: str | None = None) -> list[regex.Match[str]]:
+    return list(_finditer(topic, text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _finditer(topic: str, text: str, lang: str | None) -> tuple[regex.Match[str], ...]:
     compiled = pattern(topic, lang)
-    return list(compiled.finditer(text)) if compiled is not None else []
+    return tuple(compiled.finditer(text)) if compiled is not None else ()
 
 
 def word_set(topic: str, lang: str | None = None) -> frozenset[str]:
