@@ -131,3 +131,82 @@ def without_order_ids(text: str) -> str:
 
 def evidence(unit: Unit, m: regex.Match[str]) -> str:
     return phrases.excerpt(unit.text, m)
+
+
+# --- negation: "we do not offer discounts", "ce n'est pas une newsletter", "割引はございません" -------------
+
+_NEG_BEFORE = 60  # how far before a cue a negator is looked for (within the cue's clause)
+_NEG_AFTER = 24  # how far after a cue a negative ending is looked for (Japanese: 割引はございません)
+_LIST_GAP = 24  # two cues this close, separated only by list words, share a negation ("no discounts, gifts or refunds")
+_GAP_BREAK = re.compile(r"[.;:!?。—–]| - ")
+
+
+def _negated_alone(text: str, m: regex.Match[str]) -> bool:
+    before = text[max(0, m.start() - _NEG_BEFORE) : m.start()]
+    cuts = phrases.finditer("negation.boundary", before)
+    if cuts:
+        before = before[cuts[-1].end() :]
+    negs = phrases.finditer("negation.before", before)
+    if negs:
+        neg = negs[-1]
+        false = phrases.finditer("negation.false", before)
+        if not any(f.start() <= neg.start() < f.end() for f in false):
+            return True
+    after = text[m.end() : m.end() + _NEG_AFTER]
+    cuts = phrases.finditer("negation.boundary", after)
+    if cuts:
+        after = after[: cuts[0].start()]
+    neg_after = phrases.search("negation.after", after)
+    return neg_after is not None and neg_after.start() <= _NEG_AFTER
+
+
+def unnegated(topic: str, text: str) -> regex.Match[str] | None:
+    """The first match of `topic` in `text` that is not negated.
+
+    A cue is negated by a negator shortly before it in the same clause ("we do not offer
+    discounts", "das ist kein Newsletter", "ce n'est pas une lettre d'information", "sin regalos",
+    "non offriamo sconti") or, in Japanese, by a negative ending after it ("特典はございません").
+    "Not only a discount", "don't miss", "n'hésitez pas" and the like are no negation. A negation
+    carries along a list of cues ("no discounts, gifts or refunds in exchange for reviews").
+    """
+    found = phrases.finditer(topic, text)
+    if not found:
+        return None
+    negated = [_negated_alone(text, m) for m in found]
+    changed = True
+    while changed:  # spread along lists, both ways
+        changed = False
+        for i in range(len(found) - 1):
+            if negated[i] == negated[i + 1]:
+                continue
+            gap = text[found[i].end() : found[i + 1].start()]
+            if len(gap) <= _LIST_GAP and not _GAP_BREAK.search(gap) and not phrases.search("negation.boundary", gap.replace(",", " ")):
+                negated[i] = negated[i + 1] = True
+                changed = True
+    for m, neg in zip(found, negated, strict=True):
+        if not neg:
+            return m
+    return None
+
+
+def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Match[str]] | None:
+    """The first unit with a match of the topic that is not negated, with that match."""
+    for unit in units:
+        m = unnegated(topic, unit.text)
+        if m is not None:
+            return unit, m
+    return None
+
+
+# --- clauses: a sentence of several filler clauses ("..., and it means a lot to us that ...") ------------
+
+_CLAUSE = regex.compile(
+    r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
+    r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass)\b)",
+    regex.IGNORECASE,
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence joined by 'and' (or a semicolon), for judging each on its own."""
+    return [c.strip(" ,") for c in _CLAUSE.split(text) if c and c.strip(" ,")]

@@ -16,7 +16,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, evidence, has
+from policies.rules._units import Unit, all_units, body_units, evidence, has, unnegated
 
 _TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
 
@@ -105,7 +105,7 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     units = body_units(ctx)
     subject = all_units(ctx)[0]
     for unit in [subject, *units]:
-        steer = phrases.search("review.steer", unit.text)
+        steer = unnegated("review.steer", unit.text)  # "we don't ask for five stars" steers nowhere
         if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
             yield Hit(
                 "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
@@ -115,7 +115,7 @@ def incentive(ctx: Context) -> Iterator[Hit]:
             return
     requests = {u.index for u in request_units(ctx)}
     for unit in [subject, *units]:
-        benefit = phrases.search("review.benefit", unit.text)
+        benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
             continue
         tied = _mentions_review(unit.text)

@@ -13,7 +13,17 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, evidence, first, has, without_order_ids
+from policies.rules._units import (
+    Unit,
+    all_units,
+    body_units,
+    clauses,
+    evidence,
+    first,
+    first_unnegated,
+    has,
+    without_order_ids,
+)
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
 _EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
@@ -55,7 +65,13 @@ def _is_filler(unit: Unit) -> bool:
     if not core:
         return True
     compiled = phrases.pattern("types.filler")
-    return compiled is not None and compiled.fullmatch(core) is not None
+    if compiled is None:
+        return False
+    if compiled.fullmatch(core) is not None:
+        return True
+    # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
+    parts = clauses(core)
+    return len(parts) > 1 and all(compiled.fullmatch(_core(p)) is not None for p in parts)
 
 
 @rule(
@@ -170,7 +186,7 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     ## Fix
     Remove the promotion; use Amazon's own tools (coupons, promotions, brand follow) to market products.
     """
-    hit = first("types.marketing", all_units(ctx))
+    hit = first_unnegated("types.marketing", all_units(ctx))  # "this is not a newsletter" promotes nothing
     if hit is not None:
         unit, m = hit
         yield Hit(
