@@ -217,7 +217,8 @@ class FakeUpstream:
         self._writers.add(writer)
         try:
             await self._dialogue(reader, writer)
-        except (ConnectionError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+        except (ConnectionError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
+                asyncio.CancelledError):
             pass
         finally:
             self._writers.discard(writer)
@@ -340,8 +341,9 @@ def to_toml(data: dict[str, Any]) -> str:
 def proxy_config(workdir: Path, upstream_url: str, store_url: str | None = None, **overrides: Any) -> dict[str, Any]:
     hashes = password_hashes()
     data: dict[str, Any] = {
+        # One worker by default: the file-size limit, RSS and fd counts then name the process that serves.
         "server": {"listen": "127.0.0.1:0", "hostname": "permitted.test", "auth_failure_delay": 0,
-                   "shutdown_timeout": 5, "session_timeout": 30},
+                   "shutdown_timeout": 5, "session_timeout": 30, "workers": 1},
         "store": {"url": store_url or f"sqlite:///{workdir / 'permitted.db'}"},
         "upstream": {"url": upstream_url, "timeout": 2, "pool_size": 2},
         "policy": {},
@@ -448,9 +450,22 @@ class ProxyProcess:
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in sorted(self.workdir.glob(f"{self.name}.*.err")))
 
+    def pids(self) -> list[int]:
+        """The serve process and its worker processes (with `workers` > 1): all started by us."""
+        if self.proc is None or self.proc.poll() is not None:
+            return []
+        out = [self.proc.pid]
+        for task in Path(f"/proc/{self.proc.pid}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                out += [int(c) for c in task.read_text().split()]
+        return out
+
     def kill(self) -> None:
+        """SIGKILL the serve process and its workers (by PID: only processes this harness started)."""
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
+            for pid in reversed(self.pids()):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             self.proc.wait(timeout=30)
 
     def stop(self) -> int:
@@ -476,7 +491,8 @@ class ProxyProcess:
         """RLIMIT_FSIZE on the running proxy: writes at or past `size` fail with EFBIG (a full disk,
         an unwritable store) until lifted with None. Python ignores SIGXFSZ, so the process lives."""
         soft = resource.RLIM_INFINITY if size is None else size
-        resource.prlimit(self.pid, resource.RLIMIT_FSIZE, (soft, resource.RLIM_INFINITY))
+        for pid in self.pids():
+            resource.prlimit(pid, resource.RLIMIT_FSIZE, (soft, resource.RLIM_INFINITY))
 
 
 # The client -------------------------------------------------------------------------------------------------

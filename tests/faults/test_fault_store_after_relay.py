@@ -1,11 +1,11 @@
 """A store write that fails *after* the upstream accepted the message must not turn into a 4xx:
-the message is out, so a 4xx makes the client send it again (a duplicate, or a false review.repeat)."""
+the message is out, so a 4xx makes the client send it again (a duplicate, or a false review.repeat).
+(Found by the fault matrix; fixed in the pipeline, e125b2a.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from fault_harness import (
     FakeUpstream,
     Mail,
@@ -19,11 +19,6 @@ from fault_harness import (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline._relay_and_reply: commit_reviews() raising after the upstream accepted (disk full, store down) "
-    "escapes to end_of_data, which answers 451; the message was delivered, so the client's retry is a "
-    "duplicate or, the hold still live, a false 550 review.repeat. Should log and answer 250."
-))
 def test_ledger_write_failing_after_the_upstream_accepted_still_answers_250(tmp_path: Path) -> None:
     store_url = f"sqlite:///{tmp_path / 'permitted.db'}"
     seed_store(store_url, 1)
