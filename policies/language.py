@@ -14,7 +14,7 @@ from typing import Any
 
 _LOCK = threading.Lock()
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\d{3}-\d{7}-\d{7}|[\d.,:/#%+-]+")
+_NOISE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+|\d{3}-\d{7}-\d{7}|[\d.,:/#%+-]+")
 _JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -26,9 +26,21 @@ def _model() -> Any:
     return fasttext.load_model(str(path))
 
 
+# fastText's cost grows with each word's length (character n-grams): words no language has, and a
+# bounded amount of text per paragraph and per message, keep hostile input cheap.
+_MAX_WORD = 40
+_MAX_CHUNK = 2000
+_MAX_CHUNKS = 60
+
+
+def _clean(text: str) -> str:
+    words = [w for w in _NOISE.sub(" ", text).split() if len(w) <= _MAX_WORD or _JA.search(w)]
+    return " ".join(words)[:_MAX_CHUNK]
+
+
 def detect(text: str) -> list[tuple[str, float]]:
     """Top languages of one piece of text, as (ISO 639-1 code, probability)."""
-    clean = " ".join(_NOISE.sub(" ", text).split())
+    clean = _clean(text)
     if len(clean) < 3:
         return []
     with _LOCK:
@@ -42,9 +54,9 @@ def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
     Paragraphs are identified separately so a bilingual message reports both languages.
     """
     weights: dict[str, float] = {}
-    chunks = [c for c in _PARAGRAPH.split(body) if c.strip()]
+    chunks = [c for c in _PARAGRAPH.split(body) if c.strip()][:_MAX_CHUNKS]
     for chunk in chunks:
-        clean = " ".join(_NOISE.sub(" ", chunk).split())
+        clean = _clean(chunk)
         letters = sum(ch.isalpha() for ch in clean)
         if _JA.search(clean):
             letters = max(letters, 3 * len(_JA.findall(clean)))  # kana/kanji carry more per character
@@ -56,7 +68,7 @@ def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
         lang, prob = top[0]
         weights[lang] = weights.get(lang, 0.0) + letters * max(prob, 0.3)
     if not weights:
-        top = detect(f"{subject}\n{body}")
+        top = detect(f"{subject}\n{body[: _MAX_CHUNK * 2]}")
         return [(top[0][0], 1.0)] if top else []
     total = sum(weights.values())
     return sorted(((k, v / total) for k, v in weights.items()), key=lambda kv: -kv[1])

@@ -7,6 +7,7 @@ read. Structure limits stop a MIME bomb before it is expanded.
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import re
 from collections.abc import Iterator
@@ -290,8 +291,15 @@ def parse_message(
     """Parse raw RFC 5322 bytes (CRLF or LF) once into the model."""
     limits = limits or Limits()
     defects: list[str] = []
+    # Every MIME part starts at a "--boundary" line: more such lines than the part limit allows is
+    # a bomb, refused from the headers alone instead of building thousands of part objects first.
+    delimiters = raw.count(b"\n--") + raw.startswith(b"--")
+    early_limit = f"more than {limits.max_parts} MIME parts" if delimiters > 2 * limits.max_parts + 2 else None
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        if early_limit:
+            msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+        else:
+            msg = email.message_from_bytes(raw, policy=email.policy.default)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         defects.append(f"unparseable message: {exc.__class__.__name__}")
         msg = EmailMessage()
@@ -320,7 +328,7 @@ def parse_message(
     images: list[Image] = []
     attachments: list[Attachment] = []
     by_cid: dict[str, Attachment] = {}
-    limit_exceeded: str | None = None
+    limit_exceeded: str | None = early_limit
     count = 0
     decoded_total = 0
 

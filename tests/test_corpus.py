@@ -13,8 +13,9 @@ import pytest
 from proxy.cli import main
 
 CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
-# A second corpus written independently of the rules (tests/corpus_extra/README.md), same format.
+# Two more corpora, written independently of the rules (their README.md says how), same format.
 EXTRA = Path(__file__).resolve().parent / "corpus_extra"
+THIRD = Path(__file__).resolve().parent / "corpus_third"
 NOW = "2026-06-15T12:00:00Z"
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"no corpus at {CORPUS}")
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"
 
 def _cases() -> list[tuple[Path, dict]]:
     out: list[tuple[Path, dict]] = []
-    for root in (CORPUS, EXTRA):
+    for root in (CORPUS, EXTRA, THIRD):
         if (root / "labels.json").exists():
             out += [(root, case) for case in json.loads((root / "labels.json").read_text(encoding="utf-8"))]
     return out

@@ -355,7 +355,7 @@ Tom Ellery
 Little Oak Workshop
 """))
 
-    q = quote(f"""\
+    q = quote("""\
 These are shit. The left cup cuts out every 5 minutes and I'm done with it.
 Cancel this crap and refund me or I'm leaving 1 star and telling everyone.""")
     case("reply-headphones-buyer-swears", "relay", [],
@@ -895,7 +895,7 @@ Chiara Galli
 Bellavista Cosmetici
 """))
 
-    q = quote(f"""\
+    q = quote("""\
 Buongiorno, la friggitrice ha smesso di scaldare. È ancora in garanzia?
 Chi devo contattare?""")
     case("inoltro-garanzia-friggitrice", "relay", [],
