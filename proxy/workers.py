@@ -90,6 +90,10 @@ def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
         return 1
     fds = [s.fileno() for s in socks]
     procs: list[subprocess.Popen[bytes]] = []
+    # Workers start with SIGHUP ignored (the disposition survives exec) until their own handler is
+    # installed: a reload forwarded while one is still starting must not kill it. A worker that
+    # misses such a reload has just read the config file anyway.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     for index in range(count):
         env = {**os.environ, FDS_ENV: ",".join(map(str, fds)), INDEX_ENV: str(index)}
         procs.append(subprocess.Popen(
