@@ -73,6 +73,10 @@ class Metrics:
             ["account"], registry=r,
         )
         self.sessions = Gauge("permitted_smtp_sessions", "Open SMTP sessions", registry=r)
+        self.sessions_refused = Counter(
+            "permitted_smtp_sessions_refused", "Connections turned away with 421 by a session limit "
+            "(client = max_sessions_per_client, total = max_sessions)", ["limit"], registry=r,
+        )
         self.reloads = Counter(
             "permitted_config_reloads", "SIGHUP reloads, by result (applied, refused)", ["result"], registry=r,
         )
@@ -82,6 +86,8 @@ class Metrics:
                 self.upstream.labels(outcome, kind)
         for result in ("applied", "refused"):
             self.reloads.labels(result)
+        for limit in ("client", "total"):
+            self.sessions_refused.labels(limit)
 
     # Recording (called by the pipeline and the server) ------------------------------------------------
 

@@ -27,6 +27,10 @@ MAX_RECIPIENTS = 100
 # aiosmtpd's own fixed replies, reworded by the pipeline (enhanced codes, no internals).
 _TOO_MUCH = (b"552 Error: Too much mail data", b"552 Error: message size exceeds fixed maximum message size")
 _TOO_LONG = b"500 Line too long (see RFC5321 4.5.3.1.6)"
+# Connection-flood refusals ([server] max_sessions, max_sessions_per_client): 421 closes the session
+# (RFC 5321 3.8), and a well-behaved client queues the message and comes back later.
+TOO_MANY_FROM_CLIENT = "421 4.7.0 Too many connections from your address, try again later"
+TOO_MANY_SESSIONS = "421 4.7.0 Too many connections, try again later"
 
 
 def _host(peer: Any) -> str:
@@ -59,19 +63,43 @@ class SmtpSession(SMTP):
         self.app = app
         self.implicit_tls = implicit_tls
         self.client_host = ""
+        self.refused = False  # turned away by a session limit: none of aiosmtpd's machinery was started
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self._original_transport is None and self.transport is None
+        if first:
+            host = _host(transport.get_extra_info("peername"))
+            refusal = self.app.admit(host)
+            if refusal is not None:
+                # Before any other work (no session, no timer, no greeting task): a flood costs one
+                # write and a close per connection. The 421 is flushed by close().
+                self.refused = True
+                transport.write(refusal.encode("ascii") + b"\r\n")
+                transport.close()
+                return
+            self.client_host = host
         super().connection_made(transport)
         if first:
-            self.client_host = _host(transport.get_extra_info("peername"))
             self.app.connections.add(self)
             self.app.pipeline.metrics.sessions.set(len(self.app.connections))
             allow_plain = self.config.server.allow_plaintext_auth_on_loopback and is_loopback(self.client_host)
             # Implicit TLS is already encrypted; loopback may be allowed to log in without STARTTLS.
             self._auth_require_tls = not (self.implicit_tls or allow_plain)
 
+    def data_received(self, data: bytes) -> None:
+        if not self.refused:  # whatever a refused client sent before the close is dropped
+            super().data_received(data)
+
+    def eof_received(self) -> bool | None:
+        if self.refused:
+            return False
+        return super().eof_received()
+
     def connection_lost(self, error: Exception | None) -> None:
+        if self.refused:
+            return
+        if self in self.app.connections:
+            self.app.release(self.client_host)
         self.app.connections.discard(self)
         self.app.busy.discard(self)
         self.app.pipeline.metrics.sessions.set(len(self.app.connections))
@@ -297,6 +325,7 @@ class Server:
         self.throttle = AuthThrottle(s.auth_max_failures, s.auth_failure_window, s.auth_failure_delay, s.auth_max_delay)
         self.handler = Handler(self)
         self.connections: set[SmtpSession] = set()
+        self.per_client: dict[str, int] = {}  # open sessions by client address (for max_sessions_per_client)
         self.busy: set[SmtpSession] = set()  # sessions between MAIL and the reply to DATA
         self._servers: list[asyncio.base_events.Server] = []
         self.tls_context = server_tls_context(s.tls_cert, s.tls_key) if s.tls_cert else None
@@ -322,6 +351,32 @@ class Server:
             )
             self._servers.append(tls)
             self.addresses.append((tls_address[0], tls.sockets[0].getsockname()[1], "smtps"))
+
+    def admit(self, host: str) -> str | None:
+        """Count a new session from `host`, or the 421 to turn it away with (a limit is reached).
+
+        Limits are per process: with `workers` = N the whole proxy takes up to N times as many (the
+        kernel hands each connection to one worker, so a single flooding address is still bounded).
+        """
+        s = self.config.server
+        if len(self.connections) >= s.max_sessions:
+            reason, reply = "total", TOO_MANY_SESSIONS
+        elif self.per_client.get(host, 0) >= s.max_sessions_per_client:
+            reason, reply = "client", TOO_MANY_FROM_CLIENT
+        else:
+            self.per_client[host] = self.per_client.get(host, 0) + 1
+            return None
+        self.pipeline.metrics.sessions_refused.labels(reason).inc()
+        log.warning("session_refused", client=host, limit=reason, open=len(self.connections),
+                    from_client=self.per_client.get(host, 0))
+        return reply
+
+    def release(self, host: str) -> None:
+        n = self.per_client.get(host, 0) - 1
+        if n > 0:
+            self.per_client[host] = n
+        else:
+            self.per_client.pop(host, None)  # no entry kept per address ever seen: the map stays small
 
     def reload(self, config: Config) -> None:
         """Use `config` for new sessions and transactions; those under way finish with the one they began with.
