@@ -54,9 +54,7 @@ def _topic(lang: str, topic: str) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
-@cache
-def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
-    """One compiled alternation of the topic's patterns, in one language or in all of them."""
+def _alternatives(topic: str, lang: str | None) -> list[str]:
     langs = [lang] if lang else languages()
     alternatives: list[str] = []
     for code in langs:
@@ -64,9 +62,128 @@ def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
         words = _topic(code, topic).get("words", [])
         if words:
             alternatives.append(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
-    if not alternatives:
-        return None
+    return alternatives
+
+
+def _join(alternatives: list[str]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{a})" for a in alternatives), FLAGS)
+
+
+@cache
+def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
+    """One compiled alternation of the topic's patterns, in one language or in all of them."""
+    alternatives = _alternatives(topic, lang)
+    return _join(alternatives) if alternatives else None
+
+
+# --- a literal prefilter: most sentences can match only a few of a topic's alternatives, or none ---------
+#
+# A topic is an alternation of hundreds of patterns (every language), and the regex engine tries every
+# one at every position of the text. Almost every alternative needs some literal text to match ("review",
+# "unsubscrib", "ご協力"): those literals are read from the parsed pattern once, and a text is searched
+# only with the alternatives whose literals it contains, in their original order. Leaving out an
+# alternative that can match nowhere in the text changes no match (first, all, full or substituted), so
+# this is exact. Case-insensitive: a literal is compared casefolded with the casefolded text (casefold
+# maps almost every case variant the regex engine equates onto one form, e.g. 'ſ' and 's', 'ς' and 'σ';
+# _FOLD_FIRST covers the rest: the Turkish dotted/dotless i and a letter newer than Python's tables).
+_FOLD_FIRST = str.maketrans({"ı": "i", "İ": "i", "\U0001df95": "ss"})
+
+
+def fold(text: str) -> str:
+    """The form in which literals and texts are compared."""
+    return text.translate(_FOLD_FIRST).casefold()
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Literals of which every match of the parsed sequence `items` contains at least one; None if unknown."""
+    from re import _constants as C  # the stdlib parser reads these patterns' syntax exactly
+
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if not found or any(not f for f in found):
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset([fold("".join(run))]))
+            run = []
+        if op is C.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is C.ATOMIC_GROUP:
+            consider(_required(av))
+        elif op is C.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                consider(frozenset().union(*[b for b in branches if b is not None]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    if run:
+        consider(frozenset([fold("".join(run))]))
+    return best
+
+
+def _literals(alternative: str) -> frozenset[str] | None:
+    from re import _parser
+
+    try:
+        return _required(_parser.parse(alternative))
+    except Exception:  # syntax only the regex module knows: no prefilter for this alternative
+        return None
+
+
+class _Prefiltered:
+    """A topic's alternatives with their required literals, and the alternations compiled so far."""
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self.alternatives = alternatives
+        self.always: list[int] = []
+        by_literal: dict[str, set[int]] = {}
+        for i, alt in enumerate(alternatives):
+            lits = _literals(alt)
+            if lits is None:
+                self.always.append(i)
+            else:
+                for lit in lits:
+                    by_literal.setdefault(lit, set()).add(i)
+        self.by_literal = [(lit, frozenset(idx)) for lit, idx in sorted(by_literal.items())]
+        self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
+
+    def for_text(self, text: str) -> regex.Pattern[str] | None:
+        folded = fold(text)
+        active = set(self.always)
+        for lit, idx in self.by_literal:
+            if lit in folded:
+                active |= idx
+        if not active:
+            return None
+        key = tuple(sorted(active))
+        compiled = self.compiled.get(key)
+        if compiled is None:
+            if len(self.compiled) > 2048:
+                self.compiled.clear()
+            compiled = self.compiled[key] = _join([self.alternatives[i] for i in key])
+        return compiled
+
+
+@cache
+def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
+    alternatives = _alternatives(topic, lang)
+    return _Prefiltered(alternatives) if alternatives else None
+
+
+def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[str] | None:
+    """The topic's alternation reduced to the alternatives that can match somewhere in `text` (None:
+    none can). Every match in `text` is the same as with `pattern(topic, lang)`."""
+    pre = _prefiltered(topic, lang)
+    return pre.for_text(text) if pre is not None else None
 
 
 # Several rules ask the same question of the same sentence (is it a review request? is it negated?):
@@ -74,7 +191,7 @@ def pattern(topic: str, lang: str | None = None) -> regex.Pattern[str] | None:
 @lru_cache(maxsize=8192)
 def search(topic: str, text: str, lang: str | None = None) -> regex.Match[str] | None:
     """The first place `text` matches the topic, or None."""
-    compiled = pattern(topic, lang)
+    compiled = for_text(topic, text, lang)
     return compiled.search(text) if compiled is not None else None
 
 
@@ -84,8 +201,21 @@ def finditer(topic: str, text: str, lang: str | None = None) -> list[regex.Match
 
 @lru_cache(maxsize=8192)
 def _finditer(topic: str, text: str, lang: str | None) -> tuple[regex.Match[str], ...]:
-    compiled = pattern(topic, lang)
+    compiled = for_text(topic, text, lang)
     return tuple(compiled.finditer(text)) if compiled is not None else ()
+
+
+@lru_cache(maxsize=4096)
+def fullmatch(topic: str, text: str, lang: str | None = None) -> regex.Match[str] | None:
+    """`text` as a whole matches the topic, or None."""
+    compiled = for_text(topic, text, lang)
+    return compiled.fullmatch(text) if compiled is not None else None
+
+
+def sub(topic: str, replacement: str, text: str, lang: str | None = None) -> str:
+    """`text` with every match of the topic replaced."""
+    compiled = for_text(topic, text, lang)
+    return compiled.sub(replacement, text) if compiled is not None else text
 
 
 def word_set(topic: str, lang: str | None = None) -> frozenset[str]:

@@ -220,8 +220,7 @@ def link_text_problem(text: str) -> str | None:
         return "empty"
     if _URL_TEXT.fullmatch(clean):
         return "URL"
-    generic = phrases.pattern("links.generic_text")
-    if generic is not None and generic.fullmatch(clean):
+    if phrases.fullmatch("links.generic_text", clean) is not None:
         return "generic"
     return None
 

@@ -39,8 +39,7 @@ def _core(text: str) -> str:
 
 def _is_closing(unit: Unit) -> bool:
     core = _core(unit.text)
-    compiled = phrases.pattern("types.closing")
-    return bool(core) and compiled is not None and compiled.fullmatch(core) is not None
+    return bool(core) and phrases.fullmatch("types.closing", core) is not None
 
 
 def _content_units(ctx: Context) -> list[Unit]:
@@ -64,14 +63,11 @@ def _is_filler(unit: Unit) -> bool:
     core = _core(unit.text)
     if not core:
         return True
-    compiled = phrases.pattern("types.filler")
-    if compiled is None:
-        return False
-    if compiled.fullmatch(core) is not None:
+    if phrases.fullmatch("types.filler", core) is not None:
         return True
     # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
     parts = clauses(core)
-    return len(parts) > 1 and all(compiled.fullmatch(_core(p)) is not None for p in parts)
+    return len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts)
 
 
 @rule(
