@@ -11,6 +11,10 @@ Prometheus scraper or a load balancer's health check needs, and it stops with th
               a TCP connection to the SMTP upstream); 503 with a JSON reason otherwise, and while
               shutting down so a load balancer stops sending new sessions
     /metrics  Prometheus text format
+
+With several workers every one of them serves this on one shared socket (proxy/workers.py says why
+that is sound): /metrics sums all workers (proxy/metrics.py), /readyz checks the shared store and
+upstream from whichever worker answers.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import asyncio
 import contextlib
 import json
 import os
+import socket
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 import structlog
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -45,8 +51,10 @@ class Monitor:
         self._server: asyncio.base_events.Server | None = None
         self.address: tuple[str, int] | None = None
 
-    async def start(self, host: str, port: int) -> None:
-        self._server = await asyncio.start_server(self._handle, host, port, limit=_MAX_HEAD)
+    async def start(self, host: str, port: int, sock: socket.socket | None = None) -> None:
+        """Listen on host:port, or on `sock` (the listener a parent bound for all workers, proxy/workers)."""
+        where: dict[str, Any] = {"sock": sock} if sock is not None else {"host": host, "port": port}
+        self._server = await asyncio.start_server(self._handle, limit=_MAX_HEAD, **where)
         self.address = (host, self._server.sockets[0].getsockname()[1])
 
     async def stop(self) -> None:

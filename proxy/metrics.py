@@ -3,15 +3,27 @@
 Each `Metrics` has its own registry (not prometheus_client's global one), so several proxies in one
 test process never share counters, and `/metrics` shows only Permitted's series. Counting is always on
 (a few microseconds a message); serving them over HTTP is `[metrics] listen` (proxy/health.py).
+
+Several workers (proxy/workers.py): the parent gives them a fresh private PROMETHEUS_MULTIPROC_DIR
+before they start (prometheus_client picks its value class when it is imported), so every counter,
+histogram and gauge is kept in a memory-mapped file per process, and `/metrics`, whichever worker
+answers it, sums every process's files with MultiProcessCollector: the same totals from any worker.
+Gauges say how to combine: open sessions add up over the live workers (livesum). The quarantine
+size is not a per-process value at all but a reading of the shared store, so it is a collector read
+at scrape time (QuarantineHeld) rather than a gauge in the files.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
+from prometheus_client.registry import Collector
 
 if TYPE_CHECKING:
     from policies import Finding
@@ -25,6 +37,33 @@ RELAY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 
 UPSTREAM_OUTCOMES = ("relayed", "temp-fail", "perm-fail")
 UPSTREAM_KINDS = ("message", "report")
 _RULE_IN_REPLY = re.compile(r"\(([a-z][a-z0-9-]*\.[a-z0-9.-]+)\)\s*$")
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+__all__ = ["MULTIPROC_ENV", "Metrics", "held_by_account", "mark_process_dead", "multiprocess_dir"]
+
+
+def multiprocess_dir() -> str | None:
+    """The folder shared by the workers' metric files, when this process is one of several."""
+    return os.environ.get(MULTIPROC_ENV) or None
+
+
+class QuarantineHeld(Collector):
+    """`permitted_quarantine_held{account}`: the last reading of the store, refreshed on each scrape."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def set(self, counts: dict[str, int]) -> None:
+        # An account seen before whose quarantine emptied shows 0 rather than vanishing.
+        self.counts = {**dict.fromkeys(self.counts, 0), **counts}
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily(
+            "permitted_quarantine_held", "Messages held in the quarantine (the shared store, every instance), "
+            "by account; read from the store on each scrape", labels=["account"],
+        )
+        for account, n in sorted(self.counts.items()):
+            family.add_metric([account], n)
+        yield family
 
 
 def upstream_outcome(outcome: Outcome) -> str:
@@ -67,18 +106,17 @@ class Metrics:
             "permitted_transaction_seconds", "MAIL FROM to the reply to the final dot",
             buckets=RELAY_BUCKETS, registry=r,
         )
-        self.quarantine_held = Gauge(
-            "permitted_quarantine_held", "Messages held in the quarantine (the shared store, every instance), "
-            "by account; read from the store on each scrape",
-            ["account"], registry=r,
-        )
-        self.sessions = Gauge("permitted_smtp_sessions", "Open SMTP sessions", registry=r)
+        self.quarantine_held = QuarantineHeld()
+        r.register(self.quarantine_held)
+        self.sessions = Gauge("permitted_smtp_sessions", "Open SMTP sessions (all workers)", registry=r,
+                              multiprocess_mode="livesum")
         self.sessions_refused = Counter(
             "permitted_smtp_sessions_refused", "Connections turned away with 421 by a session limit "
             "(client = max_sessions_per_client, total = max_sessions)", ["limit"], registry=r,
         )
         self.reloads = Counter(
-            "permitted_config_reloads", "SIGHUP reloads, by result (applied, refused)", ["result"], registry=r,
+            "permitted_config_reloads", "SIGHUP reloads, by result (applied, refused); with several workers "
+            "each one reloads, so one SIGHUP counts once per worker", ["result"], registry=r,
         )
         # Known label values start at zero, so rate() and alerts see the series before the first event.
         for outcome in UPSTREAM_OUTCOMES:
@@ -115,13 +153,17 @@ class Metrics:
 
     async def refresh(self, store: Store) -> None:
         """Read the quarantine size from the store (one grouped COUNT) into the gauge."""
-        counts = await held_by_account(store)
-        self.quarantine_held.clear()  # an account whose quarantine emptied must show 0, not vanish later
-        for account, n in counts.items():
-            self.quarantine_held.labels(account).set(n)
+        self.quarantine_held.set(await held_by_account(store))
 
     def exposition(self) -> bytes:
-        return generate_latest(self.registry)
+        """The text format: this process's registry, or with several workers every worker's files summed."""
+        path = multiprocess_dir()
+        if path is None:
+            return generate_latest(self.registry)
+        registry = CollectorRegistry(auto_describe=True)
+        MultiProcessCollector(registry, path)
+        registry.register(self.quarantine_held)
+        return generate_latest(registry)
 
 
 _HELD_SQL = "SELECT account, COUNT(*) FROM quarantine WHERE status = 'held' GROUP BY account"

@@ -16,10 +16,17 @@ Shared state stays correct because it lives where every process sees it:
 - orders, the review ledger and the quarantine are in the store: SQLite in WAL mode with `BEGIN
   IMMEDIATE` write transactions (proxy/store/sqlite.py), or PostgreSQL; `hold_review` reserves atomically
   across processes exactly as it does across separate proxy instances;
-- the upstream connection pool, the auth throttle and the metrics are per process. The throttle then
-  counts failures per process: a client spreading attempts over N workers gets at most N x
-  auth_max_failures tries per window before every worker locks it out. Metrics counters are not merged,
-  so with a [metrics] listener the proxy runs one process (logged) until they are.
+- the upstream connection pool, the auth throttle and the session limits are per process. The throttle
+  then counts failures per process: a client spreading attempts over N workers gets at most N x
+  auth_max_failures tries per window before every worker locks it out; likewise up to N x
+  max_sessions sessions in all;
+- metrics: with a [metrics] listener the parent makes a fresh private folder for prometheus_client's
+  multiprocess mode (PROMETHEUS_MULTIPROC_DIR, set in the workers' environment before they import it),
+  binds the HTTP socket once like the SMTP ones, and removes the folder when the workers have exited.
+  Every worker accepts on that socket: /metrics from any of them sums all workers' files
+  (proxy/metrics.py), so it is the same answer whichever one the kernel picks. /healthz and /readyz
+  are answered by whichever worker accepts too: each one checks the same shared store and upstream,
+  and a worker that died takes the others down with it (below), so a live answer speaks for all.
 
 Signals: SIGTERM/SIGINT and SIGHUP to this parent are forwarded to every worker (each one drains its
 transactions, or reloads the file); the parent exits when they all have, 0 if they all exited 0.
@@ -27,11 +34,14 @@ transactions, or reloads the file); the parent exits when they all have, 0 if th
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from types import FrameType
@@ -39,11 +49,13 @@ from types import FrameType
 import structlog
 
 from proxy.config import Config
+from proxy.metrics import MULTIPROC_ENV, mark_process_dead
 
 log = structlog.get_logger("permitted.workers")
 
 FDS_ENV = "PERMITTED_WORKER_FDS"  # "fd[,fd]": the plain listener, then the implicit-TLS one
 INDEX_ENV = "PERMITTED_WORKER_INDEX"
+METRICS_FD_ENV = "PERMITTED_WORKER_METRICS_FD"  # the [metrics] HTTP listener, when there is one
 BACKLOG = 1024
 
 
@@ -61,6 +73,12 @@ def inherited_sockets() -> tuple[list[socket.socket], int] | None:
         return None
     socks = [socket.socket(fileno=int(fd)) for fd in fds.split(",")]
     return socks, int(os.environ.get(INDEX_ENV, "0"))
+
+
+def inherited_metrics_socket() -> socket.socket | None:
+    """In a worker: the [metrics] listener the parent bound (call once, like inherited_sockets)."""
+    fd = os.environ.get(METRICS_FD_ENV)
+    return socket.socket(fileno=int(fd)) if fd else None
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -89,18 +107,45 @@ def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
         print(f"permitted serve: cannot listen on {config.server.listen}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     fds = [s.fileno() for s in socks]
+    base_env = dict(os.environ)
+    # An inherited PROMETHEUS_MULTIPROC_DIR is never used: the folder must be empty and ours alone.
+    base_env.pop(MULTIPROC_ENV, None)
+    base_env.pop("prometheus_multiproc_dir", None)
+    metrics_sock: socket.socket | None = None
+    metrics_dir: str | None = None
+    if config.metrics.address is not None:
+        try:
+            metrics_sock = bind(*config.metrics.address)
+        except OSError as exc:
+            for s in socks:
+                s.close()
+            print(f"permitted serve: cannot listen on {config.metrics.listen} ([metrics] listen): "
+                  f"{exc.strerror or exc}", file=sys.stderr)
+            return 1
+        metrics_dir = tempfile.mkdtemp(prefix="permitted-metrics-")  # mode 0700: private to this user
+        base_env |= {MULTIPROC_ENV: metrics_dir, METRICS_FD_ENV: str(metrics_sock.fileno())}
+    try:
+        return _run(socks, fds, metrics_sock, base_env, path, count, log_format, metrics_dir)
+    finally:
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _run(socks: list[socket.socket], fds: list[int], metrics_sock: socket.socket | None, base_env: dict[str, str],
+         path: Path, count: int, log_format: str, metrics_dir: str | None) -> int:
     procs: list[subprocess.Popen[bytes]] = []
+    pass_fds = fds + ([metrics_sock.fileno()] if metrics_sock is not None else [])
     # Workers start with SIGHUP ignored (the disposition survives exec) until their own handler is
     # installed: a reload forwarded while one is still starting must not kill it. A worker that
     # misses such a reload has just read the config file anyway.
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     for index in range(count):
-        env = {**os.environ, FDS_ENV: ",".join(map(str, fds)), INDEX_ENV: str(index)}
+        env = {**base_env, FDS_ENV: ",".join(map(str, fds)), INDEX_ENV: str(index)}
         procs.append(subprocess.Popen(
             [sys.executable, "-m", "proxy", "serve", "--config", str(path), "--log-format", log_format],
-            pass_fds=fds, env=env))
+            pass_fds=pass_fds, env=env))
     # The workers hold their own copies; closed here so that once they stop, nothing accepts any more.
-    for s in socks:
+    for s in [*socks, *([metrics_sock] if metrics_sock is not None else [])]:
         s.close()
     stopping = False
 
@@ -116,12 +161,20 @@ def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
         signal.signal(sig, forward)
     log.info("workers_started", workers=count, pids=[p.pid for p in procs])
     failed = False
+    gone: set[int] = set()
     while any(p.poll() is None for p in procs):
         if not stopping and any(p.returncode not in (None, 0) for p in procs):
             # A worker died on its own (store gone, crash): stop the rest rather than serve half-broken.
             log.error("worker_exited", codes=[p.returncode for p in procs])
             failed = True
             forward(signal.SIGTERM, None)
+        if metrics_dir is not None:
+            for p in procs:
+                if p.returncode is not None and p.pid not in gone:
+                    # Its open sessions no longer count in the live gauges the others still serve.
+                    gone.add(p.pid)
+                    with contextlib.suppress(OSError):
+                        mark_process_dead(p.pid, metrics_dir)
         time.sleep(0.1)
     # A worker stopped by the forwarded signal itself (it was still starting, before its handler was
     # installed) had nothing in flight: that is a clean stop too.

@@ -26,7 +26,7 @@ from proxy.pipeline import Pipeline
 from proxy.relay import open_relay
 from proxy.server import Server
 from proxy.store import StoreError, open_store
-from proxy.workers import inherited_sockets, is_worker, run_workers
+from proxy.workers import inherited_metrics_socket, inherited_sockets, is_worker, run_workers
 
 log = structlog.get_logger("permitted.serve")
 
@@ -96,7 +96,7 @@ async def serve(config: Config) -> int:
         if metrics_address is not None:
             monitor = Monitor(metrics, store, relay, config.metrics.check_timeout)
             try:
-                await monitor.start(*metrics_address)
+                await monitor.start(*metrics_address, sock=inherited_metrics_socket())
             except OSError as exc:
                 await server.stop(timeout=0)
                 raise ListenError(f"cannot listen on {config.metrics.listen} ([metrics] listen): "
@@ -139,11 +139,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     configure_logging(args.log_format)
     workers = config.server.worker_count
-    if workers > 1 and config.metrics.address is not None:
-        # Each process would count only its own messages on a /metrics it cannot share (proxy/workers).
-        log.warning("workers_limited", workers=1, configured=workers,
-                    reason="[metrics] listen is set and metrics are per process: serving with one process")
-        workers = 1
+    # With [metrics] the workers share one /metrics through prometheus_client's multiprocess mode
+    # (proxy/workers.py sets it up, proxy/metrics.py aggregates).
     if workers > 1 and not is_worker():
         return run_workers(config, path, workers, args.log_format)
     try:
