@@ -130,6 +130,22 @@ def _visible_text(node: Tag) -> str:
     return _WS.sub(" ", node.get_text(" ")).strip()
 
 
+def _visible_prefix(node: Tag, n: int) -> str:
+    """`_visible_text(node)[:n]`, reading only as many of the node's strings as that needs: asked of
+    every element, the whole text made parsing quadratic in the nesting depth."""
+    parts: list[str] = []
+    size, check_at = 0, 2 * n + 16
+    for string in node._all_strings(False):
+        parts.append(string)
+        size += len(string) + 1
+        if size >= check_at:
+            text = _WS.sub(" ", " ".join(parts)).lstrip()
+            if len(text) > n:  # more follows the first n characters: the trailing strip cannot reach them
+                return text[:n]
+            check_at = 2 * size
+    return _WS.sub(" ", " ".join(parts)).strip()[:n]
+
+
 def _is_hidden(decls: list[Declaration], attrs: dict[str, str]) -> bool:
     if "hidden" in attrs:
         return True
@@ -311,7 +327,7 @@ def parse_html(source: str) -> HtmlDoc:
                     tokens.append(("C", "<img>"))
                 continue
             if name in _BLOCK_TAGS and not el.hidden:
-                visible = _visible_text(child)
+                visible = _visible_prefix(child, 1)
                 if not visible and child.find("img") is None and name not in _NOT_LINE_BLOCKS:
                     # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line
                     # break; one holding several <br>s shows that many empty lines.
@@ -323,7 +339,7 @@ def parse_html(source: str) -> HtmlDoc:
                         elements.append(a_el)
                         links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
                     continue
-            el.text = _visible_text(child)[:80]
+            el.text = _visible_prefix(child, 80)
             walk(child, el.hidden, size, level, child if name == "a" else link, px)
             if name == "a" and child.get("href") is not None:
                 text = _visible_text(child)

@@ -57,7 +57,7 @@ def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
     chunks = [c for c in _PARAGRAPH.split(body) if c.strip()][:_MAX_CHUNKS]
     for chunk in chunks:
         clean = _clean(chunk)
-        letters = sum(ch.isalpha() for ch in clean)
+        letters = sum(map(str.isalpha, clean))
         if _JA.search(clean):
             letters = max(letters, 3 * len(_JA.findall(clean)))  # kana/kanji carry more per character
         if letters < 12:

@@ -46,6 +46,7 @@ OBFUSCATED_EMAIL = regex.compile(
     r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[a-z]{2,24}\b",
     regex.IGNORECASE,
 )
+_BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
 
 
@@ -102,6 +103,9 @@ def email_address(ctx: Context) -> Iterator[Hit]:
         text = _nfkc(raw)
         quoted_at = _quoted_from(text)
         for pattern in (EMAIL, OBFUSCATED_EMAIL):
+            # Cheap necessary conditions first: an address has an @, an obfuscated one a bracketed "at".
+            if (pattern is EMAIL and "@" not in text) or (pattern is OBFUSCATED_EMAIL and not _BRACKETED_AT.search(text)):
+                continue
             for m in pattern.finditer(text):
                 addr = m.group(0)
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -437,6 +441,9 @@ def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+_SKIP, _CAPITAL, _CHECK = 0, 1, 2
+
+
 def unknown_words(text: str, lang: str, extra_langs: list[str], ignore: set[str]) -> tuple[list[str], int]:
     """(unknown words, words checked) of `text` in `lang`."""
     langs = (lang, *(x for x in extra_langs if x != lang and x in _SPELL_LANGS))
@@ -447,16 +454,22 @@ def unknown_words(text: str, lang: str, extra_langs: list[str], ignore: set[str]
     sentence_start = True
     # A word's verdict depends only on the word (and the languages): repeated words are judged once.
     verdicts: dict[str, bool | None] = {}  # None: no word long enough to check
+    # What a token is, whatever its place: skipped (short, ignored, acronym), capitalised, or to check.
+    kinds: dict[str, int] = {}
     for m in _TOKEN.finditer(clean):
         token = m.group(0).replace("’", "'")
-        before = clean[max(0, m.start() - 3) : m.start()]
-        at_start = sentence_start or _SENTENCE_END.search(before) is not None
+        first = sentence_start
         sentence_start = False
-        if len(token) < 3 or token.lower() in ignore:
+        kind = kinds.get(token)
+        if kind is None:
+            if len(token) < 3 or token.lower() in ignore or token.isupper() or _CAMEL.search(token):
+                kind = _SKIP  # short, ignored, or acronyms, SKUs and brand spellings
+            else:
+                kind = _CAPITAL if lang != "de" and token[0].isupper() else _CHECK
+            kinds[token] = kind
+        if kind == _SKIP:
             continue
-        if token.isupper() or _CAMEL.search(token):
-            continue  # acronyms, SKUs and brand spellings
-        if lang != "de" and token[0].isupper() and not at_start:
+        if kind == _CAPITAL and not first and _SENTENCE_END.search(clean[max(0, m.start() - 3) : m.start()]) is None:
             continue  # names of people, places and brands
         if token in verdicts:
             checked += verdicts[token] is not None
