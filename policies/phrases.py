@@ -153,15 +153,22 @@ class _Prefiltered:
             else:
                 for lit in lits:
                     by_literal.setdefault(lit, set()).add(i)
-        self.by_literal = [(lit, frozenset(idx)) for lit, idx in sorted(by_literal.items())]
+        # Literals by their first two characters (single characters by themselves): a text is compared
+        # only with the literals that start with one of its own character pairs.
+        self.by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for lit, idx in sorted(by_literal.items()):
+            self.by_start.setdefault(lit[:2], []).append((lit, frozenset(idx)))
+        self.start_keys = frozenset(self.by_start)
         self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
 
     def for_text(self, text: str) -> regex.Pattern[str] | None:
-        folded = fold(text)
+        folded, starts = _starts(text)
         active = set(self.always)
-        for lit, idx in self.by_literal:
-            if lit in folded:
-                active |= idx
+        by_start = self.by_start
+        for start in starts & self.start_keys:
+            for lit, idx in by_start[start]:
+                if lit in folded:
+                    active |= idx
         if not active:
             return None
         key = tuple(sorted(active))
@@ -171,6 +178,13 @@ class _Prefiltered:
                 self.compiled.clear()
             compiled = self.compiled[key] = _join([self.alternatives[i] for i in key])
         return compiled
+
+
+@lru_cache(maxsize=4096)
+def _starts(text: str) -> tuple[str, frozenset[str]]:
+    """The folded text, and every character and character pair in it."""
+    folded = fold(text)
+    return folded, frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
 @cache
