@@ -38,12 +38,18 @@ UPSTREAM_OUTCOMES = ("relayed", "temp-fail", "perm-fail")
 UPSTREAM_KINDS = ("message", "report")
 _RULE_IN_REPLY = re.compile(r"\(([a-z][a-z0-9-]*\.[a-z0-9.-]+)\)\s*$")
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-__all__ = ["MULTIPROC_ENV", "Metrics", "held_by_account", "mark_process_dead", "multiprocess_dir"]
+OWNED_ENV = "PERMITTED_METRICS_DIR_OWNED"  # set with MULTIPROC_ENV by proxy/workers: the folder is ours
+__all__ = ["MULTIPROC_ENV", "OWNED_ENV", "Metrics", "held_by_account", "mark_process_dead", "multiprocess_dir"]
 
 
 def multiprocess_dir() -> str | None:
-    """The folder shared by the workers' metric files, when this process is one of several."""
-    return os.environ.get(MULTIPROC_ENV) or None
+    """The folder shared by the workers' metric files, when this process is one of several.
+
+    Only the folder proxy/workers made: a PROMETHEUS_MULTIPROC_DIR merely inherited by a single process
+    may hold anyone's files, and that process's own registry already has all its values.
+    """
+    path = os.environ.get(MULTIPROC_ENV)
+    return path if path and os.environ.get(OWNED_ENV) == path else None
 
 
 class QuarantineHeld(Collector):

@@ -49,7 +49,7 @@ from types import FrameType
 import structlog
 
 from proxy.config import Config
-from proxy.metrics import MULTIPROC_ENV, mark_process_dead
+from proxy.metrics import MULTIPROC_ENV, OWNED_ENV, mark_process_dead
 
 log = structlog.get_logger("permitted.workers")
 
@@ -111,6 +111,7 @@ def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
     # An inherited PROMETHEUS_MULTIPROC_DIR is never used: the folder must be empty and ours alone.
     base_env.pop(MULTIPROC_ENV, None)
     base_env.pop("prometheus_multiproc_dir", None)
+    base_env.pop(OWNED_ENV, None)
     metrics_sock: socket.socket | None = None
     metrics_dir: str | None = None
     if config.metrics.address is not None:
@@ -123,7 +124,7 @@ def run_workers(config: Config, path: Path, count: int, log_format: str) -> int:
                   f"{exc.strerror or exc}", file=sys.stderr)
             return 1
         metrics_dir = tempfile.mkdtemp(prefix="permitted-metrics-")  # mode 0700: private to this user
-        base_env |= {MULTIPROC_ENV: metrics_dir, METRICS_FD_ENV: str(metrics_sock.fileno())}
+        base_env |= {MULTIPROC_ENV: metrics_dir, OWNED_ENV: metrics_dir, METRICS_FD_ENV: str(metrics_sock.fileno())}
     try:
         return _run(socks, fds, metrics_sock, base_env, path, count, log_format, metrics_dir)
     finally:
