@@ -101,8 +101,6 @@ async def serve(config: Config) -> int:
                 await server.stop(timeout=0)
                 raise ListenError(f"cannot listen on {config.metrics.listen} ([metrics] listen): "
                                   f"{exc.strerror or exc}") from None
-        if inherited is None or inherited[1] == 0:
-            print(banner(config, server, monitor), flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -112,6 +110,10 @@ async def serve(config: Config) -> int:
             # Synchronous on purpose: reading and validating a config file takes milliseconds, and doing
             # it inside the signal callback means two quick SIGHUPs apply in order.
             loop.add_signal_handler(signal.SIGHUP, reload, Path(source), server, metrics)
+        # The banner only once the handlers are in: whoever waits for it (a supervisor, a test) may
+        # send SIGTERM at once, and before the handler the default action kills the process mid-way.
+        if inherited is None or inherited[1] == 0:
+            print(banner(config, server, monitor), flush=True)
         await stop.wait()
         log.info("shutting_down", in_flight=len(server.busy))
         if monitor is not None:
