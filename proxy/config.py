@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -27,6 +27,9 @@ from pydantic import (
 )
 
 from policies import AccountPolicy, Action, PolicySettings, registered
+
+if TYPE_CHECKING:
+    from proxy.store import Store
 
 DEFAULT_CONFIG_FILE = "permitted.toml"
 ENV_PREFIX = "PERMITTED_"
@@ -174,6 +177,32 @@ class UpstreamConfig(Section):
         raise ValueError("expected smtp://host:587, smtps://host:465 or maildir:PATH")
 
 
+class OrdersSqlConfig(Section):
+    # The seller's own database, read-only: sqlite:///path or postgresql://reader@host/db.
+    dsn: str
+    # One parameter, the order ID ($1 for PostgreSQL, ? for SQLite); columns named like the orders CSV.
+    query: str
+
+    @field_validator("dsn")
+    @classmethod
+    def _dsn(cls, value: str) -> str:
+        if not value.startswith(("sqlite:", "postgresql:", "postgres:")):
+            raise ValueError("expected sqlite:///path/to/shop.db or postgresql://reader@host/db")
+        return value
+
+    @field_validator("query")
+    @classmethod
+    def _query(cls, value: str) -> str:
+        if "$1" not in value and "?" not in value:
+            raise ValueError("the query takes the order ID as its one parameter: $1 (PostgreSQL) or ? (SQLite)")
+        return value
+
+
+class OrdersConfig(Section):
+    # Look orders up in the seller's own database as well as in the imported ones (proxy/store/sql_source).
+    sql: OrdersSqlConfig | None = None
+
+
 class MetricsConfig(Section):
     # Prometheus /metrics, /healthz and /readyz on their own HTTP port, e.g. "127.0.0.1:9325". "" = off.
     listen: str = ""
@@ -308,6 +337,7 @@ class Config(Section):
     upstream: UpstreamConfig = Field(default_factory=UpstreamConfig)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
+    orders: OrdersConfig = Field(default_factory=OrdersConfig)
     accounts: list[AccountConfig] = Field(default_factory=list)
     # Where it was read from (None: embedded defaults); private, so no TOML key can set it.
     _source: str | None = PrivateAttr(default=None)
@@ -326,6 +356,16 @@ class Config(Section):
                     raise ValueError(f"two accounts have {attr} = {value!r}; each needs its own")
                 seen.add(value)
         return self
+
+    def open_store(self) -> Store:
+        """The configured store (not yet opened), asking `[orders.sql]` too when it is set."""
+        from proxy.store import open_store
+        from proxy.store.sql_source import with_order_source
+
+        store = open_store(self.store.url)
+        if self.orders.sql is not None:
+            store = with_order_source(store, self.orders.sql.dsn, self.orders.sql.query)
+        return store
 
     def account(self, name: str) -> AccountConfig | None:
         return next((a for a in self.accounts if a.name == name), None)
@@ -351,6 +391,7 @@ RESTART_ONLY: dict[str, tuple[str, ...] | None] = {
     "store": None,
     "upstream": None,
     "metrics": None,
+    "orders": None,
 }
 
 

@@ -17,12 +17,16 @@ import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policies import AccountPolicy, Action, Envelope, Finding, Verdict, evaluate, parse_message
 from policies.context import PolicySettings
 from proxy.cli import UsageError
 from proxy.judge import prepare
 from proxy.store import Store, open_store
+
+if TYPE_CHECKING:
+    from proxy.config import Config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,8 +60,8 @@ def _parse_now(value: str | None) -> datetime:
     return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
-def _policy(args: argparse.Namespace) -> tuple[AccountPolicy, dict[str, Action], PolicySettings, str | None]:
-    """Account policy, action overrides, settings and the configured store URL."""
+def _policy(args: argparse.Namespace) -> tuple[AccountPolicy, dict[str, Action], PolicySettings, Config | None]:
+    """Account policy, action overrides, settings and the config they came from."""
     if not args.config:
         return AccountPolicy(), {}, PolicySettings(), None
     from proxy.config import ConfigError, load_config
@@ -73,13 +77,15 @@ def _policy(args: argparse.Namespace) -> tuple[AccountPolicy, dict[str, Action],
     else:
         chosen = config.accounts[0] if config.accounts else None
     policy = chosen.policy() if chosen is not None else AccountPolicy()
-    return policy, config.actions_for(chosen), config.settings(), config.store.url
+    return policy, config.actions_for(chosen), config.settings(), config
 
 
-async def _open(args: argparse.Namespace, store_url: str | None) -> Store:
+async def _open(args: argparse.Namespace, config: Config | None) -> Store:
+    """With --orders (or no config): a store of this run only. Else the configured one, read only:
+    `check` never writes its ledger."""
     from proxy.orders_import import ReportError, import_report
 
-    if args.orders or not store_url:
+    if args.orders or config is None:
         store = open_store("sqlite:///:memory:")
         await store.open()
         for path in args.orders:
@@ -94,14 +100,14 @@ async def _open(args: argparse.Namespace, store_url: str | None) -> Store:
                 await store.close()
                 raise UsageError(f"{path}: {exc}") from None
         return store
-    store = open_store(store_url)
+    store = config.open_store()
     await store.open()
     return store
 
 
 async def _run(args: argparse.Namespace) -> int:
     now = _parse_now(args.now)
-    account, actions, settings, store_url = _policy(args)
+    account, actions, settings, config = _policy(args)
     args.account_name = account.name
     raws: list[tuple[str, bytes]] = []
     for name in args.files:
@@ -109,7 +115,7 @@ async def _run(args: argparse.Namespace) -> int:
             raws.append((name, Path(name).read_bytes()))
         except OSError as exc:
             raise UsageError(f"{name}: cannot read it ({exc.strerror or exc})") from None
-    store = await _open(args, store_url)
+    store = await _open(args, config)
     sent_reviews: set[str] = set()  # the ledger of this run; a real store's ledger is never written
     worst = 0
     colour = args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

@@ -25,7 +25,7 @@ from proxy.metrics import Metrics
 from proxy.pipeline import Pipeline
 from proxy.relay import open_relay
 from proxy.server import Server
-from proxy.store import StoreError, open_store
+from proxy.store import StoreError
 from proxy.workers import inherited_metrics_socket, inherited_sockets, is_worker, run_workers
 
 log = structlog.get_logger("permitted.serve")
@@ -79,7 +79,7 @@ def reload(path: Path, server: Server, metrics: Metrics) -> bool:
 
 
 async def serve(config: Config) -> int:
-    store = open_store(config.store.url)
+    store = config.open_store()
     await store.open()
     relay = open_relay(config.upstream, config.server.hostname)
     metrics = Metrics()

@@ -32,7 +32,7 @@ def test_example_config_is_valid_and_documents_every_key() -> None:
     text = (ROOT / "config.example.toml").read_text()
     config = build_config(tomllib.loads(text), "config.example.toml", environ={})
     assert config.accounts and config.accounts[0].name
-    for section in ("server", "store", "upstream", "policy", "metrics"):
+    for section in ("server", "store", "upstream", "policy", "metrics", "orders"):
         model = type(getattr(config, section))
         for key in model.model_fields:
             assert f"\n{key} = " in text or f"[{section}.{key}]" in text, f"{section}.{key} undocumented"
