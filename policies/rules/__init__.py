@@ -12,5 +12,7 @@ from policies.rules import (  # noqa: F401
     attachments,
     images,
     content,
+    spelling,
+    emoji,
     style,
 )

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image as PILImage
 
 from policies import AccountPolicy, Context, Order, evaluate, parse_message
-from policies.rules.content import find_emoji
+from policies.rules.emoji import find_emoji
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 BUYER = "k3x9m2p7q1w8z5v@marketplace.amazon.com"

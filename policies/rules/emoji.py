@@ -1,0 +1,99 @@
+"""`style.emoji`: Unicode emoji, pictographs and ASCII emoticons in the subject or body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from policies.context import Context
+from policies.findings import Action, Hit
+from policies.rule import rule
+
+# ---------------------------------------------------------------------------------------------
+# style.emoji
+
+# Pictographs shown as emoji by default, keycaps, flags, and text-style symbols made emoji by U+FE0F.
+_EMOJI = regex.compile(
+    r"[0-9#*](?:\uFE0F\u20E3?|\u20E3)"
+    r"|\p{Regional_Indicator}{2}"
+    r"|\p{Extended_Pictographic}\uFE0F"
+    r"|\p{Emoji_Presentation}(?:\p{Emoji_Modifier}|\uFE0F)?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
+    r"|[\u2600-\u27BF\U0001F000-\U0001FAFF](?<=\p{Extended_Pictographic})(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
+)
+# ASCII emoticons; the look-arounds keep times (10:30), "Step 1:", "Note: D-45", "1:1", "(a)", list
+# markers "a)" and "<3 kg" out.
+_EMOTICON = regex.compile(
+    r"(?<![\w:;=<>/\\^])"
+    r"(?:"
+    r"[:;=][-o^']?[)(\]\[DPpO|*](?:[)(\]]*)(?![\w\-/:.,]*\w)"
+    r"|[:;]['’][-]?\("
+    r"|<3+(?!\s*(?:[\d.,]|(?:k?g|mg|lbs?|oz|[ckm]?m|in|ft|m?l|h|hrs?|min|s|sec|days?|weeks?|months?|years?|%|€|\$|£|[mgkt]b|w|v|mah|°|x)\b))"
+    r"|\^[_.\-oO]?\^(?![\w^])"
+    r"|[xX]D(?![\w-])"
+    r"|[oO]_[oO]|-_-|>_<|T_T|;_;"
+    r")"
+)
+# Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
+_KAOMOJI = regex.compile(
+    r"[(（][^()（）\n\w]{0,3}[\^＾][^()（）\n\w]{0,3}[\^＾][^()（）\n]{0,3}[)）]"
+    r"|m[(（]_\s?_[)）]m|[(（][´`'][・･ω▽∀][^()（）\n]{0,3}[)）]|[(（][>＞TＴ;；][_＿][<＜TＴ;；][)）]"
+)
+
+
+def find_emoji(text: str) -> list[str]:
+    """The emoji and emoticons in a piece of text, in order."""
+    found = [m.group(0) for m in _EMOJI.finditer(text)]
+    for m in _EMOTICON.finditer(text):
+        token = m.group(0)
+        if token[0] in "xX" and not regex.search(
+            r"(?:^|\s)[xX]D(?:\s|$|[!.,?])", text[max(0, m.start() - 1) : m.end() + 1]
+        ):
+            continue  # XD only as a word of its own ("XD-200" is a model name)
+        found.append(token)
+    found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
+    return found
+
+
+@rule(
+    "style.emoji",
+    guideline="Emojis, including emoticons",
+    default=Action.REJECT,
+    summary="Unicode emoji / pictographs and ASCII emoticons in subject or body",
+    section="E",
+)
+def emoji(ctx: Context) -> Iterator[Hit]:
+    """## What it does
+    Finds Unicode emoji and pictographs (with ZWJ sequences, skin tones, flags and keycaps),
+    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`) and Japanese kaomoji in the subject and
+    body, and emoji shown as images (an `<img>` whose alt is an emoji). ©, ®, ™, digits, `#` and
+    `*` are not emoji unless followed by U+FE0F or a keycap; times (10:30), ratios (1:1), "Step
+    1:", list markers (a) b) c)) and "<3 kg" are not emoticons.
+
+    ## Why is this bad?
+    Emoji and emoticons are not allowed in messages to buyers.
+
+    ## Example
+    `Hope you're enjoying your new knife :)`
+
+    ## Fix
+    Remove the emoji and say it in words.
+    """
+    msg = ctx.message
+    seen: set[str] = set()
+    for location, text in [("subject", msg.subject), *((p.kind, p.text) for p in msg.parts)]:
+        for token in find_emoji(text):
+            if token in seen:
+                continue
+            seen.add(token)
+            yield Hit(
+                f'Remove the emoji "{token}" from the {"subject" if location == "subject" else "message"}.',
+                token,
+                location,
+            )
+    for img in msg.images:
+        if img.alt and find_emoji(img.alt):
+            token = img.alt.strip()
+            if token not in seen:
+                seen.add(token)
+                yield Hit(f'Remove the emoji image "{token}".', token, img.location)
