@@ -1,17 +1,21 @@
 """HTML parsed once into plain facts the rules read: visible text, links, images, styles, breaks.
 
-This is the only module that knows the HTML parser (BeautifulSoup on lxml); rules read the
-`HtmlDoc` it returns, so the parser can be swapped without touching a rule.
+This is the only module that knows the HTML parser (lexbor, through selectolax); rules read the
+`HtmlDoc` it returns, so the parser can be swapped without touching a rule. The lexbor tree is read
+once into small Python nodes (`_Node`, text as `str`), which the extraction walks; stylesheet
+selectors are matched by lexbor. The facts are those the former BeautifulSoup-on-lxml reading gave
+(bench/html_equivalence.py compares the two).
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tinycss2
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
 _BLOCK_TAGS = frozenset(
     ["address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "o:p"]
@@ -117,20 +121,334 @@ class HtmlDoc:
 _NOT_LINE_BLOCKS = frozenset({"hr", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl"})
 
 
-def _closes_block(br: Tag) -> bool:
+class _Special(str):
+    """Text inside <style>, <script>, <template>, <rt> or <rp>: not part of an element's text."""
+
+    __slots__ = ()
+
+
+# bs4's multi-valued attributes, whose values were read as whitespace-separated tokens.
+_LIST_ATTRS = {"class", "accesskey", "dropzone"}
+_LIST_ATTRS_BY_TAG = {
+    "a": {"rel", "rev"}, "link": {"rel", "rev"}, "td": {"headers"}, "th": {"headers"}, "form": {"accept-charset"},
+    "object": {"archive"}, "area": {"rel"}, "icon": {"sizes"}, "iframe": {"sandbox"}, "output": {"for"},
+}
+_SPECIAL_CONTAINERS = frozenset(["style", "script", "template", "rt", "rp"])
+
+
+class _Node:
+    """An element: lowercase name, attributes (lowercase names, values as text), children."""
+
+    __slots__ = ("name", "attrs", "children", "parent")
+
+    def __init__(self, name: str, attrs: dict[str, str], parent: _Node | None) -> None:
+        self.name = name
+        self.attrs = attrs
+        self.children: list[_Node | str] = []
+        self.parent = parent
+
+    def get(self, key: str) -> str | None:
+        return self.attrs.get(key)
+
+    @property
+    def next_siblings(self) -> list[_Node | str]:
+        if self.parent is None:
+            return []
+        siblings = self.parent.children
+        for i, sib in enumerate(siblings):
+            if sib is self:
+                return siblings[i + 1 :]
+        return []
+
+    def descendants(self):
+        stack = [iter(self.children)]
+        while stack:
+            for child in stack[-1]:
+                yield child
+                if isinstance(child, _Node) and child.children:
+                    stack.append(iter(child.children))
+                    break
+            else:
+                stack.pop()
+
+    def find(self, name: str) -> _Node | None:
+        for d in self.descendants():
+            if isinstance(d, _Node) and d.name == name:
+                return d
+        return None
+
+    def find_all(self, name: str, href: bool = False) -> list[_Node]:
+        return [d for d in self.descendants() if isinstance(d, _Node) and d.name == name and (not href or "href" in d.attrs)]
+
+    def _all_strings(self, strip: bool = False):
+        for d in self.descendants():
+            if isinstance(d, str) and type(d) is str:
+                yield d
+
+    def get_text(self, separator: str = "") -> str:
+        return separator.join(self._all_strings())
+
+
+# Elements an HTML5 tree builder makes up where lxml did not: <tbody>/<tr> around table rows and cells,
+# <p> for a stray </p>, <br> for </br>. Only those written in the source are kept.
+_WRITTEN_ONLY = ("tbody", "tr", "p", "br")
+_OPENING = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])", re.I)
+_MARK = "data-permitted-written"
+_DOCTYPE = "<!DOCTYPE html>"
+
+
+def _parse(source: str) -> tuple[LexborHTMLParser, bool]:
+    """The lexbor tree, and whether <tbody>/<tr>/<p>/<br> elements carry the written-in-source mark."""
+    # Parsed in no-quirks mode, as by a doctype: class and id selectors then match case-sensitively,
+    # as soupsieve did.
+    tree = LexborHTMLParser(_DOCTYPE + source)
+    written = {name: 0 for name in _WRITTEN_ONLY}
+    for m in _OPENING.finditer(source):
+        written[m.group(1).lower()] += 1
+    for name in _WRITTEN_ONLY:
+        made = len(tree.css(name)) if written[name] or name in source.lower() else 0
+        if made != written[name] and written[name]:
+            marked = _OPENING.sub(lambda m: f"<{m.group(1)} {_MARK}", source)
+            return LexborHTMLParser(_DOCTYPE + marked), True
+    return tree, False
+
+
+def _build(source: str) -> tuple[LexborHTMLParser, _Node, _Node | None, list[_Node], dict[int, _Node]]:
+    """The lexbor tree and its `_Node`s: (tree, document, body or None, <style> elements, nodes by lexbor id)."""
+    tree, marked = _parse(source)
+    lower = source.lower()
+    # Names of made-up elements to leave out (their children take their place).
+    unwritten = {name for name in _WRITTEN_ONLY if f"<{name}" not in lower}
+    document = _Node("[document]", {}, None)
+    nodes: dict[int, _Node] = {}
+    styles: list[_Node] = []
+    html = tree.root
+    # (lexbor node, its _Node parent, inside a special string container)
+    stack = [(html, document, False)] if html is not None else []
+    while stack:
+        node, parent, special = stack.pop()
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            parent.children.append(_Special(text) if special else text)
+            continue
+        if tag is None or tag.startswith(("-", "_")):
+            continue  # comments, doctype
+        name = tag.lower()
+        raw = node.attributes
+        kids = []
+        child = node.child
+        while child is not None:
+            kids.append(child)
+            child = child.next
+        if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
+            for child in reversed(kids):
+                stack.append((child, parent, special))
+            continue
+        attrs: dict[str, str] = {}
+        for key, value in raw.items():
+            key = key.lower()
+            if key in attrs or key == _MARK:
+                continue
+            value = value or ""
+            if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
+                value = " ".join(value.split())
+            attrs[key] = value
+        el = _Node(name, attrs, parent)
+        parent.children.append(el)
+        nodes[node.mem_id] = el
+        if name == "style":
+            styles.append(el)
+        inner = special or name in _SPECIAL_CONTAINERS
+        for child in reversed(kids):
+            stack.append((child, el, inner))
+    body = None
+    lex_body = tree.body
+    if lex_body is not None:
+        body = nodes.get(lex_body.mem_id)
+        if body is not None and not body.children and not body.attrs and "<body" not in lower:
+            # lxml made no <body> for a document without body content, nor a document for one
+            # without any element.
+            html_node = body.parent
+            assert html_node is not None
+            html_node.children.remove(body)
+            body = None
+            if not any(isinstance(c, _Node) and c.children for c in html_node.children) and "<html" not in lower:
+                document.children.clear()
+    return tree, document, body, styles, nodes
+
+
+# Elements lxml (libxml2) reads as empty; HTML5 adds wbr, embed, source, track, keygen, which then
+# read differently and leave the document to lxml.
+_VOID = frozenset(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta",
+                   "param"])
+# A start tag (key) that libxml2 lets close the element it meets open (values), where HTML5 may nest it
+# (<b><p>, <span><td>...): measured with lxml on <div><OPEN><NEW>..</NEW></OPEN></div>.
+_LXML_CLOSES = {k: frozenset(v.split()) for k, v in {
+    "a": "a", "address": "p ul", "blockquote": "p", "caption": "p", "center": "b font i p",
+    "colgroup": "caption colgroup p", "dd": "address dir dt listing menu p pre", "dir": "p", "div": "p",
+    "dl": "address dir dt listing menu p pre", "dt": "address dd dir listing menu p pre",
+    "fieldset": "a h1 h2 h3 h4 h5 h6 legend listing p pre",
+    "form": "address dir dl form h1 h2 h3 h4 h5 h6 listing menu ol p pre ul", "h1": "p", "h2": "p", "h3": "p",
+    "h4": "p", "h5": "p", "h6": "p", "iframe": "iframe", "li": "address dl h1 h2 h3 h4 h5 h6 li listing p pre",
+    "listing": "p", "menu": "p ul", "ol": "p", "optgroup": "option", "option": "option",
+    "p": "b big h1 h2 h3 h4 h5 h6 i p s small strike tt u", "pre": "p ul",
+    "table": "a h1 h2 h3 h4 h5 h6 listing p pre", "tbody": "caption colgroup p tbody td tfoot th thead tr",
+    "td": "a b font i p span td th u", "textarea": "textarea", "tfoot": "caption colgroup p tbody td th thead tr",
+    "th": "a b font i p span td th u", "thead": "caption colgroup", "tr": "caption colgroup p td th tr",
+    "ul": "address dir listing menu p pre", "xmp": "p xmp",
+}.items()}
+_IMPLIED = frozenset(["html", "head", "body"])
+_COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
+_RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+
+
+def _source_events(source: str) -> list[str]:
+    """The start and end tags written in the source and the text between them (without white space),
+    in order."""
+    source = _RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source))
+    events: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(source):
+        text = _WS.sub("", html_lib.unescape(source[pos : m.start()]))
+        if text:
+            events.append("#" + text)
+        pos = m.end()
+        name = m.group(2).lower()
+        if m.group(1) and name in _VOID:
+            events.append("/" + name)  # </br> and friends: read differently by the two parsers
+        elif name not in _IMPLIED:
+            events.append(m.group(1) + name)
+    text = _WS.sub("", html_lib.unescape(source[pos:]))
+    if text:
+        events.append("#" + text)
+    return events
+
+
+def _tree_events(document: _Node) -> list[str]:
+    events: list[str] = []
+    texts: list[str] = []
+
+    def flush() -> None:
+        text = _WS.sub("", "".join(texts))
+        texts.clear()
+        if text:
+            events.append("#" + text)
+
+    def walk(node: _Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                if type(child) is str:
+                    texts.append(child)
+                continue
+            name = child.name
+            implied = name in _IMPLIED
+            if not implied:
+                flush()
+                events.append(name)
+                if node.name in _LXML_CLOSES.get(name, ()):
+                    events.append("!closed-by-lxml")
+            walk(child)
+            if not implied and name not in _VOID:
+                flush()
+                events.append("/" + name)
+
+    walk(document)
+    flush()
+    return events
+
+
+def _same_reading(source: str, document: _Node, body: _Node | None) -> bool:
+    """The lexbor tree holds the tags and text of the source in their written order, each element
+    closed where the source closes it: nothing was moved (foster parenting), closed early, cloned or
+    dropped by HTML5 tree building, where lxml's reading can differ. A document without body content
+    is left to lxml too (it read a doctype there as text)."""
+    return body is not None and _source_events(source) == _tree_events(document)
+
+
+class _Other(str):
+    """A doctype or other non-text string of lxml's reading: shown by the walk, not an element's text."""
+
+    __slots__ = ()
+
+
+def _build_lxml(source: str):
+    """The former reading, BeautifulSoup on lxml, as `_Node`s, with soupsieve matching stylesheet
+    selectors: for the documents HTML5 tree building reads differently (see `_same_reading`)."""
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+    from bs4.element import RubyParenthesisString, RubyTextString, Script, Stylesheet, TemplateString
+
+    special = (Stylesheet, Script, TemplateString, RubyTextString, RubyParenthesisString)
+    soup = BeautifulSoup(source, "lxml")
+    by_id: dict[int, _Node] = {}
+    styles: list[_Node] = []
+
+    def convert(tag, parent: _Node) -> _Node:
+        attrs = {k.lower(): (" ".join(v) if isinstance(v, list) else str(v)) for k, v in tag.attrs.items()}
+        el = _Node(tag.name.lower(), attrs, parent)
+        by_id[id(tag)] = el
+        if el.name == "style":
+            styles.append(el)
+        for child in tag.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                kind = type(child)
+                if kind in special:
+                    el.children.append(_Special(child))
+                elif kind is NavigableString or kind.__name__ == "CData":
+                    el.children.append(str(child))
+                else:
+                    el.children.append(_Other(child))
+            elif isinstance(child, Tag):
+                el.children.append(convert(child, el))
+        return el
+
+    document = convert(soup, None)  # type: ignore[arg-type]
+    document.name = "[document]"
+    body = by_id.get(id(soup.body)) if isinstance(soup.body, Tag) else None
+
+    def select(selector: str) -> list[_Node]:
+        try:
+            matched = soup.select(selector)
+        except Exception:
+            return []
+        return [by_id[id(t)] for t in matched if id(t) in by_id]
+
+    return document, body, styles, select
+
+
+def _select(tree: LexborHTMLParser, selector: str, nodes: dict[int, _Node]) -> list[_Node]:
+    try:
+        matched = tree.css(selector)
+    except (SelectolaxError, ValueError):
+        return []
+    out: list[_Node] = []
+    seen: set[int] = set()
+    for node in matched:
+        key = node.mem_id
+        el = nodes.get(key)
+        if el is not None and key not in seen:
+            seen.add(key)
+            out.append(el)
+    return out
+
+
+def _closes_block(br: _Node) -> bool:
     """The <br> is the last visible thing in a block element."""
     for sib in br.next_siblings:
-        if isinstance(sib, Tag) or (isinstance(sib, NavigableString) and _WS.sub("", str(sib))):
+        if isinstance(sib, _Node) or _WS.sub("", sib):
             return False
     parent = br.parent
-    return isinstance(parent, Tag) and parent.name.lower() in _BLOCK_TAGS
+    return isinstance(parent, _Node) and parent.name in _BLOCK_TAGS
 
 
-def _visible_text(node: Tag) -> str:
+def _visible_text(node) -> str:
     return _WS.sub(" ", node.get_text(" ")).strip()
 
 
-def _visible_prefix(node: Tag, n: int) -> str:
+def _visible_prefix(node, n: int) -> str:
     """`_visible_text(node)[:n]`, reading only as many of the node's strings as that needs: asked of
     every element, the whole text made parsing quadratic in the nesting depth."""
     parts: list[str] = []
@@ -218,14 +536,18 @@ def _dimension(attrs: dict[str, str], decls: list[Declaration], name: str) -> st
 
 def parse_html(source: str) -> HtmlDoc:
     """Parse an HTML body once and extract everything the rules need."""
-    soup = BeautifulSoup(source, "lxml")
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
+    tree, doc_root, body, styles, nodes = _build(source)
+    if _same_reading(source, doc_root, body):
+        def select(selector: str) -> list[_Node]:
+            return _select(tree, selector, nodes)
+    else:
+        doc_root, body, styles, select = _build_lxml(source)
 
-    # Stylesheet declarations matched to elements with soupsieve; unsupported selectors are skipped.
+    # Stylesheet declarations matched to elements with lexbor's selector engine; unsupported
+    # selectors are skipped.
     sheet: dict[int, list[Declaration]] = {}
-    for style in soup.find_all("style"):
-        css = style.get_text()
+    for style in styles:
+        css = "".join(c for c in style.children if isinstance(c, str))
         for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
             if rule.type != "qualified-rule":
                 continue  # @media and friends: their bodies apply only sometimes
@@ -233,16 +555,13 @@ def parse_html(source: str) -> HtmlDoc:
             decls = parse_declarations(tinycss2.serialize(rule.content))
             if not decls:
                 continue
-            try:
-                matched = soup.select(selector)
-            except Exception:
-                continue
+            matched = select(selector)
             for el in matched:
                 sheet.setdefault(id(el), []).extend(Declaration(p, v, selector) for p, v in decls)
 
-    html_tag = soup.find("html")
-    lang = html_tag.get("lang") if isinstance(html_tag, Tag) else None
-    root = soup.body or soup
+    html_tag = doc_root.find("html")
+    lang = html_tag.get("lang") if isinstance(html_tag, _Node) else None
+    root = body or doc_root
 
     elements: list[Element] = []
     links: list[HtmlLink] = []
@@ -250,12 +569,12 @@ def parse_html(source: str) -> HtmlDoc:
     runs: list[TextRun] = []
     info: dict[int, Element] = {}
 
-    def element_for(tag: Tag, parent_hidden: bool) -> Element:
-        attrs = {k.lower(): (" ".join(v) if isinstance(v, list) else str(v)) for k, v in tag.attrs.items()}
+    def element_for(tag: _Node, parent_hidden: bool) -> Element:
+        attrs = dict(tag.attrs)
         decls = list(sheet.get(id(tag), []))
         if "style" in attrs:
             decls.extend(Declaration(p, v, f'style="{attrs["style"][:80]}"') for p, v in parse_declarations(attrs["style"]))
-        el = Element(tag=tag.name.lower(), attrs=attrs, declarations=decls)
+        el = Element(tag=tag.name, attrs=attrs, declarations=decls)
         el.hidden = parent_hidden or _is_hidden(decls, attrs)
         return el
 
@@ -263,25 +582,23 @@ def parse_html(source: str) -> HtmlDoc:
     tokens: list[tuple[str, str]] = []
 
     def walk(
-        tag: Tag,
+        tag: _Node,
         hidden: bool,
         font_size: str | None,
         heading: int | None,
-        link: Tag | None,
+        link: _Node | None,
         size_px: float | None = None,
     ) -> None:
         for child in tag.children:
-            if isinstance(child, NavigableString):
+            if isinstance(child, str):
                 if hidden:
                     continue
-                text = _WS.sub(" ", str(child)).strip()
+                text = _WS.sub(" ", child).strip()
                 if text:
                     runs.append(TextRun(text, font_size, heading, size_px))
                     tokens.append(("C", text))
                 continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
+            name = child.name
             if name in _INVISIBLE_TAGS:
                 continue
             el = element_for(child, hidden)
@@ -352,9 +669,9 @@ def parse_html(source: str) -> HtmlDoc:
     start_size: str | None = None
     start_px: float | None = None
     start_hidden = False
-    if isinstance(soup.body, Tag):
+    if body is not None:
         # The <body> itself carries styles (font, colour, alignment) that apply to all the text.
-        body_el = element_for(soup.body, False)
+        body_el = element_for(body, False)
         start_hidden = body_el.hidden
         decl = body_el.style("font-size")
         if decl is not None:
@@ -389,19 +706,17 @@ def parse_html(source: str) -> HtmlDoc:
     )
 
 
-def _block_lines(root: Tag) -> list[str]:
+def _block_lines(root: _Node) -> list[str]:
     """Visible text with one line per block, as a reader would see it."""
     parts: list[str] = []
 
-    def walk(tag: Tag, hidden: bool) -> None:
+    def walk(tag: _Node, hidden: bool) -> None:
         for child in tag.children:
-            if isinstance(child, NavigableString):
+            if isinstance(child, str):
                 if not hidden:
-                    parts.append(str(child))
+                    parts.append(child)
                 continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
+            name = child.name
             if name in _INVISIBLE_TAGS:
                 continue
             style = child.get("style")
