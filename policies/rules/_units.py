@@ -25,6 +25,10 @@ _WRAP_MIN = 40
 _WRAP_LONG = 60  # ...and one this long was wrapped whatever the next line starts with
 _CONTINUES = re.compile(r"^[a-zà-ÿ0-9(\"']")
 _LINE_END = re.compile(r"[.!?:;。)」』]\s*$")
+# Japanese is wrapped at about half the characters (full-width), and joined back without a space.
+_CJK_WRAP_MIN = 16
+_CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff、]$")
+_CJK_START = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][)])\s")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])"  # latin scripts: end mark, space, capital
@@ -56,12 +60,16 @@ def split_units(text: str) -> list[str]:
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
         chunks: list[str] = []
         buf = ""
+        cjk_join = False
         for i, line in enumerate(lines):
-            buf = f"{buf} {line}" if buf else line
+            buf = (f"{buf}{line}" if cjk_join else f"{buf} {line}") if buf else line
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            wrapped = (
+            # "...(order 702-5513380-1146729)" / "arrived OK": a closing bracket ends no sentence
+            ends = _LINE_END.search(line) is not None and not (line.endswith(")") and _CONTINUES.match(nxt))
+            cjk_join = len(line) >= _CJK_WRAP_MIN and _CJK_END.search(line) is not None and _CJK_START.match(nxt) is not None
+            wrapped = cjk_join or (
                 len(line) >= _WRAP_MIN
-                and not _LINE_END.search(line)
+                and not ends
                 and not _LIST_ITEM.match(nxt)
                 and (len(line) >= _WRAP_LONG or _CONTINUES.match(nxt) is not None)
             )
@@ -202,7 +210,8 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 
 _CLAUSE = regex.compile(
     r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
-    r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass)\b)",
+    r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
+    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)",
     regex.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ import regex
 from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
+from policies.message import ORDER_ID
 from policies.rule import rule
 from policies.rules._units import Unit, all_units, body_units, evidence, has, unnegated
 
@@ -193,7 +194,18 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     requests = request_units(ctx)
     request_idx = {u.index for u in requests}
     for unit in units:
-        cond = phrases.search("review.if_positive", unit.text)
+        # "whether or not you liked it", "tanto si le ha gustado como si no": asks every buyer, gates nobody
+        # an order ID inside the condition ("wenn Ihnen die Lampe aus Bestellung 113-… gefällt") is one word
+        text = ORDER_ID.sub(lambda m: "x" * len(m.group(0)), unit.text)
+        concessive = phrases.finditer("review.concessive", text)
+        cond = next(
+            (
+                m
+                for m in phrases.finditer("review.if_positive", text)
+                if not any(c.start() <= m.start() < c.end() for c in concessive)
+            ),
+            None,
+        )
         if cond is None:
             continue
         near = unit.index >= 0 and (unit.index + 1 in request_idx or unit.index - 1 in request_idx)
