@@ -99,7 +99,7 @@ class ServerConfig(Section):
     # Connection floods: open SMTP sessions per process, in all and from one client address; past
     # either, a new connection gets 421 and is closed before anything else is done for it.
     max_sessions: int = Field(default=200, ge=1)
-    max_sessions_per_client: int = Field(default=20, ge=1)
+    max_sessions_per_client: int = Field(default=100, ge=1)
     # Idle SMTP session timeout, and how long SIGTERM waits for transactions in flight.
     session_timeout: float = Field(default=300.0, gt=0)
     shutdown_timeout: float = Field(default=30.0, ge=0)
