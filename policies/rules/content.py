@@ -326,6 +326,13 @@ def _message_languages(ctx: Context) -> list[str]:
     return langs
 
 
+def _innocent_homograph(word: str, lang: str, present: set[str]) -> bool:
+    """Whether `word`, sensitive in `lang`, is an ordinary word of another language of the message."""
+    return any(
+        phrases.fullmatch("content.innocent", word, other) is not None for other in present if other != lang
+    )
+
+
 @rule(
     "content.sensitive",
     guideline="Sensitive content in images or text (for example, bare skin, violence or gore, adult or offensive language)",
@@ -353,9 +360,19 @@ def sensitive(ctx: Context) -> Iterator[Hit]:
     if not langs:
         return
     msg = ctx.message
+    # Languages the message is (partly) written in: a sensitive word of one of them that is an
+    # ordinary word of another ("retard", a delay in French) is not offensive here.
+    present = {lang for lang, share in msg.languages if share >= 0.1} | set(langs)
     for location, text in [("subject", msg.subject), *((p.kind, strip_quoted(p.text)) for p in msg.parts)]:
         for lang in langs:
-            m = phrases.search("content.sensitive", text, lang)
+            m = next(
+                (
+                    found
+                    for found in phrases.finditer("content.sensitive", text, lang)
+                    if not _innocent_homograph(found.group(0), lang, present)
+                ),
+                None,
+            )
             if m is not None:
                 yield Hit(
                     f'Remove the offensive or adult word "{m.group(0)}" and keep the message neutral and polite.',

@@ -1,0 +1,67 @@
+"""Round four of generalisation: classes a fifth independent corpus found.
+
+- a sensitive word of one language that is an ordinary word of another language the message is
+  written in ("retard" = delay in French, "cono" = cone in Italian) does not fire;
+- an order amount brought to zero ("ramené à 0,00 €", "reduced to $0", "auf 0,00 € gesetzt") or
+  "the amount is refunded to you" confirms the adjustment;
+- a parcel the carrier sent back to the seller (bad address) is not the buyer's return.
+
+Made-up wordings in several languages, with near-miss negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.rules import content  # noqa: F401  (registers content.sensitive)
+from tests.policies.test_rules_messagetypes import OID, fired, hits, make_ctx
+
+S = f"Order {OID}"
+
+
+def sensitive(body: str, subject: str = S) -> bool:
+    return bool(hits("content.sensitive", make_ctx(body, subject)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f"Bonjour,\n\nVotre colis (commande {OID}) part avec un léger retard : la livraison est prévue jeudi. Vous n'avez rien à faire.\n\n"
+            f"Hello,\n\nYour parcel (order {OID}) leaves with a slight delay: delivery is expected Thursday. Nothing is needed from you.\n\nShop",
+            False,
+        ),
+        (
+            f"Hello,\n\nYour lamp (order {OID}) is running late. Sorry!\n\nBonjour,\n\nVotre lampe (commande {OID}) est en retard. Désolés !\n\nShop",
+            False,
+        ),
+        (f"Hello,\n\nThe courier who lost order {OID} is a complete retard and an idiot.\n\nShop", True),
+        (f"Hello,\n\nThe courier who lost order {OID} is a useless moron.\n\nBonjour,\n\nLe livreur a perdu la commande {OID}, quel retard.\n\nShop", True),
+    ],
+)
+def test_innocent_homographs(body: str, expected: bool) -> None:
+    assert sensitive(body) is expected
+
+
+CASES: list[tuple[set[str], str, str]] = [
+    # --- amount brought to zero / refunded: an adjustment ----------------------------------------------
+    (set(), f"Commande {OID}", f"Bonjour,\n\nNous ne pourrons pas expédier la commande {OID} : l'article est en rupture de stock. Nous avons ramené le montant de la commande à 0,00 €.\n\nCordialement"),
+    (set(), f"Commande {OID}", f"Bonjour,\n\nLe vase de la commande {OID} est épuisé. Les 30,00 € vous sont remboursés sur votre moyen de paiement.\n\nCordialement"),
+    (set(), S, f"Hello,\n\nThe mug from order {OID} is out of stock, so we have reduced the order amount to $0.00.\n\nShop"),
+    (set(), f"Bestellung {OID}", f"Hallo,\n\nder Artikel aus Bestellung {OID} ist nicht mehr lieferbar. Wir haben den Bestellbetrag auf 0,00 € gesetzt.\n\nGrüße"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nEl artículo del pedido {OID} está agotado. Hemos reducido el importe del pedido a 0,00 €.\n\nSaludos"),
+    (set(), f"Ordine {OID}", f"Buongiorno,\n\nl'articolo dell'ordine {OID} è esaurito. Abbiamo azzerato l'importo dell'ordine.\n\nSaluti"),
+    # near misses: nothing brought to zero, nothing refunded
+    ({"order-problem.no-adjustment"}, S, f"Hello,\n\nThe mug from order {OID} is out of stock and we cannot ship it. We reduced the price of the blue one to $20.\n\nShop"),
+    # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
+    (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
+    (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
+    (set(), f"Pedido {OID}", f"Hola:\n\nEl transportista nos ha devuelto el paquete del pedido {OID} por una dirección incompleta. Lo reenviamos mañana.\n\nSaludos"),
+    # near miss: the buyer's return stays a return
+    ({"return.unnecessary"}, f"Bestellung {OID}", f"Hallo,\n\nSie möchten die Lampe aus Bestellung {OID} zurückschicken. Bevor Sie den Artikel zurücksenden: viele Kunden sind mit einer wärmeren Glühbirne zufrieden.\n\nGrüße"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), CASES)
+def test_round4(expected: set[str], subject: str, body: str) -> None:
+    assert fired(body, subject) == expected
