@@ -17,6 +17,8 @@ from policies.rules import content  # noqa: F401  (registers content.sensitive)
 from tests.policies.test_rules_messagetypes import OID, fired, hits, make_ctx
 
 S = f"Order {OID}"
+CANCEL = {"order-problem.cancellation-request", "order-problem.no-adjustment"}
+NOADJ = {"order-problem.no-adjustment"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -53,6 +55,24 @@ CASES: list[tuple[set[str], str, str]] = [
     (set(), f"Ordine {OID}", f"Buongiorno,\n\nl'articolo dell'ordine {OID} è esaurito. Abbiamo azzerato l'importo dell'ordine.\n\nSaluti"),
     # near misses: nothing brought to zero, nothing refunded
     ({"order-problem.no-adjustment"}, S, f"Hello,\n\nThe mug from order {OID} is out of stock and we cannot ship it. We reduced the price of the blue one to $20.\n\nShop"),
+    # --- polite "we'd be grateful / it would help us if you cancelled" frames ----------------------------
+    (CANCEL, f"Bestellung {OID}", f"Hallo,\n\nder Artikel aus Bestellung {OID} wird vom Hersteller nicht mehr nachgeliefert. Wir wären Ihnen dankbar, wenn Sie die Bestellung selbst stornieren könnten.\n\nGrüße"),
+    (CANCEL, f"Bestellung {OID}", f"Hallo,\n\nder Artikel aus Bestellung {OID} kann leider nicht mehr geliefert werden. Es würde uns sehr helfen, wenn Sie die Bestellung in Ihrem Konto stornieren.\n\nGrüße"),
+    (CANCEL, S, f"Hello,\n\nThe rug in order {OID} is out of stock. It would help us a lot if you cancelled the order on your side.\n\nShop"),
+    (CANCEL, f"Pedido {OID}", f"Hola:\n\nEl artículo del pedido {OID} está agotado. Nos ayudaría mucho que usted cancelara el pedido desde su cuenta.\n\nSaludos"),
+    (CANCEL, f"Ordine {OID}", f"Buongiorno,\n\nl'articolo dell'ordine {OID} è esaurito. Ci aiuterebbe se lei annullasse l'ordine dal suo account.\n\nSaluti"),
+    (CANCEL, f"Commande {OID}", f"Bonjour,\n\nL'article de la commande {OID} est épuisé. Cela nous aiderait beaucoup si vous annuliez la commande.\n\nCordialement"),
+    # near miss: grateful for patience, not for a cancellation
+    (set(), f"Bestellung {OID}", f"Hallo,\n\nder Artikel aus Bestellung {OID} wird erst nächste Woche geliefert. Wir wären Ihnen dankbar, wenn Sie etwas Geduld hätten.\n\nGrüße"),
+    # --- passive / long-sentence cannot-ship notices without a refund ------------------------------------
+    (NOADJ, f"Commande {OID}", f"Madame,\n\nLe coloris de la commande {OID} ne sera plus fabriqué, de sorte que votre commande ne pourra malheureusement pas être expédiée, ce dont nous nous excusons.\n\nCordialement"),
+    (NOADJ, f"Pedido {OID}", f"Hola:\n\nEl color del pedido {OID} no será repuesto por el fabricante, así que su pedido no podrá ser enviado, lo cual lamentamos mucho.\n\nSaludos"),
+    (NOADJ, f"Ordine {OID}", f"Buongiorno,\n\nil colore dell'ordine {OID} non verrà più prodotto, per cui il suo ordine purtroppo non potrà essere spedito, e ce ne scusiamo.\n\nSaluti"),
+    (NOADJ, f"Bestellung {OID}", f"Hallo,\n\ndie Farbe aus Bestellung {OID} wird nicht mehr produziert, sodass Ihre Bestellung leider nicht versendet werden kann.\n\nGrüße"),
+    (NOADJ, S, f"Hello,\n\nThe colour from order {OID} won't be restocked by the maker, so sadly your order can't be sent out, for which we apologise.\n\nShop"),
+    # near misses: a delay, not a cancellation
+    (set(), f"Commande {OID}", f"Bonjour,\n\nVotre commande {OID} ne pourra pas être expédiée avant lundi prochain, nous vous remercions de votre patience.\n\nCordialement"),
+    (set(), S, f"Hello,\n\nThe lamp from order {OID} will be restocked next week and we will ship it on Monday.\n\nShop"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
