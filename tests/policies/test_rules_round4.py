@@ -19,6 +19,7 @@ from tests.policies.test_rules_messagetypes import OID, fired, hits, make_ctx
 S = f"Order {OID}"
 CANCEL = {"order-problem.cancellation-request", "order-problem.no-adjustment"}
 NOADJ = {"order-problem.no-adjustment"}
+THANKS = {"type.thank-you-only"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -73,6 +74,15 @@ CASES: list[tuple[set[str], str, str]] = [
     # near misses: a delay, not a cancellation
     (set(), f"Commande {OID}", f"Bonjour,\n\nVotre commande {OID} ne pourra pas être expédiée avant lundi prochain, nous vous remercions de votre patience.\n\nCordialement"),
     (set(), S, f"Hello,\n\nThe lamp from order {OID} will be restocked next week and we will ship it on Monday.\n\nShop"),
+    # --- regional thank-you-only notes (Belgian French, Kansai Japanese) ---------------------------------
+    (THANKS, f"Commande {OID}", f"Bonjour,\n\nUn grand merci d'avoir choisi notre lampe (commande {OID}). Nous restons à votre disposition pour toute question.\n\nBelle journée et à bientôt,\nAtelier"),
+    (THANKS, f"Commande {OID}", f"Bonjour,\n\nUn tout grand merci pour votre commande {OID}. Toute l'équipe est ravie de vous compter parmi ses clients, et nous restons à votre entière disposition.\n\nÀ tantôt,\nAtelier"),
+    (THANKS, f"ご注文 {OID}", f"毎度おおきに、木工のたなかです。\n\nご注文{OID}、ほんまにおおきに。\n何かあったら、いつでも気軽に言うてな。\n\nたなか木工"),
+    (THANKS, f"ご注文 {OID}", f"いつもありがとうございます、雑貨のやまだです。\n\nご注文{OID}の商品を選んでいただき、本当にありがとうございます。\n\nこれからもよろしゅうお願いします。\nやまだ雑貨"),
+    # near misses: a review request, a promotion, a dispatch notice are not thanks only
+    (set(), f"Commande {OID}", f"Bonjour,\n\nMerci pour votre commande {OID}. Merci de laisser un avis sur Amazon si vous avez un moment.\n\nÀ bientôt,\nAtelier"),
+    ({"type.marketing"}, f"Commande {OID}", f"Bonjour,\n\nNous sommes ravis de vous présenter notre nouvelle gamme de bougies, avec 20 % de réduction.\n\nÀ bientôt,\nAtelier"),
+    ({"type.order-confirmation"}, f"ご注文 {OID}", f"毎度おおきに、木工のたなかです。\n\nご注文{OID}の商品、本日発送しました、おおきに。\n\nたなか木工"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
