@@ -81,7 +81,7 @@ CASES: list[tuple[set[str], str, str]] = [
     (THANKS, f"ご注文 {OID}", f"いつもありがとうございます、雑貨のやまだです。\n\nご注文{OID}の商品を選んでいただき、本当にありがとうございます。\n\nこれからもよろしゅうお願いします。\nやまだ雑貨"),
     # near misses: a review request, a promotion, a dispatch notice are not thanks only
     (set(), f"Commande {OID}", f"Bonjour,\n\nMerci pour votre commande {OID}. Merci de laisser un avis sur Amazon si vous avez un moment.\n\nÀ bientôt,\nAtelier"),
-    ({"type.marketing"}, f"Commande {OID}", f"Bonjour,\n\nNous sommes ravis de vous présenter notre nouvelle gamme de bougies, avec 20 % de réduction.\n\nÀ bientôt,\nAtelier"),
+    ({"type.marketing"}, f"Commande {OID}", "Bonjour,\n\nNous sommes ravis de vous présenter notre nouvelle gamme de bougies, avec 20 % de réduction.\n\nÀ bientôt,\nAtelier"),
     ({"type.order-confirmation"}, f"ご注文 {OID}", f"毎度おおきに、木工のたなかです。\n\nご注文{OID}の商品、本日発送しました、おおきに。\n\nたなか木工"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
