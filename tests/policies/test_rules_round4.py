@@ -20,6 +20,7 @@ S = f"Order {OID}"
 CANCEL = {"order-problem.cancellation-request", "order-problem.no-adjustment"}
 NOADJ = {"order-problem.no-adjustment"}
 THANKS = {"type.thank-you-only"}
+CONFIRM = {"type.order-confirmation"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -83,6 +84,15 @@ CASES: list[tuple[set[str], str, str]] = [
     (set(), f"Commande {OID}", f"Bonjour,\n\nMerci pour votre commande {OID}. Merci de laisser un avis sur Amazon si vous avez un moment.\n\nÀ bientôt,\nAtelier"),
     ({"type.marketing"}, f"Commande {OID}", "Bonjour,\n\nNous sommes ravis de vous présenter notre nouvelle gamme de bougies, avec 20 % de réduction.\n\nÀ bientôt,\nAtelier"),
     ({"type.order-confirmation"}, f"ご注文 {OID}", f"毎度おおきに、木工のたなかです。\n\nご注文{OID}の商品、本日発送しました、おおきに。\n\nたなか木工"),
+    # --- informal dispatch notices ------------------------------------------------------------------------
+    (CONFIRM, S, f"Hiya,\n\nJust a quick heads up that your jacket (order {OID}) went out with Royal Mail this afternoon. Their reference for the parcel is QF 2840 1173 6GB.\n\nTa,\nSam"),
+    (CONFIRM, S, f"Hi,\n\nFYI your lamp from order {OID} has gone out this morning with Evri, parcel ref H00A1234567.\n\nCheers,\nJo"),
+    (CONFIRM, f"Bestellung {OID}", f"Hallo,\n\nkurze Info: Ihre Lampe aus Bestellung {OID} ist heute mit DHL rausgegangen.\n\nGrüße\nShop"),
+    (CONFIRM, f"Commande {OID}", f"Bonjour,\n\nPetite info : votre lampe (commande {OID}) est partie ce matin avec Colissimo.\n\nBonne journée,\nAtelier"),
+    (CONFIRM, f"Pedido {OID}", f"Hola:\n\nSolo para avisarle: su lámpara del pedido {OID} ha salido hoy con SEUR.\n\nSaludos"),
+    (CONFIRM, f"Ordine {OID}", f"Ciao,\n\nsolo per avvisarti: la lampada dell'ordine {OID} è partita oggi con BRT.\n\nSaluti"),
+    # near miss: the parcel came back; the message asks for the address
+    (set(), S, f"Hi,\n\nYour lamp from order {OID} went out with Royal Mail on Monday but came back to us damaged. Could you confirm your address so we can resend it?\n\nJo"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
