@@ -21,6 +21,7 @@ CANCEL = {"order-problem.cancellation-request", "order-problem.no-adjustment"}
 NOADJ = {"order-problem.no-adjustment"}
 THANKS = {"type.thank-you-only"}
 CONFIRM = {"type.order-confirmation"}
+INCENTIVE = {"review.incentive"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -93,6 +94,14 @@ CASES: list[tuple[set[str], str, str]] = [
     (CONFIRM, f"Ordine {OID}", f"Ciao,\n\nsolo per avvisarti: la lampada dell'ordine {OID} è partita oggi con BRT.\n\nSaluti"),
     # near miss: the parcel came back; the message asks for the address
     (set(), S, f"Hi,\n\nYour lamp from order {OID} went out with Royal Mail on Monday but came back to us damaged. Could you confirm your address so we can resend it?\n\nJo"),
+    # --- free product "on the house" for a review -----------------------------------------------------------
+    (INCENTIVE, S, f"Hey there,\n\nWe'd love to hear how the earbuds from order {OID} are holding up. Anyone who posts their thoughts about them on Amazon gets a spare set of ear tips sent out by us, on the house - just hit reply with a screenshot.\n\nCheers,\nJordan"),
+    (INCENTIVE, S, f"Hi,\n\nLeave a review of order {OID} on Amazon and the next bag of coffee is on us.\n\nCheers,\nJo"),
+    (INCENTIVE, f"Bestellung {OID}", f"Hallo,\n\nwer eine Bewertung zu Bestellung {OID} auf Amazon schreibt, bekommt den nächsten Filter aufs Haus.\n\nGrüße"),
+    (INCENTIVE, f"Pedido {OID}", f"Hola:\n\nSi deja una reseña del pedido {OID} en Amazon, el próximo paquete de café corre de nuestra cuenta.\n\nSaludos"),
+    (INCENTIVE, f"Ordine {OID}", f"Ciao,\n\nchi lascia una recensione dell'ordine {OID} su Amazon riceve un filtro in più, offre la casa.\n\nSaluti"),
+    # near miss: something on us, not tied to the review
+    (set(), S, f"Hi,\n\nShipping on order {OID} is on us this time because of the delay. If you have a moment, an honest review on Amazon helps other buyers.\n\nJo"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
