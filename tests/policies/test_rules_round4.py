@@ -22,6 +22,7 @@ NOADJ = {"order-problem.no-adjustment"}
 THANKS = {"type.thank-you-only"}
 CONFIRM = {"type.order-confirmation"}
 INCENTIVE = {"review.incentive"}
+REMOVAL = {"review.removal-request"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -102,6 +103,15 @@ CASES: list[tuple[set[str], str, str]] = [
     (INCENTIVE, f"Ordine {OID}", f"Ciao,\n\nchi lascia una recensione dell'ordine {OID} su Amazon riceve un filtro in più, offre la casa.\n\nSaluti"),
     # near miss: something on us, not tied to the review
     (set(), S, f"Hi,\n\nShipping on order {OID} is on us this time because of the delay. If you have a moment, an honest review on Amazon helps other buyers.\n\nJo"),
+    # --- passive removal / update requests ----------------------------------------------------------------
+    (REMOVAL, f"Bestellung {OID}", f"Grüezi\n\nDie Ersatzschlüssel zu Bestellung {OID} sind angekommen. Wäre es unter diesen Umständen denkbar, dass Ihre Rezension auf Amazon noch einmal angepasst wird?\n\nFreundliche Grüsse"),
+    (REMOVAL, S, f"Hi,\n\nThe replacement for order {OID} has arrived. Now that it's sorted, could your review on Amazon perhaps be updated?\n\nJo"),
+    (REMOVAL, f"Commande {OID}", f"Bonjour,\n\nLe remplacement de la commande {OID} est arrivé. Serait-il envisageable que votre avis sur Amazon soit mis à jour ?\n\nCordialement"),
+    (REMOVAL, f"Pedido {OID}", f"Hola:\n\nEl repuesto del pedido {OID} ya ha llegado. ¿Sería posible que su reseña en Amazon fuera actualizada?\n\nSaludos"),
+    (REMOVAL, f"Ordine {OID}", f"Buongiorno,\n\nil ricambio dell'ordine {OID} è arrivato. Sarebbe pensabile che la sua recensione su Amazon venga aggiornata?\n\nSaluti"),
+    # near misses: the seller updates something of its own
+    (set(), f"Bestellung {OID}", f"Hallo,\n\nvielen Dank für Ihre Rezension zu Bestellung {OID}. Ihre Hinweise werden bei der nächsten Produktversion berücksichtigt.\n\nGrüße"),
+    (set(), S, f"Hi,\n\nThanks for your review of order {OID}. The listing will be updated with your tip.\n\nJo"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
