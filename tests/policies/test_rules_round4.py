@@ -23,6 +23,7 @@ THANKS = {"type.thank-you-only"}
 CONFIRM = {"type.order-confirmation"}
 INCENTIVE = {"review.incentive"}
 REMOVAL = {"review.removal-request"}
+GATING = {"review.conditional"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -112,6 +113,16 @@ CASES: list[tuple[set[str], str, str]] = [
     # near misses: the seller updates something of its own
     (set(), f"Bestellung {OID}", f"Hallo,\n\nvielen Dank für Ihre Rezension zu Bestellung {OID}. Ihre Hinweise werden bei der nächsten Produktversion berücksichtigt.\n\nGrüße"),
     (set(), S, f"Hi,\n\nThanks for your review of order {OID}. The listing will be updated with your tip.\n\nJo"),
+    # --- gating phrased as questions ("Loving it? ... Not quite right? Reply before you post") ----------
+    (GATING, S, f"Hi,\n\nQuick one about order {OID}. Loving the sound? Then a few words on Amazon about your experience with us would absolutely make our week. Not quite what you hoped for? Hit reply before you post anything anywhere, and we'll put it right first.\n\nAna"),
+    (GATING, S, f"Hi,\n\nHappy with your new kettle from order {OID}? Leave us a review on Amazon! Something wrong? Email us before you review.\n\nJo"),
+    (GATING, f"Bestellung {OID}", f"Hallo,\n\nZufrieden mit Ihrem Kessel aus Bestellung {OID}? Dann freuen wir uns über eine Bewertung auf Amazon. Nicht zufrieden? Schreiben Sie uns bitte zuerst, bevor Sie bewerten.\n\nGrüße"),
+    (GATING, f"Commande {OID}", f"Bonjour,\n\nSatisfait de votre bouilloire (commande {OID}) ? Laissez-nous un avis sur Amazon ! Un souci ? Contactez-nous avant de laisser un avis.\n\nCordialement"),
+    (GATING, f"Pedido {OID}", f"Hola:\n\n¿Contento con su hervidor del pedido {OID}? Déjenos una reseña en Amazon. ¿Algún problema? Escríbanos antes de dejar una reseña.\n\nSaludos"),
+    (GATING, f"Ordine {OID}", f"Ciao,\n\nsoddisfatto del bollitore dell'ordine {OID}? Lasciaci una recensione su Amazon! Qualche problema? Scrivici prima di lasciare una recensione.\n\nSaluti"),
+    # near misses: the question asks every buyer, or no review is requested
+    (set(), S, f"Hi,\n\nHappy with your kettle from order {OID}? Whether you are or not, an honest review on Amazon helps other buyers.\n\nJo"),
+    (set(), S, f"Hi,\n\nEnjoying the kettle from order {OID}? If anything is wrong, just reply and we'll fix it.\n\nJo"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
