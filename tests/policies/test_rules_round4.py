@@ -24,6 +24,7 @@ CONFIRM = {"type.order-confirmation"}
 INCENTIVE = {"review.incentive"}
 REMOVAL = {"review.removal-request"}
 GATING = {"review.conditional"}
+MARKETING = {"type.marketing"}
 
 
 def sensitive(body: str, subject: str = S) -> bool:
@@ -123,6 +124,14 @@ CASES: list[tuple[set[str], str, str]] = [
     # near misses: the question asks every buyer, or no review is requested
     (set(), S, f"Hi,\n\nHappy with your kettle from order {OID}? Whether you are or not, an honest review on Amazon helps other buyers.\n\nJo"),
     (set(), S, f"Hi,\n\nEnjoying the kettle from order {OID}? If anything is wrong, just reply and we'll fix it.\n\nJo"),
+    # --- "do you know our ...?" cross-selling -------------------------------------------------------------
+    (MARKETING, f"Bestellung {OID}", f"Hallo,\n\nein Tipp zu Ihrem Wasserkocher aus Bestellung {OID}: regelmäßig entkalken.\n\nKennen Sie übrigens schon unsere Entkalkertabletten? Die gibt es ab sofort auch im Doppelpack, der fast ein Drittel günstiger ist.\n\nGrüße"),
+    (MARKETING, S, f"Hi,\n\nA tip for the kettle from order {OID}: descale it monthly. Have you tried our descaling tablets? Just search \"Kochwelt descaler\" in our Amazon store.\n\nJo"),
+    (MARKETING, f"Commande {OID}", f"Bonjour,\n\nUn conseil pour la bouilloire (commande {OID}) : détartrez-la chaque mois. Connaissez-vous déjà nos pastilles détartrantes ?\n\nCordialement"),
+    (MARKETING, f"Pedido {OID}", f"Hola:\n\nUn consejo para el hervidor del pedido {OID}: descalcifíquelo cada mes. ¿Conoce ya nuestras pastillas descalcificadoras?\n\nSaludos"),
+    (MARKETING, f"Ordine {OID}", f"Ciao,\n\nun consiglio per il bollitore dell'ordine {OID}: decalcificalo ogni mese. Conosce già le nostre pastiglie anticalcare?\n\nSaluti"),
+    # near miss: asking about a feature of the bought product
+    (set(), f"Bestellung {OID}", f"Hallo,\n\nkennen Sie schon die Entkalkungsfunktion Ihres Wasserkochers aus Bestellung {OID}? Sie finden sie in der Anleitung auf Seite 4.\n\nGrüße"),
     # --- carrier sent the parcel back: not a buyer return ----------------------------------------------
     (set(), f"Bestellung {OID}", f"Hallo,\n\nder Paketdienst hat die Sendung zu Bestellung {OID} leider wieder an uns zurückgeschickt, angeblich wegen falscher Adresse. Wir versenden sie morgen neu.\n\nGrüße"),
     (set(), S, f"Hello,\n\nThe courier sent the parcel for order {OID} back to us because of an illegible address. We are re-sending it tomorrow.\n\nShop"),
