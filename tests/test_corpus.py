@@ -17,6 +17,8 @@ CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parent
 EXTRA = Path(__file__).resolve().parent / "corpus_extra"
 THIRD = Path(__file__).resolve().parent / "corpus_third"
 FOURTH = Path(__file__).resolve().parent / "corpus_fourth"
+FIFTH = Path(__file__).resolve().parent / "corpus_fifth"
+SIXTH = Path(__file__).resolve().parent / "corpus_sixth"
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {}
@@ -27,7 +29,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"
 
 def _cases() -> list[tuple[Path, dict]]:
     out: list[tuple[Path, dict]] = []
-    for root in (CORPUS, EXTRA, THIRD, FOURTH):
+    for root in (CORPUS, EXTRA, THIRD, FOURTH, FIFTH, SIXTH):
         if (root / "labels.json").exists():
             out += [(root, case) for case in json.loads((root / "labels.json").read_text(encoding="utf-8"))]
     return out

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import html as htmlmod
-import io
 import json
 import random
 from email import policy
