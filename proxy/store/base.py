@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import secrets
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -128,6 +128,27 @@ class Store(ABC):
     @abstractmethod
     async def quarantine_set_status(self, item_id: str, account: str | None, expect: str, status: str) -> bool:
         """Move an item from `expect` to `status` atomically; False if it was not in `expect` (lost a race)."""
+
+
+def plan_upserts(
+    existing: Mapping[str, Order], batch: Mapping[str, Order], order_ids: Sequence[str]
+) -> tuple[list[Order], int, int, int]:
+    """What an import must write for `order_ids`: the merged orders that are new or changed, and the
+    counts (inserted, updated, unchanged). Both backends call it inside their locked transaction."""
+    writes: list[Order] = []
+    inserted = updated = unchanged = 0
+    for order_id in order_ids:
+        old = existing.get(order_id)
+        new = merge_order(old, batch[order_id])
+        if old is None:
+            inserted += 1
+        elif new == old:
+            unchanged += 1
+            continue
+        else:
+            updated += 1
+        writes.append(new)
+    return writes, inserted, updated, unchanged
 
 
 def merge_order(old: Order | None, new: Order) -> Order:

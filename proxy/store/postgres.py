@@ -29,9 +29,9 @@ from proxy.store.base import (
     StoreError,
     as_utc,
     merge_batch,
-    merge_order,
     new_quarantine_id,
     new_token,
+    plan_upserts,
 )
 from proxy.store.schema import DEFAULT_HOLD_TTL_SECONDS, LATEST_VERSION, POSTGRES_MIGRATIONS
 
@@ -280,30 +280,13 @@ class PostgresStore(Store):
                     chunk,
                 )
                 existing = {r["order_id"]: self._order(account, r) for r in rows}
-                args = []
-                for order_id in chunk:
-                    old = existing.get(order_id)
-                    new = merge_order(old, batch[order_id])
-                    if old is None:
-                        inserted += 1
-                    elif new == old:
-                        unchanged += 1
-                        continue
-                    else:
-                        updated += 1
-                    args.append(
-                        (
-                            account,
-                            order_id,
-                            new.buyer_email,
-                            new.marketplace,
-                            new.buyer_language,
-                            new.purchased_at,
-                            new.shipped_at,
-                            new.delivered_at,
-                            list(new.product_titles),
-                        )
-                    )
+                writes, added, changed, same = plan_upserts(existing, batch, chunk)
+                inserted, updated, unchanged = inserted + added, updated + changed, unchanged + same
+                args = [
+                    (account, o.order_id, o.buyer_email, o.marketplace, o.buyer_language, o.purchased_at,
+                     o.shipped_at, o.delivered_at, list(o.product_titles))
+                    for o in writes
+                ]
                 if args:
                     await conn.executemany(_UPSERT_ORDER, args)
                 done += len(chunk)

@@ -26,9 +26,9 @@ from proxy.store.base import (
     StoreError,
     as_utc,
     merge_batch,
-    merge_order,
     new_quarantine_id,
     new_token,
+    plan_upserts,
 )
 from proxy.store.schema import DEFAULT_HOLD_TTL_SECONDS, LATEST_VERSION, SQLITE_MIGRATIONS
 
@@ -242,31 +242,14 @@ class SQLiteStore(Store):
             ids = list(batch)
             for chunk in _chunks(ids):
                 existing = self._select_orders(account, chunk)
-                rows = []
-                for order_id in chunk:
-                    old = existing.get(order_id)
-                    new = merge_order(old, batch[order_id])
-                    if old is None:
-                        inserted += 1
-                    elif new == old:
-                        unchanged += 1
-                        continue
-                    else:
-                        updated += 1
-                    rows.append(
-                        (
-                            account,
-                            order_id,
-                            new.buyer_email,
-                            new.marketplace,
-                            new.buyer_language,
-                            _ts(new.purchased_at),
-                            _ts(new.shipped_at),
-                            _ts(new.delivered_at),
-                            json.dumps(list(new.product_titles), ensure_ascii=False),
-                            now,
-                        )
-                    )
+                writes, added, changed, same = plan_upserts(existing, batch, chunk)
+                inserted, updated, unchanged = inserted + added, updated + changed, unchanged + same
+                rows = [
+                    (account, o.order_id, o.buyer_email, o.marketplace, o.buyer_language, _ts(o.purchased_at),
+                     _ts(o.shipped_at), _ts(o.delivered_at), json.dumps(list(o.product_titles), ensure_ascii=False),
+                     now)
+                    for o in writes
+                ]
                 # The rows were merged with what the locked transaction read, so a plain overwrite is right.
                 conn.executemany(
                     "INSERT INTO orders (account, order_id, buyer_email, marketplace, buyer_language,"
