@@ -10,16 +10,15 @@ Every message is read back after writing (see verify()).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import html as htmlmod
 import io
-import json
 import random
-import zipfile
+import sys
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -27,16 +26,26 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
 
+sys.path.insert(0, str(ROOT.parent))  # tests/: the shared helpers live in tests/corpus_build.py
+from corpus_build import (  # noqa: E402
+    add_case,
+    buyer,
+    img_bytes,
+    mk,
+    page,
+    pdf_document,
+    text2html,
+    write_cases,
+    write_orders,
+    zip_bytes,
+)
+
 # --------------------------------------------------------------------------------------------
 # Orders
 # --------------------------------------------------------------------------------------------
 
 _rnd = random.Random(20260615)
-
-
-def _buyer(tld: str) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
-    return "".join(_rnd.choice(alphabet) for _ in range(15)) + "@marketplace.amazon." + tld
+_buyer = partial(buyer, _rnd)
 
 
 # key: (order_id, marketplace tld, language, purchased, shipped, delivered, title, has_buyer_email)
@@ -93,32 +102,16 @@ for key, oid, tld, lang, pur, shp, dlv, title, known in _ORDER_ROWS:
 OID = {k: v["order_id"] for k, v in ORDERS.items()}
 
 
-def write_orders() -> None:
-    fields = ["order_id", "buyer_email", "marketplace", "buyer_language", "purchased_at", "shipped_at",
-              "delivered_at", "product_title"]
-    with (ROOT / "orders.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        for o in ORDERS.values():
-            w.writerow(o)
-
-
 # --------------------------------------------------------------------------------------------
 # Binary assets (real files)
 # --------------------------------------------------------------------------------------------
-
-def _img_bytes(img: Image.Image, fmt: str, **kw) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, fmt, **kw)
-    return buf.getvalue()
-
 
 def logo_png(text: str, size=(160, 40), bg=(38, 70, 83), fg=(244, 240, 230)) -> bytes:
     img = Image.new("RGB", size, bg)
     d = ImageDraw.Draw(img)
     d.rectangle([3, 3, size[0] - 4, size[1] - 4], outline=fg)
     d.text((10, size[1] // 2 - 6), text, fill=fg)
-    return _img_bytes(img, "PNG", optimize=True)
+    return img_bytes(img, "PNG", optimize=True)
 
 
 def proof_png() -> bytes:
@@ -128,7 +121,7 @@ def proof_png() -> bytes:
     d.rectangle([20, 62, 60, 98], outline=(210, 180, 90), width=4)  # buckle
     d.text((200, 72), "B I S C U I T", fill=(222, 190, 100))
     d.text((12, 140), "Proof v2 - brass fill - Clarendon", fill=(245, 235, 220))
-    return _img_bytes(img, "PNG", optimize=True)
+    return img_bytes(img, "PNG", optimize=True)
 
 
 def proof_jpeg() -> bytes:
@@ -137,7 +130,7 @@ def proof_jpeg() -> bytes:
     d.rounded_rectangle([20, 80, 380, 120], radius=18, fill=(176, 128, 80), outline=(110, 70, 40), width=2)
     d.text((140, 94), "Haruka Mori 2026.06", fill=(40, 25, 10))
     d.text((20, 170), "Design proof 01 / script", fill=(80, 60, 40))
-    return _img_bytes(img, "JPEG", quality=85)
+    return img_bytes(img, "JPEG", quality=85)
 
 
 def product_jpeg() -> bytes:
@@ -147,7 +140,7 @@ def product_jpeg() -> bytes:
     d.polygon([(125, 120), (175, 120), (185, 50), (115, 50)], fill=(190, 192, 196))  # top
     d.polygon([(150, 35), (185, 50), (115, 50)], fill=(140, 142, 146))  # lid
     d.rectangle([185, 70, 215, 80], fill=(30, 30, 30))  # handle
-    return _img_bytes(img, "JPEG", quality=88)
+    return img_bytes(img, "JPEG", quality=88)
 
 
 def banner_jpeg(width=560, height=110) -> bytes:
@@ -156,7 +149,7 @@ def banner_jpeg(width=560, height=110) -> bytes:
     for x in range(0, width, 28):
         d.line([(x, 0), (x + 60, height)], fill=(60, 60, 64), width=6)
     d.text((24, height // 2 - 6), "EISENHERZ KOCHGESCHIRR  -  seit 1987", fill=(230, 120, 40))
-    return _img_bytes(img, "JPEG", quality=85)
+    return img_bytes(img, "JPEG", quality=85)
 
 
 def animated_gif() -> bytes:
@@ -174,7 +167,7 @@ def animated_gif() -> bytes:
 def pixel_gif() -> bytes:
     img = Image.new("P", (1, 1), 0)
     img.putpalette([255, 255, 255] + [0, 0, 0] * 255)
-    return _img_bytes(img, "GIF", transparency=0)
+    return img_bytes(img, "GIF", transparency=0)
 
 
 def make_pdf(title: str, lines: list[str]) -> bytes:
@@ -187,87 +180,18 @@ def make_pdf(title: str, lines: list[str]) -> bytes:
         ops.append(f"BT /F1 10 Tf 56 {y} Td ({esc(ln)}) Tj ET")
         y -= 16
     ops.append("0.5 w 56 770 m 539 770 l S")
-    stream = "\n".join(ops).encode("cp1252")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Title (" + esc(title).encode("cp1252") + b") /Producer (corpus_extra build.py) >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_document(title, ops, producer="corpus_extra build.py")
 
 
-def make_zip(files: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, date_time=(2026, 6, 10, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-    return buf.getvalue()
+make_zip = partial(zip_bytes, date_time=(2026, 6, 10, 9, 0, 0))
 
 
 # --------------------------------------------------------------------------------------------
 # Message helpers
 # --------------------------------------------------------------------------------------------
 
-def text2html(text: str) -> str:
-    """Paragraphs (blank-line separated) -> <p> with <br> for inner line breaks, escaped."""
-    paras = [p for p in text.strip("\n").split("\n\n") if p.strip()]
-    return "\n".join("<p>" + "<br>\n".join(htmlmod.escape(ln, quote=False) for ln in p.split("\n")) + "</p>"
-                     for p in paras)
-
-
-def page(body: str, lang: str = "en", head: str = "") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{head}</head>\n'
-            f"<body>\n{body}\n</body>\n</html>\n")
-
-
-def mk(frm, to, subject, date, mid, *, text=None, html=None, charset="utf-8", cte="quoted-printable",
-       html_cte=None, related=(), attach=(), headers=()) -> EmailMessage:
-    m = EmailMessage()
-    m["From"] = frm
-    m["To"] = to
-    m["Subject"] = subject
-    m["Date"] = date
-    m["Message-ID"] = mid
-    for k, v in headers:
-        m[k] = v
-    if text is not None:
-        m.set_content(text, charset=charset, cte=cte)
-        if html is not None:
-            m.add_alternative(html, subtype="html", charset=charset, cte=html_cte or cte)
-    else:
-        m.set_content(html, subtype="html", charset=charset, cte=html_cte or cte)
-    if related:
-        hp = m.get_payload()[1] if m.is_multipart() else m
-        for data, maintype, subtype, cid, fname in related:
-            hp.add_related(data, maintype, subtype, cid=cid, filename=fname, disposition="inline")
-    for data, maintype, subtype, fname in attach:
-        m.add_attachment(data, maintype, subtype, filename=fname)
-    return m
-
-
 CASE_LIST: list[dict] = []
-
-
-def case(slug, verdict, rules, absent, note, msg, *, after=(), tolerated=(), crlf=False):
-    CASE_LIST.append({"slug": slug, "verdict": verdict, "rules": list(rules), "absent": list(absent),
-                      "note": note, "msg": msg, "after": list(after), "tolerated": list(tolerated),
-                      "crlf": crlf})
+case = partial(add_case, CASE_LIST)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1797,37 +1721,13 @@ def verify(path: Path, entry: dict) -> None:
 
 
 def main() -> None:
-    write_orders()
+    write_orders(ROOT, ORDERS)
     compliant()
     violations_b_c()
     violations_d()
     violations_e()
     multi()
-    for old in CASES.glob("*.eml"):
-        old.unlink()
-    CASES.mkdir(exist_ok=True)
-    names: dict[str, str] = {}
-    for i, c in enumerate(CASE_LIST, 1):
-        names[c["slug"]] = f"cases/{i:02d}-{c['slug']}.eml"
-    assert len(names) == len(CASE_LIST), "duplicate slug"
-    labels = []
-    for c in CASE_LIST:
-        m = c["msg"]
-        _set_boundaries(m, c["slug"])
-        pol = m.policy.clone(linesep="\r\n" if c["crlf"] else "\n")
-        path = ROOT / names[c["slug"]]
-        path.write_bytes(m.as_bytes(policy=pol))
-        verify(path, c)
-        entry = {"file": names[c["slug"]], "verdict": c["verdict"], "rules": c["rules"], "absent": c["absent"]}
-        if c["tolerated"]:
-            entry["tolerated"] = c["tolerated"]
-        if c["after"]:
-            entry["after"] = [names[s] for s in c["after"]]
-        entry["note"] = c["note"]
-        assert not set(entry["rules"]) & set(entry["absent"]), c["slug"]
-        assert not set(entry.get("tolerated", [])) & (set(entry["rules"]) | set(entry["absent"])), c["slug"]
-        labels.append(entry)
-    (ROOT / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    labels = write_cases(ROOT, CASE_LIST, _set_boundaries, verify, after_must_precede=False)
     print(f"{len(labels)} cases, {len(ORDERS)} orders written to {ROOT}")
 
 

@@ -10,25 +10,35 @@ near-misses, 4 violating exactly one heuristic rule in an unusual phrasing or re
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import html as htmlmod
-import json
 import random
+import sys
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
 
+sys.path.insert(0, str(ROOT.parent))  # tests/: the shared helpers live in tests/corpus_build.py
+from corpus_build import (  # noqa: E402
+    add_case,
+    buyer,
+    collect_by_language,
+    lang_counts,
+    mk,
+    page,
+    reply_headers,
+    set_boundaries,
+    text2html,
+    write_cases,
+    write_orders,
+)
+
 _rnd = random.Random(5_2026_0615)
-
-
-def _buyer(tld: str) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
-    return "".join(_rnd.choice(alphabet) for _ in range(15)) + "@marketplace.amazon." + tld
+_buyer = partial(buyer, _rnd)
 
 
 # key, order_id, tld, language, purchased, shipped, delivered, title
@@ -94,70 +104,8 @@ OID = {k: v["order_id"] for k, v in ORDERS.items()}
 assert len(set(OID.values())) == len(OID)
 
 
-def write_orders() -> None:
-    fields = ["order_id", "buyer_email", "marketplace", "buyer_language", "purchased_at", "shipped_at",
-              "delivered_at", "product_title"]
-    with (ROOT / "orders.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        for o in ORDERS.values():
-            w.writerow(o)
-
-
-
-
-def text2html(text: str) -> str:
-    paras = [p for p in text.strip("\n").split("\n\n") if p.strip()]
-    return "\n".join("<p>" + "<br>\n".join(htmlmod.escape(ln, quote=False) for ln in p.split("\n")) + "</p>"
-                     for p in paras)
-
-
-def page(body: str, lang: str = "en", head: str = "") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{head}</head>\n'
-            f"<body>\n{body}\n</body>\n</html>\n")
-
-
-def quote(text: str) -> str:
-    return "\n".join(("> " + ln) if ln else ">" for ln in text.strip("\n").split("\n"))
-
-
-def reply_headers(token: str) -> list[tuple[str, str]]:
-    mid = f"<{token}@amazonses.com>"
-    return [("In-Reply-To", mid), ("References", mid)]
-
-
-def mk(frm, to, subject, date, mid, *, text=None, html=None, charset="utf-8", cte="quoted-printable",
-       html_cte=None, related=(), attach=(), headers=()) -> EmailMessage:
-    m = EmailMessage()
-    m["From"] = frm
-    m["To"] = to
-    m["Subject"] = subject
-    m["Date"] = date
-    m["Message-ID"] = mid
-    for k, v in headers:
-        m[k] = v
-    if text is not None:
-        m.set_content(text, charset=charset, cte=cte)
-        if html is not None:
-            m.add_alternative(html, subtype="html", charset=charset, cte=html_cte or cte)
-    else:
-        m.set_content(html, subtype="html", charset=charset, cte=html_cte or cte)
-    if related:
-        hp = m.get_payload()[1] if (m.is_multipart() and text is not None) else m
-        for data, maintype, subtype, cid, fname in related:
-            hp.add_related(data, maintype, subtype, cid=cid, filename=fname, disposition="inline")
-    for data, maintype, subtype, fname in attach:
-        m.add_attachment(data, maintype, subtype, filename=fname)
-    return m
-
-
 CASE_LIST: list[dict] = []
-
-
-def case(slug, verdict, rules, absent, note, msg, *, after=(), tolerated=(), crlf=False, lang=""):
-    CASE_LIST.append({"slug": slug, "verdict": verdict, "rules": list(rules), "absent": list(absent),
-                      "note": note, "msg": msg, "after": list(after), "tolerated": list(tolerated),
-                      "crlf": crlf, "lang": lang})
+case = partial(add_case, CASE_LIST)
 
 
 # --------------------------------------------------------------------------------------------
@@ -939,15 +887,7 @@ def cases_ja() -> None:
 """, lang="ja"))
 
 
-def _set_boundaries(m: EmailMessage, slug: str) -> None:
-    n = 0
-    for part in m.walk():
-        if part is not m and "MIME-Version" in part:
-            del part["MIME-Version"]  # EmailMessage adds it to sub-parts; real clients do not
-        if part.is_multipart():
-            h = hashlib.sha1(f"fifth:{slug}:{n}".encode()).hexdigest()
-            part.set_boundary(f"----=_Part_{h[:10]}_{h[10:22]}")
-            n += 1
+_set_boundaries = partial(set_boundaries, prefix="fifth")
 
 
 def verify(path: Path, entry: dict) -> None:
@@ -981,45 +921,10 @@ def verify(path: Path, entry: dict) -> None:
 
 
 def main() -> None:
-    write_orders()
-    for fn in (cases_en, cases_de, cases_fr, cases_es, cases_it, cases_ja):
-        lang = fn.__name__.rsplit("_", 1)[1]
-        start = len(CASE_LIST)
-        fn()
-        for c in CASE_LIST[start:]:
-            c["lang"] = c["lang"] or lang
-    # compliant cases first, then violations; numbering follows that order
-    CASE_LIST.sort(key=lambda c: c["verdict"] != "relay" or bool(c["rules"]))
-    CASES.mkdir(exist_ok=True)
-    for old in CASES.glob("*.eml"):
-        old.unlink()
-    names: dict[str, str] = {}
-    for i, c in enumerate(CASE_LIST, 1):
-        names[c["slug"]] = f"cases/{i:02d}-{c['slug']}.eml"
-    assert len(names) == len(CASE_LIST), "duplicate slug"
-    labels = []
-    for c in CASE_LIST:
-        m = c["msg"]
-        _set_boundaries(m, c["slug"])
-        pol = m.policy.clone(linesep="\r\n" if c["crlf"] else "\n")
-        path = ROOT / names[c["slug"]]
-        path.write_bytes(m.as_bytes(policy=pol))
-        verify(path, c)
-        entry = {"file": names[c["slug"]], "verdict": c["verdict"], "rules": c["rules"], "absent": c["absent"]}
-        if c["tolerated"]:
-            entry["tolerated"] = c["tolerated"]
-        if c["after"]:
-            entry["after"] = [names[s] for s in c["after"]]
-            assert all(names[s] < entry["file"] for s in c["after"])
-        entry["note"] = c["note"]
-        assert not set(entry["rules"]) & set(entry["absent"]), c["slug"]
-        assert not set(entry.get("tolerated", [])) & (set(entry["rules"]) | set(entry["absent"])), c["slug"]
-        labels.append(entry)
-    (ROOT / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    by_lang: dict[str, int] = {}
-    for c in CASE_LIST:
-        by_lang[c["lang"]] = by_lang.get(c["lang"], 0) + 1
-    print(f"{len(labels)} cases, {len(ORDERS)} orders written to {ROOT}; by language {by_lang}")
+    write_orders(ROOT, ORDERS)
+    collect_by_language(CASE_LIST, (cases_en, cases_de, cases_fr, cases_es, cases_it, cases_ja))
+    labels = write_cases(ROOT, CASE_LIST, _set_boundaries, verify)
+    print(f"{len(labels)} cases, {len(ORDERS)} orders written to {ROOT}; by language {lang_counts(CASE_LIST)}")
 
 
 if __name__ == "__main__":

@@ -11,33 +11,44 @@ sellers, products and orders are new.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import html as htmlmod
-import io
-import json
 import random
-import zipfile
-from email import policy
-from email.message import EmailMessage
-from email.parser import BytesParser
+import sys
+from functools import partial
 from pathlib import Path
-
-from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent
 CASES = ROOT / "cases"
+
+sys.path.insert(0, str(ROOT.parent))  # tests/: the shared helpers live in tests/corpus_build.py
+import corpus_build as cb  # noqa: E402
+from corpus_build import (  # noqa: E402
+    add_case,
+    animated_gif,
+    buyer,
+    collect_by_language,
+    diagram_png,
+    lang_counts,
+    logo_jpeg,
+    logo_png,
+    make_docx,
+    mk,
+    page,
+    quote,
+    reply_headers,
+    serum_jpeg,
+    set_boundaries,
+    verify,
+    write_cases,
+    write_orders,
+)
 
 # --------------------------------------------------------------------------------------------
 # Orders
 # --------------------------------------------------------------------------------------------
 
 _rnd = random.Random(3_2026_0615)
-
-
-def _buyer(tld: str) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
-    return "".join(_rnd.choice(alphabet) for _ in range(15)) + "@marketplace.amazon." + tld
+_buyer = partial(buyer, _rnd)
 
 
 # key, order_id, marketplace tld, language, purchased, shipped, delivered, title, buyer address known
@@ -106,197 +117,19 @@ OID = {k: v["order_id"] for k, v in ORDERS.items()}
 assert len(set(OID.values())) == len(OID)
 
 
-def write_orders() -> None:
-    fields = ["order_id", "buyer_email", "marketplace", "buyer_language", "purchased_at", "shipped_at",
-              "delivered_at", "product_title"]
-    with (ROOT / "orders.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        for o in ORDERS.values():
-            w.writerow(o)
-
-
 # --------------------------------------------------------------------------------------------
 # Binary assets (real files)
 # --------------------------------------------------------------------------------------------
 
-def _img_bytes(img: Image.Image, fmt: str, **kw) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, fmt, **kw)
-    return buf.getvalue()
-
-
-def logo_png(text: str, size=(150, 44), bg=(52, 40, 92), fg=(250, 246, 236)) -> bytes:
-    img = Image.new("RGB", size, bg)
-    d = ImageDraw.Draw(img)
-    d.ellipse([6, 8, 34, 36], outline=fg, width=2)
-    d.text((42, size[1] // 2 - 6), text, fill=fg)
-    return _img_bytes(img, "PNG", optimize=True)
-
-
-def logo_jpeg(text: str, size=(180, 50)) -> bytes:
-    img = Image.new("RGB", size, (120, 22, 30))
-    d = ImageDraw.Draw(img)
-    d.rectangle([4, 4, size[0] - 5, size[1] - 5], outline=(240, 210, 160), width=2)
-    d.text((14, size[1] // 2 - 6), text, fill=(240, 210, 160))
-    return _img_bytes(img, "JPEG", quality=86)
-
-
-def diagram_png() -> bytes:
-    """A 520 px wide cleaning diagram (basket, arrows, numbered steps)."""
-    img = Image.new("RGB", (520, 180), (248, 248, 246))
-    d = ImageDraw.Draw(img)
-    for i, x in enumerate((20, 190, 360)):
-        d.rounded_rectangle([x, 30, x + 140, 140], radius=14, outline=(60, 60, 60), width=3)
-        d.text((x + 60, 150), f"{i + 1}", fill=(20, 20, 20))
-    d.line([(165, 85), (185, 85)], fill=(200, 40, 40), width=4)
-    d.line([(335, 85), (355, 85)], fill=(200, 40, 40), width=4)
-    return _img_bytes(img, "PNG", optimize=True)
-
-
-def serum_jpeg() -> bytes:
-    img = Image.new("RGB", (240, 300), (252, 240, 226))
-    d = ImageDraw.Draw(img)
-    d.rounded_rectangle([85, 110, 155, 270], radius=12, fill=(214, 140, 50))
-    d.rectangle([105, 60, 135, 110], fill=(40, 40, 40))
-    d.ellipse([100, 30, 140, 70], fill=(30, 30, 30))
-    d.text((95, 180), "VIT C", fill=(255, 255, 255))
-    return _img_bytes(img, "JPEG", quality=87)
-
-
-def animated_gif(texts=("LICUAMAX", "envio 19/06")) -> bytes:
-    frames = []
-    for i, t in enumerate(texts):
-        bg, fg = ((20, 90, 60), (250, 250, 240)) if i % 2 == 0 else ((250, 250, 240), (20, 90, 60))
-        f = Image.new("RGB", (220, 56), bg)
-        ImageDraw.Draw(f).text((18, 22), t, fill=fg)
-        frames.append(f.convert("P", palette=Image.ADAPTIVE, colors=8))
-    buf = io.BytesIO()
-    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], duration=700, loop=0)
-    return buf.getvalue()
-
-
-def make_pdf(title: str, lines: list[str]) -> bytes:
-    """A tiny valid single-page PDF (Helvetica, WinAnsi text) with a correct xref table."""
-    def esc(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    ops = [f"BT /F1 15 Tf 50 790 Td ({esc(lines[0])}) Tj ET"]
-    y = 760
-    for ln in lines[1:]:
-        ops.append(f"BT /F1 10 Tf 50 {y} Td ({esc(ln)}) Tj ET")
-        y -= 15
-    ops.append("0.6 w 50 780 m 545 780 l S")
-    stream = "\n".join(ops).encode("cp1252")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Title (" + esc(title).encode("cp1252") + b") /Producer (corpus_third build.py) >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
-def make_docx(paragraphs: list[str]) -> bytes:
-    """A minimal but valid WordprocessingML document (a zip container)."""
-    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{htmlmod.escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
-    files = {
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/word/document.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-            '</Types>'),
-        "_rels/.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" '
-            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="word/document.xml"/></Relationships>'),
-        "word/document.xml": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            f'<w:body>{body}</w:body></w:document>'),
-    }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, date_time=(2026, 6, 11, 10, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data.encode("utf-8"))
-    return buf.getvalue()
+make_pdf = partial(cb.make_pdf, producer="corpus_third build.py")
 
 
 # --------------------------------------------------------------------------------------------
 # Message helpers
 # --------------------------------------------------------------------------------------------
 
-def text2html(text: str) -> str:
-    paras = [p for p in text.strip("\n").split("\n\n") if p.strip()]
-    return "\n".join("<p>" + "<br>\n".join(htmlmod.escape(ln, quote=False) for ln in p.split("\n")) + "</p>"
-                     for p in paras)
-
-
-def page(body: str, lang: str = "en", head: str = "") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{head}</head>\n'
-            f"<body>\n{body}\n</body>\n</html>\n")
-
-
-def quote(text: str) -> str:
-    return "\n".join(("> " + ln) if ln else ">" for ln in text.strip("\n").split("\n"))
-
-
-def reply_headers(token: str) -> list[tuple[str, str]]:
-    mid = f"<{token}@amazonses.com>"
-    return [("In-Reply-To", mid), ("References", mid)]
-
-
-def mk(frm, to, subject, date, mid, *, text=None, html=None, charset="utf-8", cte="quoted-printable",
-       html_cte=None, related=(), attach=(), headers=()) -> EmailMessage:
-    m = EmailMessage()
-    m["From"] = frm
-    m["To"] = to
-    m["Subject"] = subject
-    m["Date"] = date
-    m["Message-ID"] = mid
-    for k, v in headers:
-        m[k] = v
-    if text is not None:
-        m.set_content(text, charset=charset, cte=cte)
-        if html is not None:
-            m.add_alternative(html, subtype="html", charset=charset, cte=html_cte or cte)
-    else:
-        m.set_content(html, subtype="html", charset=charset, cte=html_cte or cte)
-    if related:
-        hp = m.get_payload()[1] if (m.is_multipart() and text is not None) else m
-        for data, maintype, subtype, cid, fname in related:
-            hp.add_related(data, maintype, subtype, cid=cid, filename=fname, disposition="inline")
-    for data, maintype, subtype, fname in attach:
-        m.add_attachment(data, maintype, subtype, filename=fname)
-    return m
-
-
 CASE_LIST: list[dict] = []
-
-
-def case(slug, verdict, rules, absent, note, msg, *, after=(), tolerated=(), crlf=False, lang=""):
-    CASE_LIST.append({"slug": slug, "verdict": verdict, "rules": list(rules), "absent": list(absent),
-                      "note": note, "msg": msg, "after": list(after), "tolerated": list(tolerated),
-                      "crlf": crlf, "lang": lang})
+case = partial(add_case, CASE_LIST)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1948,94 +1781,16 @@ http://www.amazon.co.jp/gp/css/order-history
 # Write and verify
 # --------------------------------------------------------------------------------------------
 
-def _set_boundaries(m: EmailMessage, slug: str) -> None:
-    n = 0
-    for part in m.walk():
-        if part is not m and "MIME-Version" in part:
-            del part["MIME-Version"]  # EmailMessage adds it to sub-parts; real clients do not
-        if part.is_multipart():
-            h = hashlib.sha1(f"third:{slug}:{n}".encode()).hexdigest()
-            part.set_boundary(f"----=_Part_{h[:10]}_{h[10:22]}")
-            n += 1
-
-
-def verify(path: Path, entry: dict) -> None:
-    raw = path.read_bytes()
-    crlf = b"\r\n" in raw
-    assert crlf == entry["crlf"], path
-    if crlf:
-        assert raw.count(b"\n") == raw.count(b"\r\n"), f"{path}: mixed line endings"
-    for ln in raw.splitlines():
-        assert len(ln) <= 998, f"{path}: line too long"
-        ln.decode("ascii")  # all 7-bit on the wire
-    m = BytesParser(policy=policy.default).parsebytes(raw)
-    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version"):
-        assert m[h], f"{path}: missing {h}"
-    assert len(m.get_all("To")) == 1 and "@marketplace.amazon." in str(m["To"]), path
-    for h in ("In-Reply-To", "References"):
-        if m[h] is not None:
-            assert str(m[h]).startswith("<"), f"{path}: {h} mangled"
-    texts = []
-    for part in m.walk():
-        if part.is_multipart():
-            continue
-        if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment":
-            t = part.get_content()
-            assert "\ufffd" not in t, f"{path}: undecodable text"
-            texts.append(t)
-        else:
-            data = part.get_content()
-            assert isinstance(data, bytes) and data, path
-            if part.get_content_subtype() in ("png", "jpeg", "gif"):
-                Image.open(io.BytesIO(data)).verify()
-            if part.get_content_subtype() == "pdf":
-                assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), path
-            if "officedocument" in part.get_content_subtype():
-                assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None, path
-    assert texts, path
+_set_boundaries = partial(set_boundaries, prefix="third")
 
 
 def main() -> None:
-    write_orders()
-    for fn in (compliant_en, compliant_de, compliant_fr, compliant_es, compliant_it, compliant_ja,
-               violations_en, violations_de, violations_fr, violations_es, violations_it, violations_ja):
-        lang = fn.__name__.rsplit("_", 1)[1]
-        start = len(CASE_LIST)
-        fn()
-        for c in CASE_LIST[start:]:
-            c["lang"] = c["lang"] or lang
-    # compliant cases first, then violations; numbering follows that order
-    CASE_LIST.sort(key=lambda c: c["verdict"] != "relay" or bool(c["rules"]))
-    CASES.mkdir(exist_ok=True)
-    for old in CASES.glob("*.eml"):
-        old.unlink()
-    names: dict[str, str] = {}
-    for i, c in enumerate(CASE_LIST, 1):
-        names[c["slug"]] = f"cases/{i:02d}-{c['slug']}.eml"
-    assert len(names) == len(CASE_LIST), "duplicate slug"
-    labels = []
-    for c in CASE_LIST:
-        m = c["msg"]
-        _set_boundaries(m, c["slug"])
-        pol = m.policy.clone(linesep="\r\n" if c["crlf"] else "\n")
-        path = ROOT / names[c["slug"]]
-        path.write_bytes(m.as_bytes(policy=pol))
-        verify(path, c)
-        entry = {"file": names[c["slug"]], "verdict": c["verdict"], "rules": c["rules"], "absent": c["absent"]}
-        if c["tolerated"]:
-            entry["tolerated"] = c["tolerated"]
-        if c["after"]:
-            entry["after"] = [names[s] for s in c["after"]]
-            assert all(names[s] < entry["file"] for s in c["after"])
-        entry["note"] = c["note"]
-        assert not set(entry["rules"]) & set(entry["absent"]), c["slug"]
-        assert not set(entry.get("tolerated", [])) & (set(entry["rules"]) | set(entry["absent"])), c["slug"]
-        labels.append(entry)
-    (ROOT / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    by_lang: dict[str, int] = {}
-    for c in CASE_LIST:
-        by_lang[c["lang"]] = by_lang.get(c["lang"], 0) + 1
-    print(f"{len(labels)} cases, {len(ORDERS)} orders written to {ROOT}; by language {by_lang}")
+    write_orders(ROOT, ORDERS)
+    collect_by_language(CASE_LIST, (compliant_en, compliant_de, compliant_fr, compliant_es, compliant_it, compliant_ja,
+                               violations_en, violations_de, violations_fr, violations_es, violations_it,
+                               violations_ja))
+    labels = write_cases(ROOT, CASE_LIST, _set_boundaries, verify)
+    print(f"{len(labels)} cases, {len(ORDERS)} orders written to {ROOT}; by language {lang_counts(CASE_LIST)}")
 
 
 if __name__ == "__main__":
