@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -72,6 +73,20 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _enable_wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL. SQLite answers "database is locked" at once, without the busy handler, while
+    another process (a sibling worker opening the same new file) holds the lock for its own switch:
+    retry for a bounded while."""
+    for _ in range(100):
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            time.sleep(0.05)
+    return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+
+
 class SQLiteStore(Store):
     def __init__(self, url: str, *, migrate: bool = True, hold_ttl: float | None = None) -> None:
         self.url = url
@@ -119,7 +134,7 @@ class SQLiteStore(Store):
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not memory:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                mode = _enable_wal(conn)
                 if str(mode).lower() != "wal":
                     raise StoreError(f"SQLite store {self.path}: cannot switch to WAL (journal_mode={mode})")
             # FULL: a quarantined message must survive a power cut once we said 250 for it.
