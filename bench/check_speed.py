@@ -57,7 +57,7 @@ def pct(values: list[float], q: float) -> float:
 
 def cold() -> None:
     """Forget every per-text memo, as for a message never seen before."""
-    for memo in (phrases.search, phrases._finditer, phrases.fullmatch, phrases._starts):
+    for memo in (phrases.search, phrases._finditer, phrases.fullmatch, phrases._scan):
         memo.cache_clear()
 
 

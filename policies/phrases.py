@@ -8,6 +8,7 @@ Files of one folder are merged. Adding a language is adding one folder.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -144,33 +145,28 @@ class _Prefiltered:
 
     def __init__(self, alternatives: list[str]) -> None:
         self.alternatives = alternatives
-        self.always: list[int] = []
+        always: list[int] = []
         by_literal: dict[str, set[int]] = {}
         for i, alt in enumerate(alternatives):
             lits = _literals(alt)
             if lits is None:
-                self.always.append(i)
+                always.append(i)
             else:
                 for lit in lits:
                     by_literal.setdefault(lit, set()).add(i)
-        # Literals by their first two characters (single characters by themselves): a text is compared
-        # only with the literals that start with one of its own character pairs.
-        self.by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        for lit, idx in sorted(by_literal.items()):
-            self.by_start.setdefault(lit[:2], []).append((lit, frozenset(idx)))
-        self.start_keys = frozenset(self.by_start)
+        self.always = frozenset(always)
+        self.by_literal = {lit: frozenset(idx) for lit, idx in by_literal.items()}
+        self.literals = frozenset(by_literal)
         self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
 
     def for_text(self, text: str) -> regex.Pattern[str] | None:
-        folded, starts = _starts(text)
-        active = set(self.always)
-        by_start = self.by_start
-        for start in starts & self.start_keys:
-            for lit, idx in by_start[start]:
-                if lit in folded:
-                    active |= idx
-        if not active:
+        hits = _present(text) & self.literals
+        if not hits and not self.always:
             return None
+        active = set(self.always)
+        by_literal = self.by_literal
+        for lit in hits:
+            active |= by_literal[lit]
         key = tuple(sorted(active))
         compiled = self.compiled.get(key)
         if compiled is None:
@@ -180,11 +176,62 @@ class _Prefiltered:
         return compiled
 
 
+def _topics(node: dict[str, Any], path: str = "") -> Iterator[str]:
+    for key, value in node.items():
+        if isinstance(value, dict):
+            yield from _topics(value, f"{path}{key}.")
+        elif key in ("patterns", "words") and path:
+            yield path[:-1]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[Any, frozenset[str]]:
+    """One Aho-Corasick automaton over the literals of every topic in every language (each literal
+    with the topics that need it), and the topics some alternative of which has no literal: a text is
+    scanned once (in C) for all of them, whatever number of topics then ask about it."""
+    import ahocorasick
+
+    topics_of: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for topic in sorted({t for node in _data().values() for t in _topics(node)}):
+        pre = _prefiltered(topic, None)
+        if pre is None:
+            continue
+        if pre.always:
+            always.add(topic)
+        for lit in pre.literals:
+            topics_of.setdefault(lit, set()).add(topic)
+    automaton = ahocorasick.Automaton()
+    for lit, topics in topics_of.items():
+        automaton.add_word(lit, (lit, frozenset(topics)))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
 @lru_cache(maxsize=4096)
-def _starts(text: str) -> tuple[str, frozenset[str]]:
-    """The folded text, and every character and character pair in it."""
+def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The topic literals that occur in the folded text, and the topics that can match in it at all."""
+    automaton, always = _index()
+    literals: set[str] = set()
+    topics = set(always)
     folded = fold(text)
-    return folded, frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
+    if folded:
+        for _end, (lit, needing) in automaton.iter(folded):
+            if lit not in literals:
+                literals.add(lit)
+                topics |= needing
+    return frozenset(literals), frozenset(topics)
+
+
+def topics_in(text: str) -> frozenset[str]:
+    """The topics that can match somewhere in `text` (and so in any part of it): a topic not listed
+    matches nowhere in the text nor in any substring of it."""
+    return _scan(text)[1]
+
+
+def _present(text: str) -> frozenset[str]:
+    """Every topic literal that occurs in the folded text."""
+    return _scan(text)[0]
 
 
 @cache
@@ -196,6 +243,8 @@ def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
 def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[str] | None:
     """The topic's alternation reduced to the alternatives that can match somewhere in `text` (None:
     none can). Every match in `text` is the same as with `pattern(topic, lang)`."""
+    if topic not in _scan(text)[1]:
+        return None  # most topics can match nowhere in a given sentence: one set lookup says so
     pre = _prefiltered(topic, lang)
     return pre.for_text(text) if pre is not None else None
 

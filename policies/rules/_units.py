@@ -81,18 +81,49 @@ def split_units(text: str) -> list[str]:
     return out
 
 
+class Units(list[Unit]):
+    """The units of one message, indexed by the topics that can match in each.
+
+    Each unit's text is scanned once for the literals of every topic (phrases.topics_in); a loop over
+    the units for one topic then visits only the units where that topic can match. Exact: a unit left
+    out cannot match the topic. A slice or filtered copy is a plain list and is searched unit by unit.
+    """
+
+    _by_topic: dict[str, list[Unit]] | None = None
+
+    def candidates(self, topic: str) -> list[Unit]:
+        if self._by_topic is None:
+            index: dict[str, list[Unit]] = {}
+            for unit in self:
+                for name in phrases.topics_in(unit.text):
+                    index.setdefault(name, []).append(unit)
+            self._by_topic = index
+        return self._by_topic.get(topic, [])
+
+
+def candidates(topic: str, units: Iterable[Unit]) -> Iterable[Unit]:
+    """The units, in order, where the topic can match (all of them when `units` is not a Units)."""
+    return units.candidates(topic) if isinstance(units, Units) else units
+
+
+def candidates_any(topics: tuple[str, ...], units: Units) -> list[Unit]:
+    """The units, in order, where at least one of the topics can match."""
+    ids = {id(u) for topic in topics for u in units.candidates(topic)}
+    return [u for u in units if id(u) in ids]
+
+
 def body_location(ctx: Context) -> str:
     """Where the body a buyer reads comes from: the plain-text part, else the HTML."""
     return "text" if any(p.text.strip() for p in ctx.message.text_parts) else "html"
 
 
-def body_units(ctx: Context) -> list[Unit]:
+def body_units(ctx: Context) -> Units:
     """The sentences of what the seller wrote (the quoted reply left out), memoised per message."""
     cached = ctx.cache.get("purpose.units")
-    if isinstance(cached, list):
+    if isinstance(cached, Units):
         return cached
     loc = body_location(ctx)
-    units = [Unit(s, loc, i) for i, s in enumerate(split_units(ctx.message.own_text))]
+    units = Units(Unit(s, loc, i) for i, s in enumerate(split_units(ctx.message.own_text)))
     ctx.cache["purpose.units"] = units
     return units
 
@@ -110,13 +141,19 @@ def subject_unit(ctx: Context) -> Unit:
     return Unit(subject, "subject", -1)
 
 
-def all_units(ctx: Context) -> list[Unit]:
-    return [subject_unit(ctx), *body_units(ctx)]
+def all_units(ctx: Context) -> Units:
+    """The subject unit, then the body units, memoised per message."""
+    cached = ctx.cache.get("purpose.all_units")
+    if isinstance(cached, Units):
+        return cached
+    units = Units([subject_unit(ctx), *body_units(ctx)])
+    ctx.cache["purpose.all_units"] = units
+    return units
 
 
 def first(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Match[str]] | None:
     """The first unit matching the topic, with its match."""
-    for unit in units:
+    for unit in candidates(topic, units):
         m = phrases.search(topic, unit.text)
         if m is not None:
             return unit, m
@@ -124,7 +161,7 @@ def first(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Match[str]] | 
 
 
 def matches(topic: str, units: Iterable[Unit]) -> Iterator[tuple[Unit, regex.Match[str]]]:
-    for unit in units:
+    for unit in candidates(topic, units):
         for m in phrases.finditer(topic, unit.text):
             yield unit, m
 
@@ -199,7 +236,7 @@ def unnegated(topic: str, text: str) -> regex.Match[str] | None:
 
 def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Match[str]] | None:
     """The first unit with a match of the topic that is not negated, with that match."""
-    for unit in units:
+    for unit in candidates(topic, units):
         m = unnegated(topic, unit.text)
         if m is not None:
             return unit, m

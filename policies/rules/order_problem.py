@@ -9,11 +9,10 @@ from collections.abc import Iterator
 
 import regex
 
-from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, evidence, first, has, matches
+from policies.rules._units import Unit, all_units, body_units, candidates, evidence, first, has, matches
 
 # How far around an "out of stock" / "cannot ship" cue a qualifier ("until", "to a PO box") is looked for.
 _BEFORE, _AFTER = 20, 50
@@ -29,11 +28,10 @@ def _unavailable(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
     if isinstance(cached, list):
         return cached
     found: list[tuple[Unit, regex.Match[str]]] = []
-    for unit in all_units(ctx):
-        for m in phrases.finditer("oproblem.unavailable", unit.text):
-            window = unit.text[max(0, m.start() - _BEFORE) : m.end() + _AFTER]
-            if not has("oproblem.qualified", window):
-                found.append((unit, m))
+    for unit, m in matches("oproblem.unavailable", all_units(ctx)):
+        window = unit.text[max(0, m.start() - _BEFORE) : m.end() + _AFTER]
+        if not has("oproblem.qualified", window):
+            found.append((unit, m))
     ctx.cache["oproblem.unavailable"] = found
     return found
 
@@ -51,10 +49,12 @@ def _adjusted(ctx: Context) -> bool:
     """
     if _cancel_asks(ctx):
         return False
-    for unit in all_units(ctx):
-        if has("oproblem.adjusted", unit.text) and not has("oproblem.buyer_action", unit.text):
-            return True
-    return False
+    return _adjusted_alone(ctx)
+
+
+def _adjusted_alone(ctx: Context) -> bool:
+    units = candidates("oproblem.adjusted", all_units(ctx))
+    return any(has("oproblem.adjusted", u.text) and not has("oproblem.buyer_action", u.text) for u in units)
 
 
 def _cancel_asks(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
@@ -67,14 +67,15 @@ def _cancel_asks(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
     cached = ctx.cache.get("oproblem.cancel_asks")
     if isinstance(cached, list):
         return cached
-    units = [u for u in all_units(ctx) if not has("oproblem.cancel_negated", u.text)]  # "no need to cancel"
-    found = list(matches("oproblem.cancel_ask", units))
-    if not found and not _will_ship_later(ctx):
-        offers = list(matches("oproblem.cancel_offer", units))
-        if offers and not any(
-            has("oproblem.adjusted", u.text) and not has("oproblem.buyer_action", u.text) for u in all_units(ctx)
-        ):
-            found = offers
+    every = all_units(ctx)
+    found: list[tuple[Unit, regex.Match[str]]] = []
+    if candidates("oproblem.cancel_ask", every) or candidates("oproblem.cancel_offer", every):
+        units = [u for u in every if not has("oproblem.cancel_negated", u.text)]  # "no need to cancel"
+        found = list(matches("oproblem.cancel_ask", units))
+        if not found and not _will_ship_later(ctx):
+            offers = list(matches("oproblem.cancel_offer", units))
+            if offers and not _adjusted_alone(ctx):
+                found = offers
     ctx.cache["oproblem.cancel_asks"] = found
     return found
 
@@ -204,6 +205,8 @@ def return_unnecessary(ctx: Context) -> Iterator[Hit]:
     """
     units = all_units(ctx)
     # a parcel the carrier brought back (undeliverable) is not the buyer's return
+    if not candidates("oproblem.return_topic", units):
+        return
     topic = first("oproblem.return_topic", [u for u in units if not has("oproblem.carrier_return", u.text)])
     if topic is None:
         return

@@ -17,7 +17,7 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import ORDER_ID
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, evidence, has, unnegated
+from policies.rules._units import Unit, all_units, candidates, candidates_any, evidence, has, unnegated
 
 _TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
 
@@ -59,7 +59,10 @@ def request_units(ctx: Context) -> list[Unit]:
     cached = ctx.cache.get("review.requests")
     if isinstance(cached, list):
         return cached
-    units = [u for u in all_units(ctx) if _is_request(u) is not None]
+    every = all_units(ctx)
+    # A request needs a direct request or a review noun in the unit (the acknowledgement a unit is read
+    # without is cut out, which joins no new phrase).
+    units = [u for u in candidates_any(("review.direct", "review.noun"), every) if _is_request(u) is not None]
     ctx.cache["review.requests"] = units
     return units
 
@@ -102,9 +105,8 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     ## Fix
     Ask for an honest review, whatever the buyer's experience, and offer nothing in return.
     """
-    units = body_units(ctx)
-    subject = all_units(ctx)[0]
-    for unit in [subject, *units]:
+    every = all_units(ctx)  # the subject, then the body
+    for unit in candidates("review.steer", every):
         steer = unnegated("review.steer", unit.text)  # "we don't ask for five stars" steers nowhere
         if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
             yield Hit(
@@ -114,7 +116,7 @@ def incentive(ctx: Context) -> Iterator[Hit]:
             )
             return
     requests = {u.index for u in request_units(ctx)}
-    for unit in [subject, *units]:
+    for unit in candidates("review.benefit", every):
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
             continue
@@ -154,7 +156,8 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     ## Fix
     Solve the buyer's problem without mentioning their review; they may update it on their own.
     """
-    for unit in all_units(ctx):
+    every = all_units(ctx)
+    for unit in candidates("review.existing", every):
         if has("review.acknowledge", unit.text) and not has("review.ask", unit.text):
             continue  # "thank you for updating your review" is not a request
         m = _change_request(unit.text)
@@ -193,10 +196,10 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     units = all_units(ctx)
     requests = request_units(ctx)
     request_idx = {u.index for u in requests}
-    for unit in units:
+    for unit in candidates("review.if_positive", units):
         # "whether or not you liked it", "tanto si le ha gustado como si no": asks every buyer, gates nobody
         # an order ID inside the condition ("wenn Ihnen die Lampe aus Bestellung 113-… gefällt") is one word
-        text = ORDER_ID.sub(lambda m: "x" * len(m.group(0)), unit.text)
+        text = ORDER_ID.sub(lambda m: "x" * len(m.group(0)), unit.text) if "-" in unit.text else unit.text
         concessive = phrases.finditer("review.concessive", text)
         cond = next(
             (
@@ -216,9 +219,12 @@ def conditional(ctx: Context) -> Iterator[Hit]:
                 unit.location,
             )
             return
+    contact_first = candidates("review.contact_first", units)
+    if not contact_first:
+        return
     if not requests and not any(_mentions_review(u.text) for u in units):
         return
-    for unit in units:
+    for unit in contact_first:
         first = phrases.search("review.contact_first", unit.text)
         if first is not None:
             yield Hit(

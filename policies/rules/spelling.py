@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -22,7 +23,9 @@ _SPELL_LOCK = threading.Lock()
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]")
 # Each alternative starts at a word start ((?<!\S)): otherwise a 60 000-character "word" is retried
 # from every offset, quadratic time on hostile input.
-_SKIP_SPAN = regex.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)\S*\d\S*")
+# The stdlib engine, and classes that cannot backtrack ([^\s@]+@, [^\s\d]*\d): a third faster than
+# the same spans with the regex module and greedy \S*.
+_SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 # Compiled once: regex's own cache lookup per call was ~40 % of this rule's time (profiled per token).
 _SENTENCE_END = regex.compile(r"[.!?:]\s*$")
@@ -295,11 +298,20 @@ _EXTRA_KNOWN = {
 }
 
 
-def unknown_words(text: str, lang: str, extra_langs: list[str], ignore: set[str]) -> tuple[list[str], int]:
-    """(unknown words, words checked) of `text` in `lang`."""
+# The share of unknown words is read from the first words of a long message: a few hundred words show
+# egregious misspelling as surely as thousands do, and a long message costs no more than a letter.
+MAX_CHECKED = 400
+
+
+def unknown_words(
+    text: str, lang: str, extra_langs: list[str], ignore: set[str], limit: int = MAX_CHECKED
+) -> tuple[list[str], int]:
+    """(unknown words, words checked) of `text` in `lang`, reading at most `limit` checkable words."""
     langs = (lang, *(x for x in extra_langs if x != lang and x in _SPELL_LANGS))
     ignore = ignore | _EXTRA_KNOWN.get(lang, frozenset())
     dictionaries = [_dictionary(x) for x in langs]
+    if len(text) > limit * 16:  # far more text than `limit` words need: cut at a word boundary
+        text = text[: limit * 16].rsplit(None, 1)[0]
     clean = _SKIP_SPAN.sub(" ", text)
     checked = 0
     unknown: list[str] = []
@@ -309,6 +321,8 @@ def unknown_words(text: str, lang: str, extra_langs: list[str], ignore: set[str]
     # What a token is, whatever its place: skipped (short, ignored, acronym), capitalised, or to check.
     kinds: dict[str, int] = {}
     for m in _TOKEN.finditer(clean):
+        if checked >= limit:
+            break
         token = m.group(0).replace("’", "'")
         first = sentence_start
         sentence_start = False
@@ -389,7 +403,7 @@ def spelling(ctx: Context) -> Iterator[Hit]:
     Checks the words the seller wrote against a dictionary of the message's language (English,
     German, French, Spanish, Italian) and warns when at least 15 % of at least 30 words are
     unknown; shorter messages (from 15 words) need a higher share (up to 25 %) and at least five
-    unknown words. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
+    unknown words. A long message is judged on its first 400 checked words. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
     are ignored; German compounds count as known when their parts are.
 
     ## Why is this bad?

@@ -21,7 +21,6 @@ from policies.rules._units import (
     evidence,
     first,
     first_unnegated,
-    has,
     without_order_ids,
 )
 
@@ -33,7 +32,10 @@ _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are nam
 
 def _core(text: str) -> str:
     """A unit without order IDs, parenthesised asides (product names) and edge punctuation."""
-    text = _PARENS.sub(" ", without_order_ids(text))
+    if "-" in text:
+        text = without_order_ids(text)
+    if "(" in text or "[" in text or "【" in text:
+        text = _PARENS.sub(" ", text)
     return " ".join(_EDGE.sub("", text).split())
 
 
@@ -45,7 +47,8 @@ def _is_closing(unit: Unit) -> bool:
 def _content_units(ctx: Context) -> list[Unit]:
     """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
     units = body_units(ctx)
-    closing = max((i for i, u in enumerate(units) if _is_closing(u)), default=None)
+    # the last closing formula: looked for from the end, where it is
+    closing = next((i for i in range(len(units) - 1, -1, -1) if _is_closing(units[i])), None)
     if closing is not None:
         kept = units[:closing]
         kept += [u for u in units[closing + 1 :] if _PS.match(u.text)]  # a P.S. is still content
@@ -102,9 +105,8 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
         return
     if any(not a.inline for a in ctx.message.attachments):
         return  # sending a document (invoice, label, proof) is a permitted purpose
-    for unit in units:
-        if has("types.other_purpose", unit.text):
-            return
+    if first("types.other_purpose", units) is not None:
+        return
     for unit in body_units(ctx):
         if "?" in unit.text and not _is_filler(unit):
             return  # a real question to the buyer: the message is about something else
