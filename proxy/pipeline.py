@@ -289,10 +289,10 @@ class Pipeline:
         verdict: Verdict | None = None,
         shadow: bool = False,
     ) -> str:
-        data = self.trace_headers(tx, warnings, verdict, shadow) + raw
+        head = self.trace_headers(tx, warnings, verdict, shadow)
         t0 = time.monotonic()
         try:
-            outcome = await self.relay.send(tx.mail_from, tx.rcpt_to, data)
+            outcome = await self.relay.send(tx.mail_from, tx.rcpt_to, raw, head=head)
         except BaseException:
             if reservation is not None:
                 await self.store.release_reviews(reservation)
