@@ -137,3 +137,16 @@ def test_short_message_needs_more_evidence() -> None:
         "Hello,\n\nyour lamp from order 113-4829175-6630214 ships tomorow with DHL. The two shades are in the "
         "small box underneath; screw them on by hand until tight, without a tool.\n\nThanks,\nJonas\nNordlicht"
     )
+
+
+def test_a_long_message_is_judged_on_its_first_words() -> None:
+    """Past the first MAX_CHECKED words the rest is not read: a careful letter with a sloppy appendix
+    passes, and a sloppy letter is flagged however much careful text follows it."""
+    from policies.rules.spelling import MAX_CHECKED
+
+    clean = "Hello Siobhan,\n\n" + "\n\n".join(
+        NEGATIVES["en-long"].split("\n\n")[1:2] * (MAX_CHECKED // 40 + 2)
+    )
+    sloppy = "\n\n".join(POSITIVES["en-long"].split("\n\n")[1:2] * (MAX_CHECKED // 30 + 2))
+    assert not fires(clean + "\n\n" + sloppy + "\n\nBest,\nJonas", title="Lumora LX-420 Desk Lamp, Black")
+    assert fires("Hi,\n\n" + sloppy + "\n\n" + clean + "\n\nBest,\nJonas", title="Lumora LX-420 Desk Lamp, Black")
