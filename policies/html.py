@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +26,34 @@ _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 # Browsers' default heading sizes, for relative sizes set inside a heading.
 _HEADING_PX = {1: 32.0, 2: 24.0, 3: 18.72, 4: 16.0, 5: 13.28, 6: 10.72}
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+
+
+# `_WS` is slow (about 60 ns a character: a Unicode category per character) and ran over the text of
+# a document several times. \s is exactly str.isspace(), so str.split() does the same work in C; only
+# the zero-width characters, rare, need the regex (tests/policies/test_html_parser.py checks both).
+def _has_zero_width(text: str) -> bool:
+    return "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text
+
+
+def _squash(text: str) -> str:
+    """`_WS.sub(" ", text).strip()`: white space runs as one space, none at the ends."""
+    if _has_zero_width(text):
+        return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def _unspaced(text: str) -> str:
+    """`_WS.sub("", text)`: the text without any white space."""
+    if _has_zero_width(text):
+        return _WS.sub("", text)
+    return "".join(text.split())
+
+
+def _shows(text: str) -> bool:
+    """The text has a character that is not white space (`_WS.sub("", text) != ""`)."""
+    if not text or text.isspace():
+        return False
+    return not _has_zero_width(text) or _WS.sub("", text) != ""
 
 
 def parse_declarations(css: str) -> list[tuple[str, str]]:
@@ -135,32 +164,24 @@ _LIST_ATTRS_BY_TAG = {
 }
 _SPECIAL_CONTAINERS = frozenset(["style", "script", "template", "rt", "rp"])
 
-
 class _Node:
-    """An element: lowercase name, attributes (lowercase names, values as text), children."""
+    """An element: lowercase name, attributes (lowercase names, values as text), children, and the
+    range [start, end) of its plain strings in the document's string list (its text, read without a walk)."""
 
-    __slots__ = ("name", "attrs", "children", "parent")
+    __slots__ = ("name", "attrs", "children", "parent", "start", "end")
 
     def __init__(self, name: str, attrs: dict[str, str], parent: _Node | None) -> None:
         self.name = name
         self.attrs = attrs
         self.children: list[_Node | str] = []
         self.parent = parent
+        self.start = 0
+        self.end = 0
 
     def get(self, key: str) -> str | None:
         return self.attrs.get(key)
 
-    @property
-    def next_siblings(self) -> list[_Node | str]:
-        if self.parent is None:
-            return []
-        siblings = self.parent.children
-        for i, sib in enumerate(siblings):
-            if sib is self:
-                return siblings[i + 1 :]
-        return []
-
-    def descendants(self):
+    def descendants(self) -> Iterator[_Node | str]:
         stack = [iter(self.children)]
         while stack:
             for child in stack[-1]:
@@ -180,14 +201,6 @@ class _Node:
     def find_all(self, name: str, href: bool = False) -> list[_Node]:
         return [d for d in self.descendants() if isinstance(d, _Node) and d.name == name and (not href or "href" in d.attrs)]
 
-    def _all_strings(self, strip: bool = False):
-        for d in self.descendants():
-            if isinstance(d, str) and type(d) is str:
-                yield d
-
-    def get_text(self, separator: str = "") -> str:
-        return separator.join(self._all_strings())
-
 
 # Elements an HTML5 tree builder makes up where lxml did not: <tbody>/<tr> around table rows and cells,
 # <p> for a stray </p>, <br> for </br>. Only those written in the source are kept.
@@ -195,89 +208,6 @@ _WRITTEN_ONLY = ("tbody", "tr", "p", "br")
 _OPENING = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])", re.I)
 _MARK = "data-permitted-written"
 _DOCTYPE = "<!DOCTYPE html>"
-
-
-def _parse(source: str) -> tuple[LexborHTMLParser, bool]:
-    """The lexbor tree, and whether <tbody>/<tr>/<p>/<br> elements carry the written-in-source mark."""
-    # Parsed in no-quirks mode, as by a doctype: class and id selectors then match case-sensitively,
-    # as soupsieve did.
-    tree = LexborHTMLParser(_DOCTYPE + source)
-    written = {name: 0 for name in _WRITTEN_ONLY}
-    for m in _OPENING.finditer(source):
-        written[m.group(1).lower()] += 1
-    for name in _WRITTEN_ONLY:
-        made = len(tree.css(name)) if written[name] or name in source.lower() else 0
-        if made != written[name] and written[name]:
-            marked = _OPENING.sub(lambda m: f"<{m.group(1)} {_MARK}", source)
-            return LexborHTMLParser(_DOCTYPE + marked), True
-    return tree, False
-
-
-def _build(source: str) -> tuple[LexborHTMLParser, _Node, _Node | None, list[_Node], dict[int, _Node]]:
-    """The lexbor tree and its `_Node`s: (tree, document, body or None, <style> elements, nodes by lexbor id)."""
-    tree, marked = _parse(source)
-    lower = source.lower()
-    # Names of made-up elements to leave out (their children take their place).
-    unwritten = {name for name in _WRITTEN_ONLY if f"<{name}" not in lower}
-    document = _Node("[document]", {}, None)
-    nodes: dict[int, _Node] = {}
-    styles: list[_Node] = []
-    html = tree.root
-    # (lexbor node, its _Node parent, inside a special string container)
-    stack = [(html, document, False)] if html is not None else []
-    while stack:
-        node, parent, special = stack.pop()
-        tag = node.tag
-        if tag == "-text":
-            text = node.text_content or ""
-            parent.children.append(_Special(text) if special else text)
-            continue
-        if tag is None or tag.startswith(("-", "_")):
-            continue  # comments, doctype
-        name = tag.lower()
-        raw = node.attributes
-        kids = []
-        child = node.child
-        while child is not None:
-            kids.append(child)
-            child = child.next
-        if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
-            for child in reversed(kids):
-                stack.append((child, parent, special))
-            continue
-        attrs: dict[str, str] = {}
-        for key, value in raw.items():
-            key = key.lower()
-            if key in attrs or key == _MARK:
-                continue
-            value = value or ""
-            if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
-                value = " ".join(value.split())
-            attrs[key] = value
-        el = _Node(name, attrs, parent)
-        parent.children.append(el)
-        nodes[node.mem_id] = el
-        if name == "style":
-            styles.append(el)
-        inner = special or name in _SPECIAL_CONTAINERS
-        for child in reversed(kids):
-            stack.append((child, el, inner))
-    body = None
-    lex_body = tree.body
-    if lex_body is not None:
-        body = nodes.get(lex_body.mem_id)
-        if body is not None and not body.children and not body.attrs and "<body" not in lower:
-            # lxml made no <body> for a document without body content, nor a document for one
-            # without any element.
-            html_node = body.parent
-            assert html_node is not None
-            html_node.children.remove(body)
-            body = None
-            if not any(isinstance(c, _Node) and c.children for c in html_node.children) and "<html" not in lower:
-                document.children.clear()
-    return tree, document, body, styles, nodes
-
-
 # Elements lxml (libxml2) reads as empty; HTML5 adds wbr, embed, source, track, keygen, which then
 # read differently and leave the document to lxml.
 _VOID = frozenset(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta",
@@ -298,35 +228,170 @@ _LXML_CLOSES = {k: frozenset(v.split()) for k, v in {
     "th": "a b font i p span td th u", "thead": "caption colgroup", "tr": "caption colgroup p td th tr",
     "ul": "address dir listing menu p pre", "xmp": "p xmp",
 }.items()}
+_NO_CLOSES: frozenset[str] = frozenset()
 _IMPLIED = frozenset(["html", "head", "body"])
+_NO_END_EVENT = _IMPLIED | _VOID
 _COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
 
 
+class _Built:
+    """The lexbor reading as `_Node`s, and what the same-reading check and selector matching need."""
+
+    __slots__ = ("tree", "document", "body", "styles", "nodes", "strings", "events", "made")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.document = _Node("[document]", {}, None)
+        self.body: _Node | None = None
+        self.styles: list[_Node] = []
+        self.nodes: dict[int, _Node] = {}  # by lexbor mem_id, for selector matches
+        self.strings: list[str] = []  # plain strings in document order (_Node.start/end index them)
+        self.events: list[str] = []  # the tree's tags and text, as `_source_events` reads the source
+        self.made = dict.fromkeys(_WRITTEN_ONLY, 0)  # elements kept of the written-only names
+
+
+def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool) -> _Built:
+    """One pass over the lexbor tree: the `_Node`s, the plain strings, and the tree's events (start
+    and end tags, text without white space) in the order `_source_events` reads the source."""
+    out = _Built(tree)
+    strings, events, nodes, made, styles = out.strings, out.events, out.nodes, out.made, out.styles
+    texts: list[str] = []  # plain text since the last event
+    def flush() -> None:
+        text = _unspaced("".join(texts))
+        texts.clear()
+        if text:
+            events.append("#" + text)
+
+    def visit(child, parent: _Node, special: bool, single: bool = False) -> None:
+        """Add the lexbor node `child` and its next siblings (only it when `single`) to `parent`
+        (recursive: one frame per level, as the extraction walk that follows)."""
+        kids = parent.children
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                if special:
+                    kids.append(_Special(text))
+                else:
+                    kids.append(text)
+                    strings.append(text)
+                    if not text.isspace():  # white space alone makes no event
+                        texts.append(text)
+            elif tag is not None and tag[0] not in "-_":  # not a comment or doctype
+                name = tag.lower()
+                raw = child.attributes
+                if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
+                    visit(child.child, parent, special)  # made up: its children take its place
+                else:
+                    attrs: dict[str, str] = {}
+                    if raw:
+                        for key, value in raw.items():
+                            key = key.lower()
+                            if key in attrs or key == _MARK:
+                                continue
+                            value = value or ""
+                            if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
+                                value = " ".join(value.split())
+                            attrs[key] = value
+                    el = _Node(name, attrs, parent)
+                    el.start = len(strings)
+                    kids.append(el)
+                    nodes[child.mem_id] = el
+                    if name in made:
+                        made[name] += 1
+                    elif name == "style":
+                        styles.append(el)
+                    if name in _IMPLIED:
+                        visit(child.child, el, special)
+                    else:
+                        if texts:
+                            flush()
+                        events.append(name)
+                        if parent.name in _LXML_CLOSES.get(name, _NO_CLOSES):
+                            events.append("!closed-by-lxml")
+                        visit(child.child, el, special or name in _SPECIAL_CONTAINERS)
+                        if name not in _VOID:
+                            if texts:
+                                flush()
+                            events.append("/" + name)
+                    el.end = len(strings)
+            if single:
+                break
+            child = child.next
+
+    html = tree.root
+    if html is not None:
+        visit(html, out.document, False, True)
+    if texts:
+        flush()
+    return out
+
+
+def _build(source: str, lower: str) -> _Built:
+    """The lexbor reading as `_Node`s, without the elements HTML5 tree building made up (see
+    `_WRITTEN_ONLY`)."""
+    # Parsed in no-quirks mode, as by a doctype: class and id selectors then match case-sensitively,
+    # as soupsieve did.
+    tree = LexborHTMLParser(_DOCTYPE + source)
+    written = dict.fromkeys(_WRITTEN_ONLY, 0)
+    for name in _OPENING.findall(source):
+        written[name.lower()] += 1
+    # Names of made-up elements to leave out (their children take their place).
+    unwritten = frozenset(name for name in _WRITTEN_ONLY if f"<{name}" not in lower)
+    out = _build_tree(tree, unwritten, False)
+    if any(out.made[name] != written[name] for name in _WRITTEN_ONLY if written[name]):
+        # Some made-up ones sit among written ones: mark the written ones in the source to tell them apart.
+        marked = _OPENING.sub(lambda m: f"<{m.group(1)} {_MARK}", source)
+        out = _build_tree(LexborHTMLParser(_DOCTYPE + marked), unwritten, True)
+    document = out.document
+    lex_body = out.tree.body
+    if lex_body is not None:
+        body = out.nodes.get(lex_body.mem_id)
+        if body is not None and not body.children and not body.attrs and "<body" not in lower:
+            # lxml made no <body> for a document without body content, nor a document for one
+            # without any element.
+            html_node = body.parent
+            assert html_node is not None
+            html_node.children.remove(body)
+            body = None
+            if not any(isinstance(c, _Node) and c.children for c in html_node.children) and "<html" not in lower:
+                document.children.clear()
+        out.body = body
+    return out
+
+
 def _source_events(source: str) -> list[str]:
     """The start and end tags written in the source and the text between them (without white space),
     in order."""
-    source = _RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source))
+    pieces = _TAG.split(_RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source)))
     events: list[str] = []
-    pos = 0
-    for m in _TAG.finditer(source):
-        text = _WS.sub("", html_lib.unescape(source[pos : m.start()]))
-        if text:
-            events.append("#" + text)
-        pos = m.end()
-        name = m.group(2).lower()
-        if m.group(1) and name in _VOID:
-            events.append("/" + name)  # </br> and friends: read differently by the two parsers
+    append = events.append
+    # pieces: text, "/" or "", tag name, text, ...
+    for i in range(0, len(pieces) - 1, 3):
+        text = pieces[i]
+        if text and not text.isspace():
+            text = _unspaced(html_lib.unescape(text) if "&" in text else text)
+            if text:
+                append("#" + text)
+        name = pieces[i + 2].lower()
+        if pieces[i + 1]:
+            if name in _VOID:
+                append("/" + name)  # </br> and friends: read differently by the two parsers
+            elif name not in _IMPLIED:
+                append("/" + name)
         elif name not in _IMPLIED:
-            events.append(m.group(1) + name)
-    text = _WS.sub("", html_lib.unescape(source[pos:]))
+            append(name)
+    text = _unspaced(html_lib.unescape(pieces[-1]))
     if text:
-        events.append("#" + text)
+        append("#" + text)
     return events
 
 
 def _tree_events(document: _Node) -> list[str]:
+    """The tags and text of a `_Node` tree as `_source_events` reads a source (`_build_tree` makes the
+    same list while it builds; kept for tests)."""
     events: list[str] = []
     texts: list[str] = []
 
@@ -359,18 +424,30 @@ def _tree_events(document: _Node) -> list[str]:
     return events
 
 
-def _same_reading(source: str, document: _Node, body: _Node | None) -> bool:
+def _same_reading(source: str, built: _Built) -> bool:
     """The lexbor tree holds the tags and text of the source in their written order, each element
     closed where the source closes it: nothing was moved (foster parenting), closed early, cloned or
     dropped by HTML5 tree building, where lxml's reading can differ. A document without body content
     is left to lxml too (it read a doctype there as text)."""
-    return body is not None and _source_events(source) == _tree_events(document)
+    return built.body is not None and _source_events(source) == built.events
 
 
 class _Other(str):
     """A doctype or other non-text string of lxml's reading: shown by the walk, not an element's text."""
 
     __slots__ = ()
+
+
+def _index_strings(node: _Node, strings: list[str]) -> None:
+    """Set `start`/`end` of every element below `node`: its range in `strings`, the plain strings in
+    document order, appended here."""
+    for child in node.children:
+        if child.__class__ is str:
+            strings.append(child)  # type: ignore[arg-type]
+        elif isinstance(child, _Node):
+            child.start = len(strings)
+            _index_strings(child, strings)
+            child.end = len(strings)
 
 
 def _build_lxml(source: str):
@@ -408,6 +485,9 @@ def _build_lxml(source: str):
     document = convert(soup, None)  # type: ignore[arg-type]
     document.name = "[document]"
     body = by_id.get(id(soup.body)) if isinstance(soup.body, Tag) else None
+    strings: list[str] = []
+    _index_strings(document, strings)
+    document.end = len(strings)
 
     def select(selector: str) -> list[_Node]:
         try:
@@ -416,7 +496,7 @@ def _build_lxml(source: str):
             return []
         return [by_id[id(t)] for t in matched if id(t) in by_id]
 
-    return document, body, styles, select
+    return document, body, styles, select, strings
 
 
 def _select(tree: LexborHTMLParser, selector: str, nodes: dict[int, _Node]) -> list[_Node]:
@@ -435,36 +515,43 @@ def _select(tree: LexborHTMLParser, selector: str, nodes: dict[int, _Node]) -> l
     return out
 
 
-def _closes_block(br: _Node) -> bool:
-    """The <br> is the last visible thing in a block element."""
-    for sib in br.next_siblings:
-        if isinstance(sib, _Node) or _WS.sub("", sib):
-            return False
-    parent = br.parent
-    return isinstance(parent, _Node) and parent.name in _BLOCK_TAGS
-
-
 def _visible_text(node) -> str:
+    """The visible text of a BeautifulSoup tag or a `_Node` with `_all_strings` (kept for tests)."""
     return _WS.sub(" ", node.get_text(" ")).strip()
 
 
 def _visible_prefix(node, n: int) -> str:
-    """`_visible_text(node)[:n]`, reading only as many of the node's strings as that needs: asked of
-    every element, the whole text made parsing quadratic in the nesting depth."""
+    """`_visible_text(node)[:n]` of a BeautifulSoup tag, reading only as many strings as that needs."""
+    return _strings_prefix(list(node._all_strings(False)), 0, None, n)
+
+
+def _strings_prefix(strings: list[str], start: int, end: int | None, n: int) -> str:
+    """The first `n` characters of the visible text of `strings[start:end]` (joined by spaces, white
+    space collapsed, stripped), reading only as many strings as that needs: asked of every element,
+    the whole text made parsing quadratic in the nesting depth."""
+    stop = len(strings) if end is None else end
+    if stop - start <= 4:
+        return _squash(" ".join(strings[start:stop]))[:n]
     parts: list[str] = []
     size, check_at = 0, 2 * n + 16
-    for string in node._all_strings(False):
+    for i in range(start, stop):
+        string = strings[i]
         parts.append(string)
         size += len(string) + 1
         if size >= check_at:
-            text = _WS.sub(" ", " ".join(parts)).lstrip()
+            text = _squash(" ".join(parts))
             if len(text) > n:  # more follows the first n characters: the trailing strip cannot reach them
                 return text[:n]
             check_at = 2 * size
-    return _WS.sub(" ", " ".join(parts)).strip()[:n]
+    return _squash(" ".join(parts))[:n]
 
 
-def _is_hidden(decls: list[Declaration], attrs: dict[str, str]) -> bool:
+def _has_visible(strings: list[str], start: int, end: int) -> bool:
+    """Some string of `strings[start:end]` shows a character (not only white space)."""
+    return any(_shows(strings[i]) for i in range(start, end))
+
+
+def _is_hidden(decls: list[Declaration] | tuple[Declaration, ...], attrs: dict[str, str]) -> bool:
     if "hidden" in attrs:
         return True
     for d in decls:
@@ -476,6 +563,40 @@ def _is_hidden(decls: list[Declaration], attrs: dict[str, str]) -> bool:
         if d.prop in ("max-height", "max-width", "height", "width", "font-size") and v in ("0", "0px"):
             return True
     return False
+
+
+_NO_ATTRS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4096)
+def _inline_style(style: str) -> tuple[tuple[Declaration, ...], bool, Declaration | None]:
+    """The declarations of a style attribute, whether they hide the element, and its font-size: mail
+    HTML repeats the same few style attributes on every element. The values are `_declarations`' own
+    strings, whose identity the font-size walk compares."""
+    source = f'style="{style[:80]}"'
+    decls = tuple(Declaration(p, v, source) for p, v in _declarations(style))
+    font = next((d for d in reversed(decls) if d.prop == "font-size"), None)
+    return decls, _is_hidden(decls, _NO_ATTRS), font
+
+
+@lru_cache(maxsize=256)
+def _stylesheet_rules(css: str) -> tuple[tuple[str, str], ...]:
+    """(selector, declarations text) of each plain rule of a <style> sheet: the same sheet comes with
+    every message of a helpdesk template. @media and friends are left out: their bodies apply only
+    sometimes."""
+    out: list[tuple[str, str]] = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            out.append((tinycss2.serialize(rule.prelude).strip(), tinycss2.serialize(rule.content)))
+    return tuple(out)
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _style_display_none(style: str) -> bool:
+    return _DISPLAY_NONE.search(style) is not None
 
 
 _FONT_KEYWORDS = {
@@ -536,28 +657,35 @@ def _dimension(attrs: dict[str, str], decls: list[Declaration], name: str) -> st
 
 def parse_html(source: str) -> HtmlDoc:
     """Parse an HTML body once and extract everything the rules need."""
-    tree, doc_root, body, styles, nodes = _build(source)
-    if _same_reading(source, doc_root, body):
+    built = _build(source, source.lower())
+    if _same_reading(source, built):
+        doc_root, body, styles, strings = built.document, built.body, built.styles, built.strings
+        tree, nodes = built.tree, built.nodes
+
         def select(selector: str) -> list[_Node]:
             return _select(tree, selector, nodes)
     else:
-        doc_root, body, styles, select = _build_lxml(source)
+        doc_root, body, styles, select, strings = _build_lxml(source)
 
     # Stylesheet declarations matched to elements with lexbor's selector engine; unsupported
     # selectors are skipped.
     sheet: dict[int, list[Declaration]] = {}
+    sheet_hidden: set[int] = set()  # elements a stylesheet rule hides
     for style in styles:
         css = "".join(c for c in style.children if isinstance(c, str))
-        for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
-            if rule.type != "qualified-rule":
-                continue  # @media and friends: their bodies apply only sometimes
-            selector = tinycss2.serialize(rule.prelude).strip()
-            decls = parse_declarations(tinycss2.serialize(rule.content))
+        for selector, content in _stylesheet_rules(css):
+            decls, hides, _ = _inline_style(content)
             if not decls:
                 continue
-            matched = select(selector)
-            for el in matched:
-                sheet.setdefault(id(el), []).extend(Declaration(p, v, selector) for p, v in decls)
+            ruled = [Declaration(d.prop, d.value, selector) for d in decls]
+            for el in select(selector):
+                key = id(el)
+                if key in sheet:
+                    sheet[key].extend(ruled)
+                else:
+                    sheet[key] = list(ruled)
+                if hides:
+                    sheet_hidden.add(key)
 
     html_tag = doc_root.find("html")
     lang = html_tag.get("lang") if isinstance(html_tag, _Node) else None
@@ -567,33 +695,45 @@ def parse_html(source: str) -> HtmlDoc:
     links: list[HtmlLink] = []
     images: list[HtmlImage] = []
     runs: list[TextRun] = []
-    info: dict[int, Element] = {}
-
-    def element_for(tag: _Node, parent_hidden: bool) -> Element:
-        attrs = dict(tag.attrs)
-        decls = list(sheet.get(id(tag), []))
-        if "style" in attrs:
-            decls.extend(Declaration(p, v, f'style="{attrs["style"][:80]}"') for p, v in parse_declarations(attrs["style"]))
-        el = Element(tag=tag.name, attrs=attrs, declarations=decls)
-        el.hidden = parent_hidden or _is_hidden(decls, attrs)
-        return el
-
     # Break counting: a stream of tokens, 'B' for a line break or an empty block, 'C' for content.
     tokens: list[tuple[str, str]] = []
+    # The visible text, one line per block (see `_block_lines`), gathered by the same walk.
+    lines: list[str] = []
+    def element_for(tag: _Node, parent_hidden: bool) -> Element:
+        attrs = tag.attrs
+        style = attrs.get("style")
+        key = id(tag)
+        sheet_decls = sheet.get(key)
+        hidden = parent_hidden or "hidden" in attrs or key in sheet_hidden
+        if style is not None:
+            inline, inline_hidden, _ = _inline_style(style)
+            decls = list(inline) if sheet_decls is None else [*sheet_decls, *inline]
+            hidden = hidden or inline_hidden
+        else:
+            decls = list(sheet_decls) if sheet_decls is not None else []
+        el = Element(tag.name, attrs, decls)
+        el.hidden = hidden
+        return el
 
     def walk(
         tag: _Node,
         hidden: bool,
+        lines_hidden: bool,
         font_size: str | None,
         heading: int | None,
         link: _Node | None,
         size_px: float | None = None,
     ) -> None:
-        for child in tag.children:
+        children = tag.children
+        for index, child in enumerate(children):
             if isinstance(child, str):
+                if not lines_hidden:
+                    lines.append(child)
                 if hidden:
                     continue
-                text = _WS.sub(" ", child).strip()
+                if child.isspace():
+                    continue
+                text = _squash(child)
                 if text:
                     runs.append(TextRun(text, font_size, heading, size_px))
                     tokens.append(("C", text))
@@ -601,12 +741,32 @@ def parse_html(source: str) -> HtmlDoc:
             name = child.name
             if name in _INVISIBLE_TAGS:
                 continue
-            el = element_for(child, hidden)
-            info[id(child)] = el
+            # element_for, inlined: this runs for every element.
+            attrs = child.attrs
+            style = attrs.get("style")
+            key = id(child)
+            sheet_decls = sheet.get(key) if sheet else None
+            el_hidden = hidden or "hidden" in attrs or key in sheet_hidden
+            if style is not None:
+                inline, inline_hidden, decl = _inline_style(style)
+                child_lines_hidden = lines_hidden or _style_display_none(style)
+                if sheet_decls is None:
+                    decls = list(inline)
+                else:
+                    decls = [*sheet_decls, *inline]
+                    decl = decl or _last_font_size(sheet_decls)
+                el_hidden = el_hidden or inline_hidden
+            else:
+                child_lines_hidden = lines_hidden
+                if sheet_decls is None:
+                    decls, decl = [], None
+                else:
+                    decls, decl = list(sheet_decls), _last_font_size(sheet_decls)
+            el = Element(name, attrs, decls)
+            el.hidden = el_hidden
             elements.append(el)
             size = font_size
             px = size_px
-            decl = el.style("font-size")
             if decl is not None:
                 size = decl.value
             elif name == "font" and "size" in el.attrs:
@@ -622,11 +782,14 @@ def parse_html(source: str) -> HtmlDoc:
                 px = font_size_px(size or "", base)
             level = _HEADINGS.get(name, heading)
             if name == "br":
+                lines.append("\n")
                 # A <br> that closes a block (<div>text<br></div>) adds no line of its own.
-                if not el.hidden and not _closes_block(child):
+                if not el.hidden and not _closes_block(children, index, tag):
                     tokens.append(("B", "<br>"))
                 continue
             if name == "img":
+                if child.children:
+                    _block_parts(child, child_lines_hidden, lines)
                 alt = el.attrs.get("alt")
                 images.append(
                     HtmlImage(
@@ -643,23 +806,35 @@ def parse_html(source: str) -> HtmlDoc:
                 if not el.hidden:
                     tokens.append(("C", "<img>"))
                 continue
-            if name in _BLOCK_TAGS and not el.hidden:
-                visible = _visible_prefix(child, 1)
-                if not visible and child.find("img") is None and name not in _NOT_LINE_BLOCKS:
-                    # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line
-                    # break; one holding several <br>s shows that many empty lines.
-                    for _ in range(max(1, len(child.find_all("br")))):
-                        tokens.append(("B", f"<{name}> (empty)"))
-                    # Links with no text still are links (style.link-text judges them).
-                    for a in child.find_all("a", href=True):
-                        a_el = element_for(a, el.hidden)
-                        elements.append(a_el)
-                        links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
-                    continue
-            el.text = _visible_prefix(child, 80)
-            walk(child, el.hidden, size, level, child if name == "a" else link, px)
+            block = name in _BLOCK_TAGS
+            if (
+                block
+                and not el.hidden
+                and not _has_visible(strings, child.start, child.end)
+                and child.find("img") is None
+                and name not in _NOT_LINE_BLOCKS
+            ):
+                lines.append("\n")
+                _block_parts(child, child_lines_hidden, lines)
+                lines.append("\n")
+                # An empty block (<p>&nbsp;</p>, <div><br></div>, <o:p>&nbsp;</o:p>) is one line
+                # break; one holding several <br>s shows that many empty lines.
+                for _ in range(max(1, len(child.find_all("br")))):
+                    tokens.append(("B", f"<{name}> (empty)"))
+                # Links with no text still are links (style.link-text judges them).
+                for a in child.find_all("a", href=True):
+                    a_el = element_for(a, el.hidden)
+                    elements.append(a_el)
+                    links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
+                continue
+            el.text = _strings_prefix(strings, child.start, child.end, 80)
+            if block:
+                lines.append("\n")
+            walk(child, el.hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
+            if block:
+                lines.append("\n")
             if name == "a" and child.get("href") is not None:
-                text = _visible_text(child)
+                text = _squash(" ".join(strings[child.start : child.end]))
                 imgs = child.find_all("img")
                 if not text and imgs:
                     text = " ".join((i.get("alt") or "").strip() for i in imgs).strip()
@@ -677,7 +852,7 @@ def parse_html(source: str) -> HtmlDoc:
         if decl is not None:
             start_size = decl.value
             start_px = font_size_px(decl.value, DEFAULT_FONT_PX)
-    walk(root, start_hidden, start_size, None, None, start_px)
+    walk(root, start_hidden, False, start_size, None, None, start_px)
 
     best, evidence, current, start = 0, "", 0, 0
     for i, (kind, _) in enumerate(tokens):
@@ -692,7 +867,7 @@ def parse_html(source: str) -> HtmlDoc:
         else:
             current = 0
 
-    text = "\n".join(_block_lines(root))
+    text = "\n".join(_lines_of("".join(lines)))
     return HtmlDoc(
         text=text,
         links=links,
@@ -706,33 +881,52 @@ def parse_html(source: str) -> HtmlDoc:
     )
 
 
+def _last_font_size(decls: list[Declaration]) -> Declaration | None:
+    for decl in reversed(decls):
+        if decl.prop == "font-size":
+            return decl
+    return None
+
+
+def _closes_block(siblings: list[_Node | str], index: int, parent: _Node) -> bool:
+    """The <br> at `siblings[index]` is the last visible thing in a block element."""
+    for i in range(index + 1, len(siblings)):
+        sib = siblings[i]
+        if isinstance(sib, _Node) or _shows(sib):
+            return False
+    return parent.name in _BLOCK_TAGS
+
+
+def _block_parts(tag: _Node, hidden: bool, parts: list[str]) -> None:
+    """The pieces of `_block_lines` below `tag`: its strings, a newline for each <br> and around each block."""
+    for child in tag.children:
+        if isinstance(child, str):
+            if not hidden:
+                parts.append(child)
+            continue
+        name = child.name
+        if name in _INVISIBLE_TAGS:
+            continue
+        style = child.attrs.get("style")
+        child_hidden = hidden or (style is not None and _style_display_none(style))
+        if name == "br":
+            parts.append("\n")
+            continue
+        block = name in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        _block_parts(child, child_hidden, parts)
+        if block:
+            parts.append("\n")
+
+
+def _lines_of(text: str) -> list[str]:
+    lines = [_squash(line) for line in text.split("\n") if line]
+    return [line for line in lines if line]
+
+
 def _block_lines(root: _Node) -> list[str]:
     """Visible text with one line per block, as a reader would see it."""
     parts: list[str] = []
-
-    def walk(tag: _Node, hidden: bool) -> None:
-        for child in tag.children:
-            if isinstance(child, str):
-                if not hidden:
-                    parts.append(child)
-                continue
-            name = child.name
-            if name in _INVISIBLE_TAGS:
-                continue
-            style = child.get("style")
-            child_hidden = hidden or (
-                isinstance(style, str) and re.search(r"display\s*:\s*none", style, re.I) is not None
-            )
-            if name == "br":
-                parts.append("\n")
-                continue
-            block = name in _BLOCK_TAGS
-            if block:
-                parts.append("\n")
-            walk(child, child_hidden)
-            if block:
-                parts.append("\n")
-
-    walk(root, False)
-    lines = [_WS.sub(" ", line).strip() for line in "".join(parts).split("\n")]
-    return [line for line in lines if line]
+    _block_parts(root, False, parts)
+    return _lines_of("".join(parts))
