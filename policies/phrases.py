@@ -185,10 +185,14 @@ def _topics(node: dict[str, Any], path: str = "") -> Iterator[str]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[Any, frozenset[str]]:
+def _index() -> tuple[Any, tuple[tuple[int, str], ...], tuple[str, ...], tuple[frozenset[str], ...], frozenset[str]]:
     """One Aho-Corasick automaton over the literals of every topic in every language (each literal
-    with the topics that need it), and the topics some alternative of which has no literal: a text is
-    scanned once (in C) for all of them, whatever number of topics then ask about it."""
+    numbered, with the topics that need it), and the topics some alternative of which has no literal:
+    a text is scanned once (in C) for all of them, whatever number of topics then ask about it.
+
+    Literals of one or two ASCII characters ("t", "no", "hi") occur every few characters: reported by
+    the automaton they would be most of its hits, each one a step of a Python loop; they are looked
+    for with `in` instead (the `short` tuple)."""
     import ahocorasick
 
     topics_of: dict[str, set[str]] = {}
@@ -201,26 +205,32 @@ def _index() -> tuple[Any, frozenset[str]]:
             always.add(topic)
         for lit in pre.literals:
             topics_of.setdefault(lit, set()).add(topic)
+    literals = tuple(sorted(topics_of))
     automaton = ahocorasick.Automaton()
-    for lit, topics in topics_of.items():
-        automaton.add_word(lit, (lit, frozenset(topics)))
+    short: list[tuple[int, str]] = []
+    for i, lit in enumerate(literals):
+        if len(lit) <= 2 and lit.isascii():
+            short.append((i, lit))
+        else:
+            automaton.add_word(lit, i)
     automaton.make_automaton()
-    return automaton, frozenset(always)
+    needing = tuple(frozenset(topics_of[lit]) for lit in literals)
+    return automaton, tuple(short), literals, needing, frozenset(always)
 
 
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The topic literals that occur in the folded text, and the topics that can match in it at all."""
-    automaton, always = _index()
-    literals: set[str] = set()
-    topics = set(always)
+    automaton, short, literals, needing, always = _index()
     folded = fold(text)
-    if folded:
-        for _end, (lit, needing) in automaton.iter(folded):
-            if lit not in literals:
-                literals.add(lit)
-                topics |= needing
-    return frozenset(literals), frozenset(topics)
+    if not folded:
+        return frozenset(), always
+    found = {i for _end, i in automaton.iter(folded)}  # distinct literals; a long text repeats many
+    found.update(i for i, lit in short if lit in folded)
+    topics = set(always)
+    for i in found:
+        topics |= needing[i]
+    return frozenset(literals[i] for i in found), frozenset(topics)
 
 
 def topics_in(text: str) -> frozenset[str]:

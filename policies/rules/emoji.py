@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -41,17 +42,24 @@ _KAOMOJI = regex.compile(
 )
 
 
+# Cheap gates, one C scan each, before the costly patterns: every emoji has a character from U+2000 up
+# (a keycap's U+20E3 or U+FE0F included); every emoticon has one of these characters; every kaomoji a "(".
+_WIDE = re.compile("[\u2000-\U0010FFFF]")
+_EMOTICON_CHAR = re.compile(r"[:;=<^_]|[xX]D")
+
+
 def find_emoji(text: str) -> list[str]:
     """The emoji and emoticons in a piece of text, in order."""
-    found = [m.group(0) for m in _EMOJI.finditer(text)]
-    for m in _EMOTICON.finditer(text):
+    found = [m.group(0) for m in _EMOJI.finditer(text)] if _WIDE.search(text) else []
+    for m in _EMOTICON.finditer(text) if _EMOTICON_CHAR.search(text) else ():
         token = m.group(0)
         if token[0] in "xX" and not regex.search(
             r"(?:^|\s)[xX]D(?:\s|$|[!.,?])", text[max(0, m.start() - 1) : m.end() + 1]
         ):
             continue  # XD only as a word of its own ("XD-200" is a model name)
         found.append(token)
-    found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
+    if "(" in text or "（" in text:
+        found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
     return found
 
 
