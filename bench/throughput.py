@@ -1,6 +1,6 @@
 """Throughput of `permitted serve` (all checks on) next to a bare passthrough relay, in one run.
 
-    python bench/throughput.py [--quick] [--workers N] [--seconds S] [--count N]
+    python bench/throughput.py [--quick] [--workers N] [--seconds S] [--count N] [--big [--declare-size]]
 
 Starts an upstream sink (Postfix's `smtp-sink` when installed, else a small asyncio sink), a bare
 passthrough relay (aiosmtpd -> pooled aiosmtplib, no checks) and Permitted (a `networks` account, so the
@@ -9,6 +9,9 @@ pipeline). Each server gets the same load: 5 KB text, 30 KB HTML and 1 MB with a
 10 and 50 concurrent sessions, one message per session, bounded by a message count and a time limit.
 Prints messages/s, p50/p99 latency (connect to the reply to the final dot), server CPU per message,
 peak RSS of the server's processes, and the ratio Permitted / passthrough from the same run.
+
+--big adds the memory cell: 50 sessions each sending a 25 MB message at once to a fresh Permitted
+(the passthrough has no bound and is not run): sent / deferred (452) counts and peak RSS.
 
 Figures only: nothing is asserted. The machine is shared, so compare ratios, not absolute numbers.
 """
@@ -118,6 +121,7 @@ def attachment_message(size: int = 1024 * 1024) -> bytes:
 
 
 MESSAGES = {"5KB text": text_message, "30KB HTML": html_message, "1MB attach": attachment_message}
+BIG = "25MB attach"  # --big: the in-flight memory cell (Permitted only)
 
 
 def stuffed(raw: bytes) -> bytes:
@@ -179,12 +183,13 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / CLK_TCK
 
 
-def peak_rss_mb(pids: list[int]) -> float:
+def peak_rss_mb(pids: list[int], field_name: str = "VmHWM:") -> float:
+    """Peak resident memory of `pids` (VmHWM), summed; field_name="VmRSS:" for the current value."""
     total = 0
     for p in pids:
         with contextlib.suppress(OSError), open(f"/proc/{p}/status") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field_name):
                     total += int(line.split()[1])
     return total / 1024
 
@@ -230,11 +235,14 @@ def start_passthrough(upstream: int, pool: int) -> Service:
     return Service("passthrough", proc, port)
 
 
-def start_permitted(workdir: Path, upstream: int, pool: int, workers: int | None) -> Service:
+def start_permitted(workdir: Path, upstream: int, pool: int, workers: int | None,
+                    in_flight_limit: str | None = None) -> Service:
     port = free_port()
-    server = {"listen": f"127.0.0.1:{port}", "hostname": "permitted.bench", "shutdown_timeout": 5}
+    server: dict[str, object] = {"listen": f"127.0.0.1:{port}", "hostname": "permitted.bench", "shutdown_timeout": 5}
     if workers is not None:
         server["workers"] = workers
+    if in_flight_limit is not None:
+        server["in_flight_limit"] = in_flight_limit
     lines = ["[server]", *(f"{k} = {v!r}".replace("'", '"') for k, v in server.items()),
              "[store]", f'url = "sqlite:///{workdir / "permitted.db"}"',
              "[upstream]", f'url = "smtp://127.0.0.1:{upstream}"', f"pool_size = {pool}", "timeout = 60",
@@ -288,11 +296,12 @@ async def _reply(reader: asyncio.StreamReader) -> bytes:
             return line
 
 
-async def one_session(port: int, payload: bytes) -> bytes:
+async def one_session(port: int, payload: bytes, declare_size: bool = False) -> bytes:
     reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=1 << 20)
+    size = f" SIZE={len(payload)}" if declare_size else ""
     try:
         await _reply(reader)
-        for cmd in (b"EHLO bench.client\r\n", f"MAIL FROM:<{SENDER}>\r\n".encode(),
+        for cmd in (b"EHLO bench.client\r\n", f"MAIL FROM:<{SENDER}>{size}\r\n".encode(),
                     f"RCPT TO:<{BUYER}>\r\n".encode(), b"DATA\r\n"):
             writer.write(cmd)
             line = await _reply(reader)
@@ -308,7 +317,8 @@ async def one_session(port: int, payload: bytes) -> bytes:
             await writer.wait_closed()
 
 
-async def drive(port: int, payload: bytes, sessions: int, count: int, seconds: float) -> Run:
+async def drive(port: int, payload: bytes, sessions: int, count: int, seconds: float,
+                declare_size: bool = False) -> Run:
     run = Run()
     issued = 0
     deadline = time.monotonic() + seconds
@@ -319,7 +329,7 @@ async def drive(port: int, payload: bytes, sessions: int, count: int, seconds: f
             issued += 1
             t0 = time.perf_counter()
             try:
-                reply = await asyncio.wait_for(one_session(port, payload), timeout=120)
+                reply = await asyncio.wait_for(one_session(port, payload, declare_size), timeout=300)
             except (OSError, ConnectionError, TimeoutError) as exc:
                 run.failed += 1
                 key = type(exc).__name__
@@ -346,10 +356,11 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def measure(service: Service, payload: bytes, sessions: int, count: int, seconds: float) -> Run:
+def measure(service: Service, payload: bytes, sessions: int, count: int, seconds: float,
+            declare_size: bool = False) -> Run:
     pids = service.pids()
     cpu0 = cpu_seconds(pids)
-    run = asyncio.run(drive(service.port, payload, sessions, count, seconds))
+    run = asyncio.run(drive(service.port, payload, sessions, count, seconds, declare_size))
     pids = service.pids()
     run.cpu = cpu_seconds(pids) - cpu0
     run.rss_mb = peak_rss_mb(pids)
@@ -369,6 +380,38 @@ def smtp_source_rate(port: int, raw: bytes, sessions: int, count: int, workdir: 
     if done.returncode != 0:
         return None
     return count / (time.perf_counter() - t0)
+
+
+def memory_cell(workdir: Path, sink: Service, pool: int, workers: int | None, in_flight_limit: str | None,
+                sessions: int, seconds: float, declare_size: bool) -> None:
+    """--big: `sessions` sessions each sending one 25 MB message at once to a fresh Permitted.
+
+    Peak RSS must stay bounded whatever the number of sessions: past [server] in_flight_limit the
+    excess is answered 452 4.3.1 (a client retries it later). Printed: how many went through, how many
+    were deferred, idle and peak RSS, and the peak over idle per message the limit lets in at once.
+    """
+    raw = attachment_message(25 * 1024 * 1024)
+    payload = stuffed(raw)
+    permitted = start_permitted(workdir, sink.port, pool, workers, in_flight_limit)
+    try:
+        asyncio.run(one_session(permitted.port, stuffed(text_message())))  # warm: imports, pools
+        pids = permitted.pids()
+        idle = peak_rss_mb(pids, "VmRSS:")
+        run = measure(permitted, payload, sessions, sessions, seconds, declare_size)
+        deferred = sum(n for k, n in run.replies.items() if k.startswith("452"))
+        from proxy.config import load_config
+        config = load_config(workdir / "permitted.toml", environ={})
+        workers_n = config.server.worker_count
+        in_flight = min(sessions, workers_n * max(1, config.server.in_flight_share // len(raw)))
+        per_message = (run.rss_mb - idle) / in_flight
+        print(f"\n{BIG}: {sessions} sessions at once, SIZE {'declared' if declare_size else 'not declared'}, "
+              f"in_flight_limit {config.server.in_flight_limit // 2**20} MB over {workers_n} worker(s)")
+        print(f"  sent {run.sent}, deferred 452 {deferred}, other failures {run.failed - deferred} {run.replies}, "
+              f"{run.seconds:.1f} s, CPU {run.cpu / max(1, run.sent):.2f} s/msg")
+        print(f"  RSS idle {idle:.0f} MB, peak {run.rss_mb:.0f} MB: {per_message:.0f} MB over idle per in-flight "
+              f"message (x{per_message * 2**20 / len(raw):.1f} its size, {in_flight} at most in flight)", flush=True)
+    finally:
+        permitted.stop()
 
 
 # Roles run in their own process -------------------------------------------------------------------------
@@ -446,6 +489,13 @@ def main() -> int:
     ap.add_argument("--sizes", default=",".join(MESSAGES), help="comma-separated subset of " + ", ".join(MESSAGES))
     ap.add_argument("--sessions", default="1,10,50")
     ap.add_argument("--smtp-source", action="store_true", help="also drive each server with Postfix's smtp-source")
+    ap.add_argument("--big", action="store_true",
+                    help=f"also the in-flight memory cell: {BIG} from --big-sessions sessions at once (Permitted only)")
+    ap.add_argument("--big-sessions", type=int, default=50)
+    ap.add_argument("--big-seconds", type=float, default=240.0, help="time limit of the --big cell")
+    ap.add_argument("--declare-size", action="store_true", help="send SIZE= at MAIL FROM in the --big cell")
+    ap.add_argument("--in-flight-limit", default=None, help="[server] in_flight_limit for Permitted, e.g. 256MB")
+    ap.add_argument("--only-big", action="store_true", help="run only the --big cell")
     ap.add_argument("--role", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.role:
@@ -468,7 +518,11 @@ def main() -> int:
         services.append(sink)
         passthrough = start_passthrough(sink.port, pool)
         services.append(passthrough)
-        permitted = start_permitted(workdir, sink.port, pool, args.workers)
+        if args.only_big:
+            memory_cell(workdir, sink, pool, args.workers, args.in_flight_limit, args.big_sessions,
+                        args.big_seconds, args.declare_size)
+            return 0
+        permitted = start_permitted(workdir, sink.port, pool, args.workers, args.in_flight_limit)
         services.append(permitted)
         print(f"sink: {sink.name}; passthrough: aiosmtpd -> aiosmtplib (pool {pool}), 1 process; "
               f"permitted: workers={args.workers if args.workers is not None else 'default'}; "
@@ -515,6 +569,10 @@ def main() -> int:
                               + (f"{rate:.1f} msg/s" if rate is not None else "unavailable"), flush=True)
         print("\nPermitted / passthrough (same run):")
         print("\n".join(ratios))
+        if args.big:
+            permitted.stop()  # the memory cell starts its own, so its peak RSS is its own
+            memory_cell(workdir, sink, pool, args.workers, args.in_flight_limit, args.big_sessions,
+                        args.big_seconds, args.declare_size)
     finally:
         for service in reversed(services):
             service.stop()

@@ -89,6 +89,9 @@ class ServerConfig(Section):
     tls_cert: str = ""
     tls_key: str = ""
     max_message_size: int = 25 * 1024**2
+    # Message bytes held in memory at once (being received, judged or relayed), over all workers; each
+    # worker gets an equal share, never less than max_message_size. Past it: 452 4.3.1, try again later.
+    in_flight_limit: int = 256 * 1024**2
     allow_plaintext_auth_on_loopback: bool = True
     # Failed AUTH: each failure from one client address waits a little longer (up to auth_max_delay
     # seconds); past auth_max_failures within auth_failure_window seconds the address is refused.
@@ -107,7 +110,7 @@ class ServerConfig(Section):
     # Default 1 for now: tests/proxy/test_reload_serve.py expects one `config_reloaded` line per SIGHUP.
     workers: int = Field(default=0, ge=0, le=256)
 
-    @field_validator("max_message_size", mode="before")
+    @field_validator("max_message_size", "in_flight_limit", mode="before")
     @classmethod
     def _size(cls, value: object) -> int:
         return parse_size(value)
@@ -138,6 +141,11 @@ class ServerConfig(Section):
     @property
     def worker_count(self) -> int:
         return self.workers or os.cpu_count() or 1
+
+    @property
+    def in_flight_share(self) -> int:
+        """One worker's part of in_flight_limit: at least one message of the largest size fits."""
+        return max(self.in_flight_limit // self.worker_count, self.max_message_size)
 
 
 class StoreConfig(Section):

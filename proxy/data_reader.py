@@ -12,6 +12,12 @@ The rules kept from aiosmtpd (and RFC 5321):
 - A line (CRLF included, before unstuffing) longer than 1001 octets -> 500 once the data has ended.
 - More than `limit` octets (counted as sent, before unstuffing, without the final dot line) -> 552
   once the data has ended; nothing past the limit is kept in memory, the rest is only scanned for the end.
+
+In-flight memory is bounded by a Budget ([server] in_flight_limit): a session holds a share of it for
+the bytes it keeps, taken as they arrive and given back once the reply to the final dot is out. When
+the budget cannot cover the next bytes, the reader stops keeping them (OVER_BUDGET, like TOO_MUCH: the
+rest is only scanned for the end) and gives its share back at once, so the sessions still under the
+budget can finish; the client is answered 452 4.3.1 (try again later), never a loss.
 """
 
 from __future__ import annotations
@@ -29,13 +35,71 @@ class DataState(enum.Enum):
     NOMINAL = "nominal"
     TOO_LONG = "too long"  # a line over MAX_LINE
     TOO_MUCH = "too much"  # over the size limit
+    OVER_BUDGET = "over budget"  # the process's in-flight budget could not hold it: try again later
+
+
+class Budget:
+    """Message bytes this process holds in flight (received, judged or being relayed), up to `limit`.
+
+    One event loop per process and no await inside: plain integers need no lock.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+        self.peak = 0  # the most ever held at once (bench and tests read it)
+
+    def take(self, count: int) -> bool:
+        if self.used + count > self.limit:
+            return False
+        self.used += count
+        self.peak = max(self.peak, self.used)
+        return True
+
+    def give(self, count: int) -> None:
+        self.used -= count
+
+    def hold(self) -> Hold:
+        return Hold(self)
+
+
+class Hold:
+    """One transaction's share of a Budget; `release()` gives it all back (idempotent)."""
+
+    # Grown by at least this much at a time, so a large message asks a few dozen times, not per chunk.
+    STEP = 1024 * 1024
+
+    def __init__(self, budget: Budget) -> None:
+        self.budget = budget
+        self.held = 0
+
+    def ensure(self, count: int) -> bool:
+        """Hold at least `count` octets: True if already held or taken now, False if the budget is short."""
+        if count <= self.held:
+            return True
+        for target in (count + self.STEP, count):  # a step ahead if there is room, else just enough
+            if self.budget.take(target - self.held):
+                self.held = target
+                return True
+        return False
+
+    def fit(self, count: int) -> None:
+        """Hold exactly `count` octets (at most what is held: the excess goes back)."""
+        if count < self.held:
+            self.budget.give(self.held - count)
+            self.held = count
+
+    def release(self) -> None:
+        self.budget.give(self.held)
+        self.held = 0
 
 
 class DataReader:
     """Feed it chunks; it says when the data has ended and hands back the unstuffed message."""
 
-    def __init__(self, limit: int | None) -> None:
+    def __init__(self, limit: int | None, hold: Hold | None = None) -> None:
         self.limit = limit
+        self.hold = hold  # None: no in-flight budget (tests, tools)
         self.state = DataState.NOMINAL
         self.size = 0  # octets of message data seen so far (as sent)
         self.done = False
@@ -79,6 +143,10 @@ class DataReader:
             self._measure(data)
         if self.state is DataState.NOMINAL and self.limit is not None and self.size > self.limit:
             self.state = DataState.TOO_MUCH
+        if (self.state is DataState.NOMINAL and self.hold is not None
+                and not self.hold.ensure(self._kept + len(data))):
+            self.state = DataState.OVER_BUDGET
+            self.hold.release()  # at once: the sessions still under the budget can finish with it
         if self.state is DataState.NOMINAL:
             self._chunks.append(data)
             self._kept += len(data)
@@ -121,23 +189,24 @@ class DataReader:
         if len(self._chunks) != 1:
             # Joined once and the pieces freed at once: at most two copies exist while unstuffing.
             self._chunks[:] = [b"".join(self._chunks)]
-        raw = self._chunks[0]
+        raw = self._chunks.pop()
         # Every line that starts with a dot loses that dot: the first line, and any after a CRLF.
+        # (replace() returns `raw` itself when there is none: no copy in the usual case.)
         unstuffed = raw.replace(b"\r\n.", b"\r\n")
+        del raw
         if unstuffed.startswith(b"."):
             unstuffed = unstuffed[1:]
-        self._chunks.clear()
         self._message = unstuffed
         return unstuffed
 
 
-async def read_data(reader: asyncio.StreamReader, limit: int | None) -> DataReader | None:
+async def read_data(reader: asyncio.StreamReader, limit: int | None, hold: Hold | None = None) -> DataReader | None:
     """Read one DATA section from `reader`; None when the connection closed before its end.
 
     Bytes after the end marker (commands pipelined behind the dot) go back to the front of the
     reader's buffer, so the SMTP session reads them as its next commands.
     """
-    data = DataReader(limit)
+    data = DataReader(limit, hold)
     while not data.done:
         chunk = await reader.read(READ_SIZE)
         if not chunk:

@@ -120,6 +120,11 @@ class Metrics:
             "permitted_smtp_sessions_refused", "Connections turned away with 421 by a session limit "
             "(client = max_sessions_per_client, total = max_sessions)", ["limit"], registry=r,
         )
+        self.in_flight_refused = Counter(
+            "permitted_in_flight_refused", "Messages answered 452 4.3.1 because [server] in_flight_limit was "
+            "reached, by when (data: at DATA, from the SIZE declared at MAIL; end: after the final dot)",
+            ["at"], registry=r,
+        )
         self.reloads = Counter(
             "permitted_config_reloads", "SIGHUP reloads, by result (applied, refused); with several workers "
             "each one reloads, so one SIGHUP counts once per worker", ["result"], registry=r,
@@ -132,6 +137,8 @@ class Metrics:
             self.reloads.labels(result)
         for limit in ("client", "total"):
             self.sessions_refused.labels(limit)
+        for at in ("data", "end"):
+            self.in_flight_refused.labels(at)
 
     # Recording (called by the pipeline and the server) ------------------------------------------------
 

@@ -137,6 +137,11 @@ class Pipeline:
             "(envelope.too-large)"
         )
 
+    def insufficient_storage(self) -> str:
+        # RFC 1870 / 3463: temporary, the client keeps the message and retries; no rule ID (not a refusal).
+        return ("452 4.3.1 Insufficient system storage: too many large messages in progress right now, "
+                "try again in a few minutes (in_flight_limit)")
+
     def line_too_long(self) -> str:
         return "500 5.5.2 Line too long: lines in a message may have at most 998 characters (RFC 5321)"
 
@@ -240,7 +245,11 @@ class Pipeline:
 
         if result.verdict.relays:
             warnings = [f for f in result.findings if f.action.value == "warn"]
-            return await self._relay_and_reply(tx, raw, warnings, reservation, event, verdict=result.verdict)
+            verdict = result.verdict
+            # The parsed message (decoded parts, HTML facts: often larger than the raw bytes) is not
+            # needed to relay: freed now rather than held while the upstream takes its time.
+            del judgement, result
+            return await self._relay_and_reply(tx, raw, warnings, reservation, event, verdict=verdict)
         if result.verdict is Verdict.QUARANTINE:
             return await self._quarantine(tx, raw, judgement, event)
         return await self._reject(tx, raw, judgement, event)

@@ -18,7 +18,7 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 
 from proxy.auth import Accounts, AuthThrottle, is_loopback
 from proxy.config import AccountConfig, Config
-from proxy.data_reader import DataState, read_data
+from proxy.data_reader import Budget, DataState, read_data
 from proxy.pipeline import Pipeline, Transaction, new_queue_id
 
 log = structlog.get_logger("permitted.server")
@@ -27,10 +27,21 @@ MAX_RECIPIENTS = 100
 # aiosmtpd's own fixed replies, reworded by the pipeline (enhanced codes, no internals).
 _TOO_MUCH = (b"552 Error: Too much mail data", b"552 Error: message size exceeds fixed maximum message size")
 _TOO_LONG = b"500 Line too long (see RFC5321 4.5.3.1.6)"
+# Held for a DATA without a declared SIZE before its first bytes arrive; the share grows as they do.
+DATA_FLOOR = 64 * 1024
 # Connection-flood refusals ([server] max_sessions, max_sessions_per_client): 421 closes the session
 # (RFC 5321 3.8), and a well-behaved client queues the message and comes back later.
 TOO_MANY_FROM_CLIENT = "421 4.7.0 Too many connections from your address, try again later"
 TOO_MANY_SESSIONS = "421 4.7.0 Too many connections, try again later"
+
+
+def _declared_size(mail_options: list[str]) -> int:
+    """The SIZE= a client declared at MAIL FROM (RFC 1870), 0 if none or unreadable."""
+    for option in mail_options:
+        name, _, value = option.partition("=")
+        if name.upper() == "SIZE" and value.isdigit():
+            return int(value)
+    return 0
 
 
 def _host(peer: Any) -> str:
@@ -130,30 +141,47 @@ class SmtpSession(SMTP):
         if arg:
             await self.push("501 Syntax: DATA")
             return
-        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        # The in-flight budget (proxy/data_reader): a declared SIZE is held before 354, so a client
+        # that says how big its message is hears "try later" before sending a byte of it.
+        hold = self.app.budget.hold()
+        declared = _declared_size(self.envelope.mail_options)
+        if not hold.ensure(min(max(declared, DATA_FLOOR), self.app.budget.limit)):
+            self.app.budget_refused(self.client_host, declared, "data")
+            await self.push(self.app.pipeline.insufficient_storage())
+            return
         try:
-            data = await read_data(self._reader, self.data_size_limit)
-        except asyncio.CancelledError:
-            # The connection went away during DATA (aiosmtpd's eof_received cancels this task).
-            self._writer.close()
-            raise
-        if data is None:  # closed before the end: nothing to answer
-            self._writer.close()
-            return
-        if data.state is not DataState.NOMINAL:
+            await self.push("354 End data with <CR><LF>.<CR><LF>")
+            try:
+                data = await read_data(self._reader, self.data_size_limit, hold)
+            except asyncio.CancelledError:
+                # The connection went away during DATA (aiosmtpd's eof_received cancels this task).
+                self._writer.close()
+                raise
+            if data is None:  # closed before the end: nothing to answer
+                self._writer.close()
+                return
+            if data.state is not DataState.NOMINAL:
+                self._set_post_data_state()
+                self.app.busy.discard(self)
+                if data.state is DataState.TOO_LONG:
+                    await super().push(self.app.pipeline.line_too_long())
+                elif data.state is DataState.OVER_BUDGET:
+                    self.app.budget_refused(self.client_host, data.size, "end of data")
+                    await super().push(self.app.pipeline.insufficient_storage())
+                else:
+                    await super().push(self.app.pipeline.too_large(self.config.server.max_message_size))
+                return
+            content = data.message()
+            del data
+            hold.fit(len(content))
+            self.envelope.content = content
+            self.envelope.original_content = content
+            del content  # the envelope's reference is the only one: freed with it after the reply
+            status = await self._call_handler_hook("DATA")
             self._set_post_data_state()
-            self.app.busy.discard(self)
-            if data.state is DataState.TOO_LONG:
-                await super().push(self.app.pipeline.line_too_long())
-            else:
-                await super().push(self.app.pipeline.too_large(self.config.server.max_message_size))
-            return
-        content = data.message()
-        self.envelope.content = content
-        self.envelope.original_content = content
-        status = await self._call_handler_hook("DATA")
-        self._set_post_data_state()
-        await self.push("250 OK" if status is MISSING else status)
+            await self.push("250 OK" if status is MISSING else status)
+        finally:
+            hold.release()
 
     # AUTH: the same parsing as aiosmtpd's, but the password check is async and throttled.
     async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:
@@ -328,6 +356,8 @@ class Server:
         self.per_client: dict[str, int] = {}  # open sessions by client address (for max_sessions_per_client)
         self.busy: set[SmtpSession] = set()  # sessions between MAIL and the reply to DATA
         self._servers: list[asyncio.base_events.Server] = []
+        # In-flight message bytes of this process ([server] in_flight_limit, this worker's share).
+        self.budget = Budget(s.in_flight_share)
         self.tls_context = server_tls_context(s.tls_cert, s.tls_key) if s.tls_cert else None
         self.addresses: list[tuple[str, int, str]] = []  # (host, port, "smtp" | "smtps") once started
 
@@ -371,6 +401,11 @@ class Server:
                     from_client=self.per_client.get(host, 0))
         return reply
 
+    def budget_refused(self, host: str, size: int, when: str) -> None:
+        self.pipeline.metrics.in_flight_refused.labels("data" if when == "data" else "end").inc()
+        log.warning("in_flight_limit_reached", client=host, size=size, at=when, held=self.budget.used,
+                    limit=self.budget.limit, reply="452 4.3.1")
+
     def release(self, host: str) -> None:
         n = self.per_client.get(host, 0) - 1
         if n > 0:
@@ -393,6 +428,8 @@ class Server:
         self.throttle.window = s.auth_failure_window
         self.throttle.delay = s.auth_failure_delay
         self.throttle.max_delay = s.auth_max_delay
+        # Shares already held stay valid; the new limit applies to what is taken from now on.
+        self.budget.limit = s.in_flight_share
 
     @property
     def port(self) -> int:

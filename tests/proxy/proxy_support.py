@@ -172,7 +172,8 @@ class Upstream:
     """A real aiosmtpd server that records what it accepts; `mode` decides its answer to DATA."""
 
     port: int = 0
-    mode: str = "ok"  # ok | tempfail | permfail | hang | rcpt-tempfail
+    mode: str = "ok"  # ok | tempfail | permfail | hang | hold | rcpt-tempfail
+    arrived: int = 0  # messages whose data the upstream has read (before answering)
     received: list[Received] = field(default_factory=list)
     release_hang: asyncio.Event = field(default_factory=asyncio.Event)
     connections: int = 0
@@ -192,9 +193,12 @@ class Upstream:
             return "451 4.3.0 Upstream is busy"
         if self.mode == "permfail":
             return "554 5.7.1 Upstream policy says no"
+        self.arrived += 1
         if self.mode == "hang":
             await self.release_hang.wait()
             return "451 4.3.0 too late"
+        if self.mode == "hold":  # accept, but only once released: keeps messages in flight in the proxy
+            await self.release_hang.wait()
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
         return f"250 2.0.0 Ok: queued as UP{len(self.received):04d}"
 
