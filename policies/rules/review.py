@@ -20,6 +20,7 @@ from policies.rule import rule
 from policies.rules._units import Unit, all_units, candidates, candidates_any, evidence, has, unnegated
 
 _TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
+_IF_SO_BACK = 1  # "if so" refers to the sentence right before it
 
 
 def _strip_acknowledgements(text: str) -> str:
@@ -182,7 +183,8 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds review gating: a review request made only if the buyer is happy ("if you love it, leave a
     review"), or a request to contact the seller first / before reviewing when something is wrong.
-    A plain "if you have any problem, contact us" is not gating unless it is tied to the review.
+    A plain "if you have any problem, contact us" is not gating unless it is tied to the review. The
+    condition may be split across sentences: "We hope you love it. If so, a review would help us."
 
     ## Why is this bad?
     Amazon forbids asking for reviews only from satisfied buyers; it skews the ratings.
@@ -219,6 +221,22 @@ def conditional(ctx: Context) -> Iterator[Hit]:
                 unit.location,
             )
             return
+    # "We hope you love it. If so, a review would help us": the condition is split across two sentences, an
+    # anaphoric "if so" in the review sentence and the satisfaction it refers to just before it. Without the
+    # satisfaction ("Did the parcel arrive? If so, ...") the review is not conditional on a positive experience.
+    for unit in candidates("review.if_so", units):
+        if unit.index < 0 or not (unit.index in request_idx or _mentions_review(unit.text)):
+            continue
+        before = [u.text for u in units if unit.index - _IF_SO_BACK <= u.index < unit.index and u.index >= 0]
+        for m in phrases.finditer("review.if_so", unit.text):
+            # "we're sorry it wasn't to your liking. If so, ..." refers to no satisfaction: negations left out
+            if unnegated("review.satisfied", unit.text[: m.start()]) or any(unnegated("review.satisfied", t) for t in before):
+                yield Hit(
+                    "Do not ask only satisfied buyers for a review; ask every buyer for an honest review.",
+                    evidence(unit, m),
+                    unit.location,
+                )
+                return
     contact_first = candidates("review.contact_first", units)
     if not contact_first:
         return
