@@ -7,7 +7,7 @@ Knows nothing of SMTP: the proxy and `permitted check` both call it.
 """
 
 from policies.context import AccountPolicy, Context, Order, PolicySettings
-from policies.engine import evaluate
+from policies.engine import evaluate, warm_up
 from policies.findings import Action, Finding, Hit, Result, Verdict
 from policies.message import Envelope, Limits, Message, parse_message
 from policies.rule import Rule, registered
@@ -29,4 +29,5 @@ __all__ = [
     "evaluate",
     "parse_message",
     "registered",
+    "warm_up",
 ]

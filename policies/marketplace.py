@@ -38,6 +38,11 @@ def default_language(marketplace: str) -> str | None:
     return _defaults().get(market)
 
 
+def marketplace_for(language: str) -> str | None:
+    """The first marketplace whose default language is `language` (amazon.com for English)."""
+    return next((m for m, lang in _defaults().items() if lang == language), None)
+
+
 def buyer_marketplace(address: str) -> str | None:
     """`amazon.de` for a buyer address at marketplace.amazon.de, else None (not a buyer address)."""
     m = _BUYER.match(address.strip())

@@ -291,6 +291,12 @@ def sub(topic: str, replacement: str, text: str, lang: str | None = None) -> str
     return compiled.sub(replacement, text) if compiled is not None else text
 
 
+def warm_up_message(lang: str) -> str:
+    """The language's typical message (`[warm_up] message`), judged once when a server starts."""
+    message = _topic(lang, "warm_up").get("message", "")
+    return message if isinstance(message, str) else ""
+
+
 def word_set(topic: str, lang: str | None = None) -> frozenset[str]:
     langs = [lang] if lang else languages()
     return frozenset(w.lower() for code in langs for w in _topic(code, topic).get("words", []))

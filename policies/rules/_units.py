@@ -170,6 +170,16 @@ def has(topic: str, text: str) -> bool:
     return phrases.search(topic, text) is not None
 
 
+# Japanese asks without a question mark: a sentence ending in the particle か (ですか, でしょうか,
+# いただけますか, ませんか) is a question.
+_JA_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]か[。.!]?\s*$")
+
+
+def is_question(text: str) -> bool:
+    """The unit asks something: a question mark, or a Japanese sentence ending in か."""
+    return "?" in text or _JA_QUESTION.search(text) is not None
+
+
 def without_order_ids(text: str) -> str:
     return ORDER_ID.sub(" ", text)
 

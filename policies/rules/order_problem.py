@@ -12,7 +12,17 @@ import regex
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, body_units, candidates, evidence, first, has, matches
+from policies.rules._units import (
+    Unit,
+    all_units,
+    body_units,
+    candidates,
+    evidence,
+    first,
+    has,
+    is_question,
+    matches,
+)
 
 # How far around an "out of stock" / "cannot ship" cue a qualifier ("until", "to a PO box") is looked for.
 _BEFORE, _AFTER = 20, 50
@@ -169,7 +179,7 @@ def _asks_information(units: list[Unit]) -> bool:
             continue
         if has("oproblem.info_ask", unit.text):
             return True
-        if "?" in unit.text and not has("oproblem.help_offer", unit.text) and not has("oproblem.restatement", unit.text):
+        if is_question(unit.text) and not has("oproblem.help_offer", unit.text) and not has("oproblem.restatement", unit.text):
             return True
     return False
 

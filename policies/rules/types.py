@@ -21,6 +21,7 @@ from policies.rules._units import (
     evidence,
     first,
     first_unnegated,
+    is_question,
     without_order_ids,
 )
 
@@ -108,7 +109,7 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     if first("types.other_purpose", units) is not None:
         return
     for unit in body_units(ctx):
-        if "?" in unit.text and not _is_filler(unit):
+        if is_question(unit.text) and not _is_filler(unit):
             return  # a real question to the buyer: the message is about something else
     unit, m = hit
     yield Hit(

@@ -422,3 +422,22 @@ WHOLE = [
 @pytest.mark.parametrize(("expected", "subject", "body"), WHOLE)
 def test_whole_message(expected: set[str], subject: str, body: str) -> None:
     assert fired(body, subject) == expected
+
+
+# Japanese asks without a question mark (...でしょうか。 ...いただけますか。): a dispatch notice that asks
+# the buyer something is not an order confirmation; a bare one still is.
+JA_DISPATCH_WITH_QUESTION = [
+    "山田様\n\n商品は本日発送いたしました。お届け先の建物名を教えていただけますでしょうか。\n\nよろしくお願いいたします。",
+    "佐藤様\n\nご注文の品を本日出荷しました。不在の場合、宅配ボックスへのお届けでもよろしいですか。\n\n店長",
+    "鈴木様\n\n本日商品を発送いたしました。ギフト包装をご希望でしょうか\n\nショップより",
+]
+JA_BARE_DISPATCH = "山田様\n\n商品は本日発送いたしました。お届けまで今しばらくお待ちください。\n\nよろしくお願いいたします。"
+
+
+@pytest.mark.parametrize("body", JA_DISPATCH_WITH_QUESTION)
+def test_japanese_question_without_question_mark_is_a_purpose(body: str) -> None:
+    assert not hits("type.order-confirmation", make_ctx(body))
+
+
+def test_japanese_bare_dispatch_notice_is_still_a_confirmation() -> None:
+    assert hits("type.order-confirmation", make_ctx(JA_BARE_DISPATCH))
