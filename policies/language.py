@@ -14,7 +14,10 @@ from typing import Any
 
 _LOCK = threading.Lock()
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_NOISE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+|\d{3}-\d{7}-\d{7}|[\d.,:/#%+-]+")
+# Links and addresses say nothing of the language; digits and these punctuation marks (order IDs, prices,
+# times) neither: a translation table blanks them in one C pass, a regex runs only for links.
+_LINKS = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
+_NOISE_CHARS = str.maketrans(dict.fromkeys("0123456789０１２３４５６７８９.,:/#%+-", " "))
 _JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -40,7 +43,9 @@ _MIN_SAMPLE = 120
 
 
 def _clean(text: str) -> str:
-    words = [w for w in _NOISE.sub(" ", text).split() if len(w) <= _MAX_WORD or _JA.search(w)]
+    if "://" in text or "www." in text or "@" in text:
+        text = _LINKS.sub(" ", text)
+    words = [w for w in text.translate(_NOISE_CHARS).split() if len(w) <= _MAX_WORD or _JA.search(w)]
     return " ".join(words)
 
 
