@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.message import Message as StdMessage
+from email.policy import Policy
 from email.utils import getaddresses
 from functools import cached_property
 
@@ -216,10 +217,13 @@ def _decode_header(value: object) -> str:
     return " ".join(text.replace("\r", " ").replace("\n", " ").split())
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def _decode_words(value: str) -> str:
     """A raw header value with its RFC 2047 encoded words decoded; unknown charsets leniently."""
     value = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and _SURROGATE.search(value):
         # Raw 8-bit header bytes arrive as surrogates: read them as UTF-8, as mail clients do.
         value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in value:
@@ -282,6 +286,54 @@ def sniff_type(data: bytes) -> str:
     return ""
 
 
+# Header values the compat32 policy reads exactly as the default policy does: ASCII, unfolded, no
+# comments, RFC 2047 encoded words, RFC 2231 continuations, quoted pairs or white space the structured
+# parser would normalise. The default policy builds a structured header object at every look-up (most
+# of parse_message's time on a plain message), so a message whose MIME headers are all plain is read
+# with compat32, and any other with the default policy, as before. tests/policies/test_message_model.py
+# compares both readings.
+_TOKEN = r"[A-Za-z0-9!#$%&+.^_`|~-]+"  # no ' (the default policy reads RFC 2231 quoting into it)
+_PARAMS = rf'(?:[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|"[!#-\[\]-~]*"))*[ \t]*;?[ \t]*'
+_PLAIN_VALUES: dict[str, re.Pattern[str]] = {
+    "content-type": re.compile(rf"{_TOKEN}/{_TOKEN}{_PARAMS}"),
+    "content-disposition": re.compile(rf"{_TOKEN}{_PARAMS}"),
+    "content-transfer-encoding": re.compile(rf"{_TOKEN}[ \t]*"),
+    "content-id": re.compile(r"[!-~]*[ \t]*"),
+}
+
+
+def _plain_mime_headers(msg: StdMessage) -> bool:
+    """Every MIME header of every part is plain (see `_PLAIN_VALUES`)."""
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        for key, value in part._headers:  # raw (name, value) pairs, as parsed
+            pattern = _PLAIN_VALUES.get(key.lower())
+            if pattern is not None and (
+                not isinstance(value, str) or "=?" in value or pattern.fullmatch(value) is None
+            ):
+                return False
+        payload = part._payload
+        if isinstance(payload, list):
+            stack.extend(payload)
+    return True
+
+
+def _parse_mime(raw: bytes, headers_only: bool) -> StdMessage:
+    """The stdlib reading of the message, with compat32 when its MIME headers are plain (the same
+    reading, cheaper), else with the default policy."""
+    policy: Policy = email.policy.compat32
+    for attempt in range(2):
+        if headers_only:
+            msg = email.parser.BytesHeaderParser(policy=policy).parsebytes(raw)
+        else:
+            msg = email.parser.BytesParser(policy=policy).parsebytes(raw)
+        if attempt or _plain_mime_headers(msg):
+            return msg
+        policy = email.policy.default
+    raise AssertionError("unreachable")
+
+
 def parse_message(
     raw: bytes,
     envelope: Envelope | None = None,
@@ -296,10 +348,7 @@ def parse_message(
     delimiters = raw.count(b"\n--") + raw.startswith(b"--")
     early_limit = f"more than {limits.max_parts} MIME parts" if delimiters > 2 * limits.max_parts + 2 else None
     try:
-        if early_limit:
-            msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
-        else:
-            msg = email.message_from_bytes(raw, policy=email.policy.default)
+        msg = _parse_mime(raw, headers_only=early_limit is not None)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         defects.append(f"unparseable message: {exc.__class__.__name__}")
         msg = EmailMessage()
@@ -479,4 +528,6 @@ _TEXT_URL = re.compile(r"""(?i)\b((?:https?://|www\.)[^\s<>"'()\[\]{}]+)""")
 
 def find_text_urls(text: str) -> list[str]:
     """URLs written in plain text (http, https, or a bare www. host)."""
+    if "://" not in text and "www." not in text.lower():
+        return []  # nothing the pattern could match: skip its scan of the whole text
     return [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
