@@ -192,7 +192,7 @@ The Breezeworks team</p>"""
             "Thu, 11 Jun 2026 14:02:00 -0400", f"<rq.{o['fan']}.1@mailer.breezeworks.com>",
             headers=[("X-Mailer", "FeedbackFive-style Mailer 3.2")], html=tool(h, "en", "Review request")))
 
-    q = f"""Hello, I love the pillow. My partner wants one too, do you do any kind of
+    q = """Hello, I love the pillow. My partner wants one too, do you do any kind of
 discount if I order a second one, or a code for returning customers? Also is
 the cover removable for washing? Thanks, Dana"""
     t = f"""Hi Dana,
@@ -373,7 +373,7 @@ Two Roads Coffee Gear"""
 
     q = """The plugs won't pair with the app, it keeps saying device offline. I've
 tried resetting them twice. Any ideas?"""
-    h = f"""<p>Hi,</p>
+    h = """<p>Hi,</p>
 <p>Sorry the plugs are playing up. The "device offline" error almost always means the plug is trying to join a 5 GHz network; they only work on 2.4 GHz. If your router combines both bands under one name, switch on the router's 2.4 GHz-only setup mode while pairing.</p>
 <p>For faster help our setup team is on WhatsApp at +44 7700 900417, or you can email setup@brightnesthome.co.uk and we'll walk you through it step by step.</p>
 <p>Does your router show a separate 2.4 GHz network?</p>
