@@ -13,7 +13,7 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
@@ -144,6 +144,15 @@ class HtmlDoc:
     break_evidence: str
     lang: str | None  # <html lang>
     body: Element | None = None  # the <body> element itself (its attributes and CSS), when present
+
+    @cached_property
+    def visible_elements(self) -> list[Element]:
+        """The <body> (when shown) and every element not hidden, in document order: what the style
+        rules read, listed once for all of them."""
+        shown = [el for el in self.elements if not el.hidden]
+        if self.body is not None and not self.body.hidden:
+            shown.insert(0, self.body)
+        return shown
 
 
 # Blocks that make no empty line when empty: rules, table scaffolding (spacer cells), list wrappers.

@@ -396,7 +396,8 @@ def insecure_image(ctx: Context) -> Iterator[Hit]:
         elements = [part.html.body, *part.html.elements] if part.html.body else part.html.elements
         for el in elements:
             background = el.attrs.get("background", "")
-            if url_scheme(background) == "http":
+            # url_scheme("") is "": the common element without a background needs no call.
+            if background and url_scheme(background) == "http":
                 yield Hit("Load this background image over https:// instead of http://.", background, "html")
             for decl in el.declarations:
                 if decl.prop.startswith("background"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policies.context import Context
 from policies.findings import Action, Hit
@@ -21,12 +22,8 @@ def _docs(ctx: Context) -> Iterator[HtmlDoc]:
             yield part.html
 
 
-def _visible_elements(doc: HtmlDoc) -> Iterator[Element]:
-    if doc.body is not None and not doc.body.hidden:
-        yield doc.body
-    for el in doc.elements:
-        if not el.hidden:
-            yield el
+def _visible_elements(doc: HtmlDoc) -> list[Element]:
+    return doc.visible_elements
 
 
 def _where(el: Element, source: str) -> str:
@@ -63,6 +60,26 @@ def _box_sides(prop: str, value: str) -> list[tuple[str, str]]:
     return [(side, value)] if side in _SIDES else []
 
 
+_MARGIN_ATTR_ORDER = ("leftmargin", "rightmargin", "marginwidth", "cellpadding", "hspace")
+_MARGIN_ATTRS = frozenset(_MARGIN_ATTR_ORDER)
+
+
+# Cached: mail HTML repeats the same few margin declarations on every element.
+@lru_cache(maxsize=4096)
+def _box_excess(prop: str, value: str, reference: float, limit: float) -> tuple[str, str] | None:
+    """The first side of a margin/padding declaration wider than `limit` px, and its value as written."""
+    for side, raw in _box_sides(prop, value):
+        px = css_length_px(raw, reference)
+        if px is not None and px > limit + 0.01:
+            return side, raw
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _length_px(value: str, reference: float) -> float | None:
+    return css_length_px(value, reference)
+
+
 @rule(
     "style.margin",
     guideline="Message margins over 20% maximum width",
@@ -92,19 +109,20 @@ def margin(ctx: Context) -> Iterator[Hit]:
             for decl in el.declarations:
                 if not decl.prop.startswith(("margin", "padding")):
                     continue
-                for side, raw in _box_sides(decl.prop, decl.value):
-                    px = css_length_px(raw, reference)
-                    if px is not None and px > limit + 0.01:
-                        yield Hit(
-                            f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
-                            f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
-                            _where(el, f"{decl.prop}: {decl.value}"),
-                            "html",
-                        )
-                        break
-            for attr in ("leftmargin", "rightmargin", "marginwidth", "cellpadding", "hspace"):
+                excess = _box_excess(decl.prop, decl.value, reference, limit)
+                if excess is not None:
+                    side, raw = excess
+                    yield Hit(
+                        f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
+                        f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
+                        _where(el, f"{decl.prop}: {decl.value}"),
+                        "html",
+                    )
+            if _MARGIN_ATTRS.isdisjoint(el.attrs):
+                continue
+            for attr in _MARGIN_ATTR_ORDER:
                 raw = el.attrs.get(attr)
-                px = css_length_px(raw, reference) if raw else None
+                px = _length_px(raw, reference) if raw else None
                 if px is not None and px > limit + 0.01:
                     yield Hit(
                         f"Reduce {attr} to at most {limit:.0f} px; it is {raw}.",
@@ -266,7 +284,7 @@ def alignment(ctx: Context) -> Iterator[Hit]:
                     "Remove the <center> element; the message must be left-aligned.", "<center>", "html"
                 )
                 continue
-            decl = el.style("text-align")
+            decl = el.style("text-align") if el.declarations else None
             if decl is not None and decl.value.strip().lower() not in _ALIGN_OK:
                 yield Hit(
                     f"Remove text-align: {decl.value}; the message must be left-aligned.",
