@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from email.message import Message as StdMessage
 from email.policy import Policy
 from email.utils import getaddresses
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import filetype
 
@@ -199,8 +199,17 @@ class Message:
             yield p.kind, p.text
 
 
+# Every attribution line above has one of these: a text without any has none, and is not read line by line.
+_ATTRIBUTION_HINT = re.compile(r"wrote|schrieb|écrit|escribió|scritto|-{2,}|のメッセージ|書きました", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
 def strip_quoted(text: str) -> str:
+    """The text without the quoted reply: lines starting with ">" and everything from an attribution
+    line ("On ... wrote:") on. Memoised: several rules ask for the same part's own text."""
     lines = text.splitlines()
+    if ">" not in text and _ATTRIBUTION_HINT.search(text) is None:
+        return "\n".join(lines)
     out: list[str] = []
     for line in lines:
         if _ATTRIBUTION.match(line):
@@ -462,6 +471,7 @@ def parse_message(
         limit_exceeded = "MIME nesting too deep"
     except Exception as exc:
         defects.append(f"unreadable MIME structure: {exc.__class__.__name__}")
+    visit = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle (no work for the GC)
 
     links: list[Link] = []
     referenced: set[int] = set()
