@@ -175,15 +175,16 @@ _SPECIAL_CONTAINERS = frozenset(["style", "script", "template", "rt", "rp"])
 
 class _Node:
     """An element: lowercase name, attributes (lowercase names, values as text), children, and the
-    range [start, end) of its plain strings in the document's string list (its text, read without a walk)."""
+    range [start, end) of its plain strings in the document's string list (its text, read without a walk).
+    No parent link: the tree then has no reference cycles and is freed as soon as the facts are read,
+    without the cyclic garbage collector."""
 
-    __slots__ = ("name", "attrs", "children", "parent", "start", "end")
+    __slots__ = ("name", "attrs", "children", "start", "end")
 
-    def __init__(self, name: str, attrs: dict[str, str], parent: _Node | None) -> None:
+    def __init__(self, name: str, attrs: dict[str, str]) -> None:
         self.name = name
         self.attrs = attrs
         self.children: list[_Node | str] = []
-        self.parent = parent
         self.start = 0
         self.end = 0
 
@@ -252,7 +253,7 @@ class _Built:
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.tree = tree
-        self.document = _Node("[document]", {}, None)
+        self.document = _Node("[document]", {})
         self.body: _Node | None = None
         self.styles: list[_Node] = []
         self.nodes: dict[int, _Node] = {}  # by lexbor mem_id, for selector matches
@@ -269,7 +270,7 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool)
     texts: list[str] = []  # plain text since the last event
 
     def flush() -> None:
-        text = "".join(texts)
+        text = texts[0] if len(texts) == 1 else "".join(texts)
         texts.clear()
         if not text.isspace():
             events.append("#" + text)
@@ -305,7 +306,7 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool)
                             if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
                                 value = " ".join(value.split())
                             attrs[key] = value
-                    el = _Node(name, attrs, parent)
+                    el = _Node(name, attrs)
                     el.start = len(strings)
                     kids.append(el)
                     nodes[child.mem_id] = el
@@ -334,6 +335,7 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool)
     html = tree.root
     if html is not None:
         visit(html, out.document, False, True)
+    visit = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle, free the tree now
     if texts:
         flush()
     return out
@@ -362,8 +364,7 @@ def _build(source: str, lower: str) -> _Built:
         if body is not None and not body.children and not body.attrs and "<body" not in lower:
             # lxml made no <body> for a document without body content, nor a document for one
             # without any element.
-            html_node = body.parent
-            assert html_node is not None
+            html_node = next(n for n in out.nodes.values() if body in n.children)
             html_node.children.remove(body)
             body = None
             if not any(isinstance(c, _Node) and c.children for c in html_node.children) and "<html" not in lower:
@@ -454,9 +455,9 @@ def _build_lxml(source: str):
     by_id: dict[int, _Node] = {}
     styles: list[_Node] = []
 
-    def convert(tag, parent: _Node) -> _Node:
+    def convert(tag) -> _Node:
         attrs = {k.lower(): (" ".join(v) if isinstance(v, list) else str(v)) for k, v in tag.attrs.items()}
-        el = _Node(tag.name.lower(), attrs, parent)
+        el = _Node(tag.name.lower(), attrs)
         by_id[id(tag)] = el
         if el.name == "style":
             styles.append(el)
@@ -472,10 +473,10 @@ def _build_lxml(source: str):
                 else:
                     el.children.append(_Other(child))
             elif isinstance(child, Tag):
-                el.children.append(convert(child, el))
+                el.children.append(convert(child))
         return el
 
-    document = convert(soup, None)  # type: ignore[arg-type]
+    document = convert(soup)
     document.name = "[document]"
     body = by_id.get(id(soup.body)) if isinstance(soup.body, Tag) else None
     strings: list[str] = []
@@ -803,9 +804,9 @@ def parse_html(source: str) -> HtmlDoc:
             if (
                 block
                 and not el.hidden
+                and name not in _NOT_LINE_BLOCKS
                 and not _has_visible(strings, child.start, child.end)
                 and child.find("img") is None
-                and name not in _NOT_LINE_BLOCKS
             ):
                 lines.append("\n")
                 _block_parts(child, child_lines_hidden, lines)
@@ -846,6 +847,7 @@ def parse_html(source: str) -> HtmlDoc:
             start_size = decl.value
             start_px = font_size_px(decl.value, DEFAULT_FONT_PX)
     walk(root, start_hidden, False, start_size, None, None, start_px)
+    walk = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle, free the tree now
 
     best, evidence, current, start = 0, "", 0, 0
     for i, (kind, _) in enumerate(tokens):
