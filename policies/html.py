@@ -256,13 +256,13 @@ class _Built:
         self.document = _Node("[document]", {})
         self.body: _Node | None = None
         self.styles: list[_Node] = []
-        self.nodes: dict[int, _Node] = {}  # by lexbor mem_id, for selector matches
+        self.nodes: dict[int, _Node] = {}  # by lexbor mem_id: <html>, <head>, <body>, all with a stylesheet
         self.strings: list[str] = []  # plain strings in document order (_Node.start/end index them)
         self.events: list[str] = []  # the tree's tags and text, as `_source_events` reads the source
         self.made = dict.fromkeys(_WRITTEN_ONLY, 0)  # elements kept of the written-only names
 
 
-def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool) -> _Built:
+def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool, all_ids: bool) -> _Built:
     """One pass over the lexbor tree: the `_Node`s, the plain strings, and the tree's events (start
     and end tags, text) in the order `_source_events` reads the source."""
     out = _Built(tree)
@@ -309,7 +309,8 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool)
                     el = _Node(name, attrs)
                     el.start = len(strings)
                     kids.append(el)
-                    nodes[child.mem_id] = el
+                    if all_ids or name in _IMPLIED:  # every one only when a stylesheet needs selector matches
+                        nodes[child.mem_id] = el
                     if name in made:
                         made[name] += 1
                     elif name == "style":
@@ -352,11 +353,12 @@ def _build(source: str, lower: str) -> _Built:
         written[name.lower()] += 1
     # Names of made-up elements to leave out (their children take their place).
     unwritten = frozenset(name for name in _WRITTEN_ONLY if f"<{name}" not in lower)
-    out = _build_tree(tree, unwritten, False)
+    all_ids = "<style" in lower
+    out = _build_tree(tree, unwritten, False, all_ids)
     if any(out.made[name] != written[name] for name in _WRITTEN_ONLY if written[name]):
         # Some made-up ones sit among written ones: mark the written ones in the source to tell them apart.
         marked = _OPENING.sub(lambda m: f"<{m.group(1)} {_MARK}", source)
-        out = _build_tree(LexborHTMLParser(_DOCTYPE + marked), unwritten, True)
+        out = _build_tree(LexborHTMLParser(_DOCTYPE + marked), unwritten, True, all_ids)
     document = out.document
     lex_body = out.tree.body
     if lex_body is not None:
