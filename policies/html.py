@@ -564,19 +564,38 @@ def _is_hidden(decls: list[Declaration] | tuple[Declaration, ...], attrs: dict[s
 _NO_ATTRS: dict[str, str] = {}
 
 
+# Longer keys are not cached (the caches must not hold megabytes of hostile CSS); they still go
+# through `_declarations`, whose value strings the font-size walk compares by identity.
+_CACHED_STYLE_CHARS = 2048
+_CACHED_SHEET_CHARS = 64 * 1024
+
+
+def _inline_style(style: str) -> tuple[tuple[Declaration, ...], bool, Declaration | None, bool]:
+    if len(style) > _CACHED_STYLE_CHARS:
+        return _inline_style_cached.__wrapped__(style)
+    return _inline_style_cached(style)
+
+
 @lru_cache(maxsize=4096)
-def _inline_style(style: str) -> tuple[tuple[Declaration, ...], bool, Declaration | None]:
-    """The declarations of a style attribute, whether they hide the element, and its font-size: mail
-    HTML repeats the same few style attributes on every element. The values are `_declarations`' own
-    strings, whose identity the font-size walk compares."""
+def _inline_style_cached(style: str) -> tuple[tuple[Declaration, ...], bool, Declaration | None, bool]:
+    """The declarations of a style attribute, whether they hide the element, its font-size, and whether
+    it says display: none as the visible-text lines read it: mail HTML repeats the same few style
+    attributes on every element. The values are `_declarations`' own strings, whose identity the
+    font-size walk compares."""
     source = f'style="{style[:80]}"'
     decls = tuple(Declaration(p, v, source) for p, v in _declarations(style))
     font = next((d for d in reversed(decls) if d.prop == "font-size"), None)
-    return decls, _is_hidden(decls, _NO_ATTRS), font
+    return decls, _is_hidden(decls, _NO_ATTRS), font, _style_display_none(style)
+
+
+def _stylesheet_rules(css: str) -> tuple[tuple[str, str], ...]:
+    if len(css) > _CACHED_SHEET_CHARS:
+        return _stylesheet_rules_cached.__wrapped__(css)
+    return _stylesheet_rules_cached(css)
 
 
 @lru_cache(maxsize=256)
-def _stylesheet_rules(css: str) -> tuple[tuple[str, str], ...]:
+def _stylesheet_rules_cached(css: str) -> tuple[tuple[str, str], ...]:
     """(selector, declarations text) of each plain rule of a <style> sheet: the same sheet comes with
     every message of a helpdesk template. @media and friends are left out: their bodies apply only
     sometimes."""
@@ -590,7 +609,6 @@ def _stylesheet_rules(css: str) -> tuple[tuple[str, str], ...]:
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
-@lru_cache(maxsize=4096)
 def _style_display_none(style: str) -> bool:
     return _DISPLAY_NONE.search(style) is not None
 
@@ -670,7 +688,7 @@ def parse_html(source: str) -> HtmlDoc:
     for style in styles:
         css = "".join(c for c in style.children if isinstance(c, str))
         for selector, content in _stylesheet_rules(css):
-            decls, hides, _ = _inline_style(content)
+            decls, hides, _, _ = _inline_style(content)
             if not decls:
                 continue
             ruled = [Declaration(d.prop, d.value, selector) for d in decls]
@@ -702,7 +720,7 @@ def parse_html(source: str) -> HtmlDoc:
         sheet_decls = sheet.get(key)
         hidden = parent_hidden or "hidden" in attrs or key in sheet_hidden
         if style is not None:
-            inline, inline_hidden, _ = _inline_style(style)
+            inline, inline_hidden, _, _ = _inline_style(style)
             decls = list(inline) if sheet_decls is None else [*sheet_decls, *inline]
             hidden = hidden or inline_hidden
         else:
@@ -744,8 +762,8 @@ def parse_html(source: str) -> HtmlDoc:
             sheet_decls = sheet.get(key) if sheet else None
             el_hidden = hidden or "hidden" in attrs or key in sheet_hidden
             if style is not None:
-                inline, inline_hidden, decl = _inline_style(style)
-                child_lines_hidden = lines_hidden or _style_display_none(style)
+                inline, inline_hidden, decl, display_none = _inline_style(style)
+                child_lines_hidden = lines_hidden or display_none
                 if sheet_decls is None:
                     decls = list(inline)
                 else:

@@ -109,7 +109,11 @@ def margin(ctx: Context) -> Iterator[Hit]:
             for decl in el.declarations:
                 if not decl.prop.startswith(("margin", "padding")):
                     continue
-                excess = _box_excess(decl.prop, decl.value, reference, limit)
+                excess = (
+                    _box_excess(decl.prop, decl.value, reference, limit)
+                    if len(decl.value) <= 256  # long (hostile) values are not kept in the cache
+                    else _box_excess.__wrapped__(decl.prop, decl.value, reference, limit)
+                )
                 if excess is not None:
                     side, raw = excess
                     yield Hit(
@@ -122,7 +126,7 @@ def margin(ctx: Context) -> Iterator[Hit]:
                 continue
             for attr in _MARGIN_ATTR_ORDER:
                 raw = el.attrs.get(attr)
-                px = _length_px(raw, reference) if raw else None
+                px = (_length_px(raw, reference) if len(raw) <= 256 else css_length_px(raw, reference)) if raw else None
                 if px is not None and px > limit + 0.01:
                     yield Hit(
                         f"Reduce {attr} to at most {limit:.0f} px; it is {raw}.",
