@@ -747,7 +747,11 @@ def parse_html(source: str) -> HtmlDoc:
                     continue
                 if child.isspace():
                     continue
-                text = _squash(child)
+                # _squash, inlined: this runs for every text.
+                if "\u200b" in child or "\u200c" in child or "\u200d" in child or "\ufeff" in child:
+                    text = _WS.sub(" ", child).strip()
+                else:
+                    text = " ".join(child.split())
                 if text:
                     runs.append(TextRun(text, font_size, heading, size_px))
                     tokens.append(("C", text))
@@ -841,7 +845,11 @@ def parse_html(source: str) -> HtmlDoc:
                     elements.append(a_el)
                     links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
                 continue
-            el.text = _strings_prefix(strings, child.start, child.end, 80)
+            start, end = child.start, child.end
+            if end - start == 1:  # one string: the common case, without the general loop
+                el.text = _squash(strings[start])[:80]
+            else:
+                el.text = _strings_prefix(strings, start, end, 80)
             if block:
                 lines.append("\n")
             walk(child, el.hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
