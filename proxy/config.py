@@ -107,8 +107,11 @@ class ServerConfig(Section):
     session_timeout: float = Field(default=300.0, gt=0)
     shutdown_timeout: float = Field(default=30.0, ge=0)
     # Processes serving the listening socket(s); 0 = one per CPU core (proxy/workers.py says why).
-    # Default 1 for now: tests/proxy/test_reload_serve.py expects one `config_reloaded` line per SIGHUP.
     workers: int = Field(default=0, ge=0, le=256)
+    # Before accepting mail, each process judges one typical message per language (policies.warm_up):
+    # about 2 s of start-up, so that the first buyer messages do not wait for the language model,
+    # the dictionaries and the phrase patterns to load.
+    warm_up: bool = True
 
     @field_validator("max_message_size", "in_flight_limit", mode="before")
     @classmethod

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import structlog
 
+from policies import warm_up
 from proxy.commands.init import announce, write_starter
 from proxy.config import DEFAULT_CONFIG_FILE, Config, ConfigError, apply_reload, load_config
 from proxy.health import Monitor
@@ -87,6 +88,9 @@ async def serve(config: Config) -> int:
     server = Server(config, pipeline)
     monitor: Monitor | None = None
     inherited = inherited_sockets()  # set when this process is one of several workers (proxy/workers)
+    if config.server.warm_up:
+        # Before accepting: the first buyer messages must not wait ~2 s for models and dictionaries.
+        log.info("warmed_up", seconds=round(warm_up(), 2))
     try:
         try:
             await server.start(inherited[0] if inherited else None)

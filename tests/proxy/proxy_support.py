@@ -125,8 +125,9 @@ def to_toml(data: dict[str, Any]) -> str:
 def base_config(tmp_path: Path, upstream_url: str, hashes: dict[str, str], **overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         # One process: these tests read one log and one /metrics; tests/proxy/test_workers.py covers several.
+        # No warm-up: ~2 s per start, for every one of these servers (tests/proxy/test_warm_up.py has it).
         "server": {"listen": "127.0.0.1:0", "hostname": "permitted.test", "auth_failure_delay": 0,
-                   "shutdown_timeout": 5, "workers": 1},
+                   "shutdown_timeout": 5, "workers": 1, "warm_up": False},
         "store": {"url": f"sqlite:///{tmp_path / 'permitted.db'}"},
         "upstream": {"url": upstream_url, "timeout": 5, "pool_size": 2},
         "policy": {},

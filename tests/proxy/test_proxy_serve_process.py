@@ -147,3 +147,26 @@ def test_init_and_hash_password(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already exists" in again.stderr
     hashed = subprocess.run([*run, "hash-password"], input="s3cret\n", capture_output=True, text=True, timeout=120)
     assert hashed.returncode == 0 and verify_password("s3cret", hashed.stdout.strip())
+
+
+def test_serve_warms_up_before_accepting_mail(tmp_path: Path, password_hashes) -> None:
+    """With warm_up on (the default), each process judges the typical messages before the banner: the
+    log says how long it took, and the first message is then judged like any other."""
+    data = base_config(tmp_path, "maildir:./outbox", password_hashes)
+    data["server"]["warm_up"] = True
+    data["store"]["url"] = "sqlite:///./permitted.db"
+    (tmp_path / "permitted.toml").write_text(to_toml(data))
+    seed_orders(tmp_path)
+    proc, port, _banner = start(["serve", "--config", "permitted.toml"], tmp_path)
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as s:
+            s.login("acme", PASSWORD)
+            assert s.sendmail(SENDER, [BUYER], message()) == {}
+    finally:
+        code = stop(proc)
+    assert code == 0
+    assert proc.stderr is not None
+    log = proc.stderr.read()
+    warmed = [line for line in log.splitlines() if "warmed_up" in line]
+    assert len(warmed) == 1, log
+    assert len(maildir_files(tmp_path / "outbox")) == 1
