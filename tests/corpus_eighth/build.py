@@ -10,7 +10,6 @@ few messages that break several rules. Wordings, sellers, products and layouts a
 
 from __future__ import annotations
 
-import io
 import random
 import sys
 from functools import partial
@@ -22,8 +21,19 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 import corpus_build as cb  # noqa: E402
 from corpus_build import (  # noqa: E402
-    add_case, buyer, collect_by_language, lang_counts, mk, page, quote, reply_headers, set_boundaries,
-    text2html, verify, write_cases, write_orders,
+    add_case,
+    buyer,
+    collect_by_language,
+    lang_counts,
+    mk,
+    page,
+    quote,
+    reply_headers,
+    set_boundaries,
+    text2html,
+    verify,
+    write_cases,
+    write_orders,
 )
 
 _rnd = random.Random(8_2026_0615)
@@ -211,7 +221,7 @@ def cases_en() -> None:
          mk("Ridgeline Coffee Tools <orders@ridgelinecoffee.com>", b["grinder"], f"A quick favour about order {o['grinder']}",
             _d(13, "15:20:00", "-0500"), f"<rl.{o['grinder']}.r1@ridgelinecoffee.com>", html=page(h)))
 
-    q = f"""Hi, the kettle is lovely but it's GBP 10 cheaper at another shop.
+    q = """Hi, the kettle is lovely but it's GBP 10 cheaper at another shop.
 Could you do me a discount code for the matching milk pan? If you sort me
 out I'll bump my review up to 5 stars. Also, does the whistle come off for
 cleaning? Otherwise I might just cancel and send it back."""
@@ -271,7 +281,7 @@ Lumen & Arc(R) - Mon-Fri 9:00-17:00 ET
     logo = cb.logo_png("MeshPoint", size=(140, 40))
     q = """My router keeps dropping every evening. Is there a warranty, and who do I
 call if your chat is closed?"""
-    h = f"""<p>Hi Sam,</p>
+    h = """<p>Hi Sam,</p>
 <p>Sorry to hear the mesh system keeps dropping in the evening. Two things usually fix it: update the firmware in the app (Settings &gt; System &gt; Update) and move the satellite unit away from the microwave.</p>
 <p>If it still drops after that, the system is covered by the manufacturer's two-year warranty. The manufacturer's warranty support line is 1-888-555-0193, open every day 8 am to 10 pm ET; have the serial number from the base of the main unit ready.</p>
 <p>Kind regards,<br>Aaron, MeshPoint Support<br>
