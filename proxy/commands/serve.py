@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -91,6 +92,9 @@ async def serve(config: Config) -> int:
     if config.server.warm_up:
         # Before accepting: the first buyer messages must not wait ~2 s for models and dictionaries.
         log.info("warmed_up", seconds=round(warm_up(), 2))
+    # What start-up loaded (models, dictionaries, compiled patterns) lives as long as the process: out of
+    # the collector's sight, a full collection no longer walks it in the middle of a message.
+    gc.freeze()
     try:
         try:
             await server.start(inherited[0] if inherited else None)
