@@ -20,7 +20,8 @@ from policies.rule import rule
 
 _SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it"})
 _SPELL_LOCK = threading.Lock()
-_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]")  # = _TOKEN_BODY
+_TOKEN_BODY = r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]"
+_TOKEN = regex.compile(_TOKEN_BODY)
 # Each alternative starts at a word start ((?<!\S)): otherwise a 60 000-character "word" is retried
 # from every offset, quadratic time on hostile input.
 # The stdlib engine, and classes that cannot backtrack ([^\s@]+@, [^\s\d]*\d): a third faster than
@@ -28,7 +29,6 @@ _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]")  # = _TOKEN
 _SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 # Compiled once: regex's own cache lookup per call was ~40 % of this rule's time (profiled per token).
-_TOKEN_BODY = r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]"
 # A token right after a sentence end (. ! ? : and up to two spaces) in the first group, else the second.
 _TOKEN_AT = regex.compile(rf"(?<=[.!?:]\s{{0,2}})({_TOKEN_BODY})|({_TOKEN_BODY})")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
