@@ -6,6 +6,7 @@ read. Structure limits stop a MIME bomb before it is expanded.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.parser
 import email.policy
@@ -22,6 +23,7 @@ from functools import cached_property, lru_cache
 import filetype
 
 from policies.html import Element, HtmlDoc, parse_html
+from policies.mime_reader import parse_bytes
 
 ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
 _ATTRIBUTION = re.compile(
@@ -328,15 +330,45 @@ def _plain_mime_headers(msg: StdMessage) -> bool:
     return True
 
 
+# What a clean base64 body holds besides the alphabet: padding and line breaks.
+_BASE64_CLEAN = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
+
+
+def _decoded_body(part: StdMessage) -> bytes | str | None:
+    """`part.get_payload(decode=True)`, without the stdlib's two extra copies of a clean base64 body
+    (it splits the lines and joins them again before decoding): binascii skips the line breaks itself.
+    For a body of the alphabet alone, padded to whole quads at its end, both give the same bytes;
+    anything else goes the stdlib's way (its padding and bad-character repairs)."""
+    payload = part._payload
+    if (
+        not isinstance(payload, str)
+        or len(payload) < 4096
+        or str(part.get("content-transfer-encoding", "")).lower() != "base64"
+        or not payload.isascii()
+    ):
+        return part.get_payload(decode=True)
+    data = payload.encode("ascii")
+    if data.translate(None, _BASE64_CLEAN):
+        return part.get_payload(decode=True)
+    end = len(data)
+    while end and data[end - 1] in b"\r\n":
+        end -= 1
+    pad = data.find(b"=")
+    chars = len(data) - data.count(b"\n") - data.count(b"\r")
+    if chars % 4 or (pad != -1 and (pad < end - 2 or data[pad:end].strip(b"=") != b"")):
+        return part.get_payload(decode=True)
+    return binascii.a2b_base64(data)
+
+
 def _parse_mime(raw: bytes, headers_only: bool) -> StdMessage:
     """The stdlib reading of the message, with compat32 when its MIME headers are plain (the same
-    reading, cheaper), else with the default policy."""
+    reading, cheaper), else with the default policy; large bodies skip its line parser (mime_reader)."""
     policy: Policy = email.policy.compat32
     for attempt in range(2):
         if headers_only:
             msg = email.parser.BytesHeaderParser(policy=policy).parsebytes(raw)
         else:
-            msg = email.parser.BytesParser(policy=policy).parsebytes(raw)
+            msg = parse_bytes(raw, policy)
         if attempt or _plain_mime_headers(msg):
             return msg
         policy = email.policy.default
@@ -441,7 +473,7 @@ def parse_message(
                 parts.append(TextPart("text", text.strip("\n"), None, charset))
             return
         try:
-            data = part.get_payload(decode=True)
+            data = _decoded_body(part)
         except Exception:
             data = None
             defects.append("undecodable attachment body")
