@@ -411,7 +411,7 @@ def memory_cell(workdir: Path, sink: Service, pool: int, workers: int | None, in
               f"in_flight_limit {config.server.in_flight_limit // 2**20} MB over {workers_n} worker(s)")
         print(f"  judged {judged} (relayed {run.sent}), deferred 452 {deferred}, "
               f"other {run.failed - deferred - (judged - run.sent)}, "
-              f"{run.seconds:.1f} s, CPU {run.cpu / max(1, run.sent):.2f} s/msg")
+              f"{run.seconds:.1f} s, CPU {run.cpu:.2f} s in all (every session's 25 MB is read, deferred or not)")
         print(f"  RSS idle {idle:.0f} MB, peak {run.rss_mb:.0f} MB: {per_message:.0f} MB over idle per in-flight "
               f"message (x{per_message * 2**20 / len(raw):.1f} its size, {in_flight} at most in flight)", flush=True)
     finally:
