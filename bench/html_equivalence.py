@@ -201,6 +201,9 @@ def facts(value: Any) -> Any:
         for f in dataclasses.fields(value):
             out[f.name] = facts(getattr(value, f.name))
         return out
+    names = getattr(type(value), "FACTS", None)  # a slotted class (Element): the fields it names
+    if names is not None:
+        return {"__type": type(value).__name__, **{name: facts(getattr(value, name)) for name in names}}
     if isinstance(value, dict):
         return {str(k): facts(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
