@@ -745,6 +745,9 @@ def parse_html(source: str) -> HtmlDoc:
     else:
         doc_root, body, styles, select, strings = _build_lxml(source)
 
+    # lexbor's strings hold no white space alone: unless one is empty or has a zero-width character,
+    # an element shows text when it has a string (asked of every block).
+    every_string_shows = strings is built.strings and "" not in strings and not _has_zero_width("".join(strings))
     sheet = _sheet_declarations(styles, select)
     html_tag = doc_root.find("html")
     lang = html_tag.get("lang") if isinstance(html_tag, _Node) else None
@@ -847,7 +850,9 @@ def parse_html(source: str) -> HtmlDoc:
                 block
                 and not el_hidden
                 and name not in _NOT_LINE_BLOCKS
-                and not _has_visible(strings, child.start, child.end)
+                and (
+                    child.end == child.start if every_string_shows else not _has_visible(strings, child.start, child.end)
+                )
                 and child.find("img") is None
             ):
                 lines.append("\n")
