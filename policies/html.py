@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -262,6 +263,7 @@ class _Node:
 # <p> for a stray </p>, <br> for </br>. Only those written in the source are kept.
 _WRITTEN_ONLY = ("tbody", "tr", "p", "br")
 _OPENING = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])", re.I)
+_OPENING_LOWER = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])")  # `_OPENING` in the lowercased source
 _MARK = "data-permitted-written"
 _DOCTYPE = "<!DOCTYPE html>"
 # Elements lxml (libxml2) reads as empty; HTML5 adds wbr, embed, source, track, keygen, which then
@@ -289,7 +291,8 @@ _IMPLIED = frozenset(["html", "head", "body"])
 _NO_END_EVENT = _IMPLIED | _VOID
 _COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+_TAG = re.compile(r"<(/?[a-zA-Z][^\s/>]*)[^>]*>")  # one group, "/" and name: fewer strings to make
+_IMPLIED_EVENTS = frozenset([*_IMPLIED, *(f"/{name}" for name in _IMPLIED)])
 
 
 class _Built:
@@ -310,7 +313,7 @@ class _Built:
 
 # Attribute names lexbor gives as they are to be kept: lowercase already, and not one of bs4's
 # multi-valued attributes (bar class, normalised on its own). An element whose attributes are all
-# of these, none without a value, keeps lexbor's own dict (a new one per call).
+# of these, each with a value, keeps lexbor's own dict (a new one per call): see `_build_tree`.
 _PLAIN_ATTRS = frozenset([
     "style", "class", "id", "href", "src", "alt", "title", "width", "height", "align", "valign", "border",
     "cellpadding", "cellspacing", "bgcolor", "color", "face", "size", "role", "lang", "dir", "name", "type",
@@ -323,10 +326,6 @@ def _attributes(raw: dict[str, str | None], name: str) -> dict[str, str]:
     """An element's attributes as the extraction reads them: lowercase names, the first of each name,
     values as text (empty for a name alone), bs4's multi-valued attributes with their white space
     collapsed, and without the written-element mark."""
-    if _PLAIN_ATTRS.issuperset(raw) and None not in raw.values():  # the common case, checked in C
-        if "class" in raw:
-            raw["class"] = " ".join(raw["class"].split())  # type: ignore[union-attr]
-        return raw  # type: ignore[return-value]
     attrs: dict[str, str] = {}
     for key, value in raw.items():
         key = key.lower()
@@ -367,7 +366,11 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool,
                 if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
                     visit(child.child, parent, special)  # made up: its children take its place
                 else:
-                    el = _Node(name, _attributes(raw, name) if raw else raw)
+                    if not (_PLAIN_ATTRS.issuperset(raw) and all(raw.values())):
+                        raw = _attributes(raw, name)
+                    elif "class" in raw:  # the common case, checked in C: only class to normalise
+                        raw["class"] = " ".join(raw["class"].split())
+                    el = _Node(name, raw)
                     el.start = len(strings)
                     kids.append(el)
                     if all_ids or name in _IMPLIED:  # every one only when a stylesheet needs selector matches
@@ -417,9 +420,7 @@ def _build(source: str, lower: str) -> _Built:
     # Parsed in no-quirks mode, as by a doctype: class and id selectors then match case-sensitively,
     # as soupsieve did.
     tree = LexborHTMLParser(_DOCTYPE + source)
-    written = dict.fromkeys(_WRITTEN_ONLY, 0)
-    for name in _OPENING.findall(source):
-        written[name.lower()] += 1
+    written = Counter(_OPENING_LOWER.findall(lower))  # counted in C
     # Names of made-up elements to leave out (their children take their place).
     unwritten = frozenset(name for name in _WRITTEN_ONLY if f"<{name}" not in lower)
     all_ids = "<style" in lower
@@ -449,18 +450,18 @@ def _source_events(source: str) -> list[str]:
     of white space alone), in order. The text still has its white space: `_unspaced_events` takes it
     out when the texts differ."""
     pieces = _TAG.split(_RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source)))
-    # pieces: text, "/" or "", tag name, text, ...; the names lowercased in one call (a name holds no
+    # pieces: text, "/name" or "name", text, ...; the names lowercased in one call (a name holds no
     # white space, so the space-joined string splits back into the same names).
-    names = " ".join(pieces[2::3]).lower().split(" ") if len(pieces) > 1 else []
+    names = " ".join(pieces[1::2]).lower().split(" ") if len(pieces) > 1 else []
     events: list[str] = []
     append = events.append
-    for text, close, name in zip(pieces[0:-1:3], pieces[1::3], names, strict=True):
+    for text, name in zip(pieces[0:-1:2], names, strict=True):
         if text and not text.isspace():
             if "&" in text:
                 text = html_lib.unescape(text)
             append("#" + text)
-        if name not in _IMPLIED:  # </br> and friends too: read differently by the two parsers
-            append(close + name)
+        if name not in _IMPLIED_EVENTS:  # </br> and friends too: read differently by the two parsers
+            append(name)
     text = html_lib.unescape(pieces[-1])
     if text and not text.isspace():
         append("#" + text)
