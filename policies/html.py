@@ -228,12 +228,12 @@ class _Node:
 
     __slots__ = ("name", "attrs", "children", "start", "end")
 
-    def __init__(self, name: str, attrs: dict[str, str]) -> None:
+    def __init__(self, name: str, attrs: dict[str, str], start: int = 0) -> None:
         self.name = name
         self.attrs = attrs
         self.children: list[_Node | str] = []
-        self.start = 0
-        self.end = 0
+        self.start = start
+        self.end = start
 
     def get(self, key: str) -> str | None:
         return self.attrs.get(key)
@@ -288,6 +288,11 @@ _LXML_CLOSES = {k: frozenset(v.split()) for k, v in {
 }.items()}
 _NO_CLOSES: frozenset[str] = frozenset()
 _IMPLIED = frozenset(["html", "head", "body"])
+# The names `_build_tree` does something of its own for, looked up once per element.
+_WRITTEN_ONLY_KIND, _IMPLIED_KIND, _STYLE_KIND = "written-only", "implied", "style"
+_NAME_KINDS = {
+    **dict.fromkeys(_WRITTEN_ONLY, _WRITTEN_ONLY_KIND), **dict.fromkeys(_IMPLIED, _IMPLIED_KIND), "style": _STYLE_KIND,
+}
 _NO_END_EVENT = _IMPLIED | _VOID
 _COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
@@ -340,10 +345,12 @@ def _attributes(raw: dict[str, str | None], name: str) -> dict[str, str]:
 
 def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool, all_ids: bool) -> _Built:
     """One pass over the lexbor tree: the `_Node`s, the plain strings, and the tree's events (start
-    and end tags, text) in the order `_source_events` reads the source."""
+    and end tags, text) in the order `_source_events` reads the source. The texts between two tags
+    are one event, made of the texts that are not white space alone: `_same_reading` compares the
+    events without white space (when they differ with it), so the white space alone, which cannot
+    count, is not gathered."""
     out = _Built(tree)
     strings, events, nodes, made, styles = out.strings, out.events, out.nodes, out.made, out.styles
-    texts: list[str] = []  # plain text since the last event (flushed inline below: this runs per tag)
 
     def visit(child, parent: _Node, special: bool, single: bool = False) -> None:
         """Add the lexbor node `child` and its next siblings (only it when `single`) to `parent`
@@ -357,46 +364,40 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool,
                     kids.append(_Special(text))
                 else:
                     kids.append(text)
-                    texts.append(text)
                     if not text.isspace():  # white space alone adds nothing to an element's text
                         strings.append(text)
+                        if events and events[-1][0] == "#":  # texts with no tag between: one event
+                            events[-1] += text
+                        else:
+                            events.append("#" + text)
             elif tag is not None and tag[0] not in "-_":  # not a comment or doctype
                 name = tag.lower()
                 raw = child.attributes
-                if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
+                kind = _NAME_KINDS.get(name)  # None for most elements: no check of their own
+                if kind is _WRITTEN_ONLY_KIND and (name in unwritten or (marked and _MARK not in raw)):
                     visit(child.child, parent, special)  # made up: its children take its place
                 else:
                     if not (_PLAIN_ATTRS.issuperset(raw) and all(raw.values())):
                         raw = _attributes(raw, name)
                     elif "class" in raw:  # the common case, checked in C: only class to normalise
                         raw["class"] = " ".join(raw["class"].split())
-                    el = _Node(name, raw)
-                    el.start = len(strings)
+                    el = _Node(name, raw, len(strings))
                     kids.append(el)
-                    if all_ids or name in _IMPLIED:  # every one only when a stylesheet needs selector matches
+                    # Every one only when a stylesheet needs selector matches.
+                    if all_ids or kind is _IMPLIED_KIND:
                         nodes[child.mem_id] = el
-                    if name in made:
-                        made[name] += 1
-                    elif name == "style":
-                        styles.append(el)
-                    if name in _IMPLIED:
+                    if kind is _IMPLIED_KIND:  # <html>, <head>, <body>: no event of their own
                         visit(child.child, el, special)
                     else:
-                        if texts:
-                            text = texts[0] if len(texts) == 1 else "".join(texts)
-                            texts.clear()
-                            if not text.isspace():
-                                events.append("#" + text)
+                        if kind is _WRITTEN_ONLY_KIND:
+                            made[name] += 1
+                        elif kind is _STYLE_KIND:
+                            styles.append(el)
                         events.append(name)
                         if parent.name in _LXML_CLOSES.get(name, _NO_CLOSES):
                             events.append("!closed-by-lxml")
                         visit(child.child, el, special or name in _SPECIAL_CONTAINERS)
                         if name not in _VOID:
-                            if texts:
-                                text = texts[0] if len(texts) == 1 else "".join(texts)
-                                texts.clear()
-                                if not text.isspace():
-                                    events.append("#" + text)
                             events.append("/" + name)
                     el.end = len(strings)
             if single:
@@ -407,10 +408,6 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool,
     if html is not None:
         visit(html, out.document, False, True)
     visit = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle, free the tree now
-    if texts:
-        text = "".join(texts)
-        if not text.isspace():
-            events.append("#" + text)
     return out
 
 
