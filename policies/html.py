@@ -115,7 +115,8 @@ class Element:
 
     @property
     def text(self) -> str:
-        """Its own visible text, shortened, for evidence."""
+        """Its own visible text, shortened, for evidence: cut on first read from the document's strings
+        the extraction gave it, `(strings, start, end)`."""
         text = self._text
         if text.__class__ is tuple:
             strings, start, end = text  # type: ignore[misc]
@@ -125,10 +126,6 @@ class Element:
                 text = _strings_prefix(strings, start, end, 80)
             self._text = text
         return text  # type: ignore[return-value]
-
-    def text_from(self, strings: list[str], start: int, end: int) -> None:
-        """Its text is that of `strings[start:end]` (cut when first read)."""
-        self._text = (strings, start, end)
 
     def style(self, prop: str) -> Declaration | None:
         """The winning declaration of `prop` (the last one written), if any."""
@@ -866,7 +863,7 @@ def parse_html(source: str) -> HtmlDoc:
                     elements.append(a_el)
                     links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
                 continue
-            el._text = (strings, child.start, child.end)  # Element.text_from, inlined: cut when read
+            el._text = (strings, child.start, child.end)  # cut when read (Element.text)
             if block:
                 lines.append("\n")
             walk(child, el_hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
