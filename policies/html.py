@@ -559,15 +559,10 @@ def _select(tree: LexborHTMLParser, selector: str, nodes: dict[int, _Node]) -> l
         matched = tree.css(selector)
     except (SelectolaxError, ValueError):
         return []
-    out: list[_Node] = []
-    seen: set[int] = set()
-    for node in matched:
-        key = node.mem_id
-        el = nodes.get(key)
-        if el is not None and key not in seen:
-            seen.add(key)
-            out.append(el)
-    return out
+    # The kept elements (made-up ones have none), each once, in document order.
+    found = dict.fromkeys([nodes.get(node.mem_id) for node in matched])
+    found.pop(None, None)
+    return list(found)  # type: ignore[arg-type]
 
 
 def _visible_text(node) -> str:
