@@ -12,7 +12,8 @@ must give exactly what the fallback gives); it exits 1 when one differs.
 and tests/corpus_third/cases, the 30 KB HTML message of bench/throughput.py, and a few hundred
 seeded generated snippets (well-formed and malformed: entities, Office <o:p>, comments and
 conditional comments, misnesting, stray text in tables, stylesheet selectors, hidden elements,
-font sizes...), with the given implementation (default: the installed policies.html), and writes
+font sizes...) and seeded mutations of them (comments, white space, entities, stray tags inserted),
+with the given implementation (default: the installed policies.html), and writes
 all HtmlDoc facts as JSON. `diff` compares two dumps and prints each case that differs, the corpus
 and bench cases first; it exits 1 when a corpus or bench case differs.
 
@@ -189,8 +190,30 @@ def snippet_sources() -> list[tuple[str, str]]:
     return out
 
 
+# Pieces inserted at random places of the snippets: where the lexbor reading and its checks have
+# shortcuts (texts split by comments, white space and zero-width characters, entities, tags
+# HTML5 makes up or moves, attributes to normalise).
+_INSERTS = ["<!--c-->", "<!---->", " ", "\n", "\r\n", "\u200b", "&#32;", "&nbsp;", "&#8203;", "x", "<br>", "</br>",
+            "</p>", "<p>", "<b>", "</b>", "<table>", "<tr>", "<td>", "<tbody>", "</body>", "<body>",
+            "<script>s</script>", "<P CLASS=' a  b '>", "<svg viewBox='0'>", "<style>p{color:red}</style>",
+            "<a rel=' x  y ' href=h>", "<img alt>", "<span style='display:none'>"]
+MUTATIONS = 600
+
+
+def mutated_sources(snippets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 1)
+    out = []
+    for i in range(MUTATIONS):
+        parts = list(rng.choice(snippets)[1]) if rng.random() < 0.8 else []
+        for _ in range(rng.randint(1, 6)):
+            parts.insert(rng.randint(0, len(parts)), rng.choice(_INSERTS))
+        out.append((f"mutated:{i}", "".join(parts)))
+    return out
+
+
 def all_sources() -> list[tuple[str, str]]:
-    return corpus_sources() + [bench_source()] + snippet_sources()
+    snippets = snippet_sources()
+    return corpus_sources() + [bench_source()] + snippets + mutated_sources(snippets)
 
 
 # --- the facts ------------------------------------------------------------------------------------
@@ -201,6 +224,9 @@ def facts(value: Any) -> Any:
         for f in dataclasses.fields(value):
             out[f.name] = facts(getattr(value, f.name))
         return out
+    names = getattr(type(value), "FACTS", None)  # a slotted class (Element): the fields it names
+    if names is not None:
+        return {"__type": type(value).__name__, **{name: facts(getattr(value, name)) for name in names}}
     if isinstance(value, dict):
         return {str(k): facts(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import tinycss2
@@ -37,9 +38,18 @@ def _has_zero_width(text: str) -> bool:
 
 def _squash(text: str) -> str:
     """`_WS.sub(" ", text).strip()`: white space runs as one space, none at the ends."""
+    if _is_squashed(text):
+        return text
     if _has_zero_width(text):
         return _WS.sub(" ", text).strip()
     return " ".join(text.split())
+
+
+def _is_squashed(text: str) -> bool:
+    """`_squash(text) == text`, tested without splitting: every white space character but the space, and
+    the zero-width ones, are not printable, so printable text has only spaces to squash. Most texts
+    and lines are already squashed, and splitting them into words was a tenth of parse_html."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _unspaced(text: str) -> str:
@@ -85,15 +95,37 @@ class Declaration:
     source: str  # 'style="…"' or the <style> selector
 
 
-@dataclass
 class Element:
     """An element of the body, with the CSS that applies to it (stylesheet, then inline)."""
 
-    tag: str
-    attrs: dict[str, str]
-    declarations: list[Declaration] = field(default_factory=list)
-    hidden: bool = False
-    text: str = ""  # its own visible text, shortened, for evidence
+    # Slotted, with its text cut on first read: rules read `text` only for evidence, and cutting it
+    # for every element was a tenth of parse_html.
+    __slots__ = ("tag", "attrs", "declarations", "hidden", "_text")
+    FACTS = ("tag", "attrs", "declarations", "hidden", "text")  # what equality and the fact dumps compare
+
+    def __init__(
+        self, tag: str, attrs: dict[str, str], declarations: tuple[Declaration, ...] = (), hidden: bool = False
+    ) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        # A tuple shared by every element with the same stylesheet rules and style attribute: read only.
+        self.declarations = declarations
+        self.hidden = hidden
+        self._text: str | tuple[list[str], int, int] = ""
+
+    @property
+    def text(self) -> str:
+        """Its own visible text, shortened, for evidence: cut on first read from the document's strings
+        the extraction gave it, `(strings, start, end)`."""
+        text = self._text
+        if text.__class__ is tuple:
+            strings, start, end = text  # type: ignore[misc]
+            if end - start == 1:  # one string: the common case, without the general loop
+                text = _squash(strings[start])[:80]
+            else:
+                text = _strings_prefix(strings, start, end, 80)
+            self._text = text
+        return text  # type: ignore[return-value]
 
     def style(self, prop: str) -> Declaration | None:
         """The winning declaration of `prop` (the last one written), if any."""
@@ -101,6 +133,28 @@ class Element:
             if decl.prop == prop:
                 return decl
         return None
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Element:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.FACTS)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and changeable, as the dataclass it was
+
+    def __repr__(self) -> str:
+        return "Element(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FACTS) + ")"
+
+
+# Made per text: slotted and not frozen (a frozen dataclass sets each field through
+# object.__setattr__, which made it four times as slow to create; nothing changes it later).
+@dataclass(slots=True)
+class TextRun:
+    """A piece of visible text and the size it is shown in."""
+
+    text: str
+    font_size: str | None  # the nearest explicit font-size (CSS or <font size>), as written
+    heading: int | None  # the level of the nearest heading element
+    size_px: float | None = None  # the computed size when some ancestor sets one explicitly
 
 
 @dataclass(frozen=True)
@@ -121,16 +175,6 @@ class HtmlLink:
     text: str  # visible text, or the alt text of the image(s) it holds
     has_image: bool
     element: Element
-
-
-@dataclass(frozen=True)
-class TextRun:
-    """A piece of visible text and the size it is shown in."""
-
-    text: str
-    font_size: str | None  # the nearest explicit font-size (CSS or <font size>), as written
-    heading: int | None  # the level of the nearest heading element
-    size_px: float | None = None  # the computed size when some ancestor sets one explicitly
 
 
 @dataclass
@@ -181,12 +225,12 @@ class _Node:
 
     __slots__ = ("name", "attrs", "children", "start", "end")
 
-    def __init__(self, name: str, attrs: dict[str, str]) -> None:
+    def __init__(self, name: str, attrs: dict[str, str], start: int = 0) -> None:
         self.name = name
         self.attrs = attrs
         self.children: list[_Node | str] = []
-        self.start = 0
-        self.end = 0
+        self.start = start
+        self.end = start
 
     def get(self, key: str) -> str | None:
         return self.attrs.get(key)
@@ -216,6 +260,7 @@ class _Node:
 # <p> for a stray </p>, <br> for </br>. Only those written in the source are kept.
 _WRITTEN_ONLY = ("tbody", "tr", "p", "br")
 _OPENING = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])", re.I)
+_OPENING_LOWER = re.compile(r"<(tbody|tr|p|br)(?=[\s/>])")  # `_OPENING` in the lowercased source
 _MARK = "data-permitted-written"
 _DOCTYPE = "<!DOCTYPE html>"
 # Elements lxml (libxml2) reads as empty; HTML5 adds wbr, embed, source, track, keygen, which then
@@ -240,10 +285,16 @@ _LXML_CLOSES = {k: frozenset(v.split()) for k, v in {
 }.items()}
 _NO_CLOSES: frozenset[str] = frozenset()
 _IMPLIED = frozenset(["html", "head", "body"])
+# The names `_build_tree` does something of its own for, looked up once per element.
+_WRITTEN_ONLY_KIND, _IMPLIED_KIND, _STYLE_KIND = "written-only", "implied", "style"
+_NAME_KINDS = {
+    **dict.fromkeys(_WRITTEN_ONLY, _WRITTEN_ONLY_KIND), **dict.fromkeys(_IMPLIED, _IMPLIED_KIND), "style": _STYLE_KIND,
+}
 _NO_END_EVENT = _IMPLIED | _VOID
 _COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+_TAG = re.compile(r"<(/?[a-zA-Z][^\s/>]*)[^>]*>")  # one group, "/" and name: fewer strings to make
+_IMPLIED_EVENTS = frozenset([*_IMPLIED, *(f"/{name}" for name in _IMPLIED)])
 
 
 class _Built:
@@ -262,18 +313,41 @@ class _Built:
         self.made = dict.fromkeys(_WRITTEN_ONLY, 0)  # elements kept of the written-only names
 
 
+# Attribute names lexbor gives as they are to be kept: lowercase already, and not one of bs4's
+# multi-valued attributes (bar class, normalised on its own). An element whose attributes are all
+# of these, each with a value, keeps lexbor's own dict (a new one per call): see `_build_tree`.
+_PLAIN_ATTRS = frozenset([
+    "style", "class", "id", "href", "src", "alt", "title", "width", "height", "align", "valign", "border",
+    "cellpadding", "cellspacing", "bgcolor", "color", "face", "size", "role", "lang", "dir", "name", "type",
+    "value", "target", "background", "colspan", "rowspan", "nowrap", "summary", "leftmargin", "rightmargin",
+    "topmargin", "marginwidth", "marginheight", "hspace", "vspace",
+])
+
+
+def _attributes(raw: dict[str, str | None], name: str) -> dict[str, str]:
+    """An element's attributes as the extraction reads them: lowercase names, the first of each name,
+    values as text (empty for a name alone), bs4's multi-valued attributes with their white space
+    collapsed, and without the written-element mark."""
+    attrs: dict[str, str] = {}
+    for key, value in raw.items():
+        key = key.lower()
+        if key in attrs or key == _MARK:
+            continue
+        value = value or ""
+        if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
+            value = " ".join(value.split())
+        attrs[key] = value
+    return attrs
+
+
 def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool, all_ids: bool) -> _Built:
     """One pass over the lexbor tree: the `_Node`s, the plain strings, and the tree's events (start
-    and end tags, text) in the order `_source_events` reads the source."""
+    and end tags, text) in the order `_source_events` reads the source. The texts between two tags
+    are one event, made of the texts that are not white space alone: `_same_reading` compares the
+    events without white space (when they differ with it), so the white space alone, which cannot
+    count, is not gathered."""
     out = _Built(tree)
     strings, events, nodes, made, styles = out.strings, out.events, out.nodes, out.made, out.styles
-    texts: list[str] = []  # plain text since the last event
-
-    def flush() -> None:
-        text = texts[0] if len(texts) == 1 else "".join(texts)
-        texts.clear()
-        if not text.isspace():
-            events.append("#" + text)
 
     def visit(child, parent: _Node, special: bool, single: bool = False) -> None:
         """Add the lexbor node `child` and its next siblings (only it when `single`) to `parent`
@@ -287,46 +361,40 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool,
                     kids.append(_Special(text))
                 else:
                     kids.append(text)
-                    texts.append(text)
                     if not text.isspace():  # white space alone adds nothing to an element's text
                         strings.append(text)
+                        if events and events[-1][0] == "#":  # texts with no tag between: one event
+                            events[-1] += text
+                        else:
+                            events.append("#" + text)
             elif tag is not None and tag[0] not in "-_":  # not a comment or doctype
                 name = tag.lower()
                 raw = child.attributes
-                if name in unwritten or (marked and name in _WRITTEN_ONLY and _MARK not in raw):
+                kind = _NAME_KINDS.get(name)  # None for most elements: no check of their own
+                if kind is _WRITTEN_ONLY_KIND and (name in unwritten or (marked and _MARK not in raw)):
                     visit(child.child, parent, special)  # made up: its children take its place
                 else:
-                    attrs: dict[str, str] = {}
-                    if raw:
-                        for key, value in raw.items():
-                            key = key.lower()
-                            if key in attrs or key == _MARK:
-                                continue
-                            value = value or ""
-                            if key in _LIST_ATTRS or key in _LIST_ATTRS_BY_TAG.get(name, ()):
-                                value = " ".join(value.split())
-                            attrs[key] = value
-                    el = _Node(name, attrs)
-                    el.start = len(strings)
+                    if not (_PLAIN_ATTRS.issuperset(raw) and all(raw.values())):
+                        raw = _attributes(raw, name)
+                    elif "class" in raw:  # the common case, checked in C: only class to normalise
+                        raw["class"] = " ".join(raw["class"].split())
+                    el = _Node(name, raw, len(strings))
                     kids.append(el)
-                    if all_ids or name in _IMPLIED:  # every one only when a stylesheet needs selector matches
+                    # Every one only when a stylesheet needs selector matches.
+                    if all_ids or kind is _IMPLIED_KIND:
                         nodes[child.mem_id] = el
-                    if name in made:
-                        made[name] += 1
-                    elif name == "style":
-                        styles.append(el)
-                    if name in _IMPLIED:
+                    if kind is _IMPLIED_KIND:  # <html>, <head>, <body>: no event of their own
                         visit(child.child, el, special)
                     else:
-                        if texts:
-                            flush()
+                        if kind is _WRITTEN_ONLY_KIND:
+                            made[name] += 1
+                        elif kind is _STYLE_KIND:
+                            styles.append(el)
                         events.append(name)
                         if parent.name in _LXML_CLOSES.get(name, _NO_CLOSES):
                             events.append("!closed-by-lxml")
                         visit(child.child, el, special or name in _SPECIAL_CONTAINERS)
                         if name not in _VOID:
-                            if texts:
-                                flush()
                             events.append("/" + name)
                     el.end = len(strings)
             if single:
@@ -337,8 +405,6 @@ def _build_tree(tree: LexborHTMLParser, unwritten: frozenset[str], marked: bool,
     if html is not None:
         visit(html, out.document, False, True)
     visit = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle, free the tree now
-    if texts:
-        flush()
     return out
 
 
@@ -348,9 +414,7 @@ def _build(source: str, lower: str) -> _Built:
     # Parsed in no-quirks mode, as by a doctype: class and id selectors then match case-sensitively,
     # as soupsieve did.
     tree = LexborHTMLParser(_DOCTYPE + source)
-    written = dict.fromkeys(_WRITTEN_ONLY, 0)
-    for name in _OPENING.findall(source):
-        written[name.lower()] += 1
+    written = Counter(_OPENING_LOWER.findall(lower))  # counted in C
     # Names of made-up elements to leave out (their children take their place).
     unwritten = frozenset(name for name in _WRITTEN_ONLY if f"<{name}" not in lower)
     all_ids = "<style" in lower
@@ -380,22 +444,17 @@ def _source_events(source: str) -> list[str]:
     of white space alone), in order. The text still has its white space: `_unspaced_events` takes it
     out when the texts differ."""
     pieces = _TAG.split(_RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source)))
+    # pieces: text, "/name" or "name", text, ...; the names lowercased in one call (a name holds no
+    # white space, so the space-joined string splits back into the same names).
+    names = " ".join(pieces[1::2]).lower().split(" ") if len(pieces) > 1 else []
     events: list[str] = []
     append = events.append
-    # pieces: text, "/" or "", tag name, text, ...
-    for i in range(0, len(pieces) - 1, 3):
-        text = pieces[i]
+    for text, name in zip(pieces[0:-1:2], names, strict=True):
         if text and not text.isspace():
             if "&" in text:
                 text = html_lib.unescape(text)
             append("#" + text)
-        name = pieces[i + 2].lower()
-        if pieces[i + 1]:
-            if name in _VOID:
-                append("/" + name)  # </br> and friends: read differently by the two parsers
-            elif name not in _IMPLIED:
-                append("/" + name)
-        elif name not in _IMPLIED:
+        if name not in _IMPLIED_EVENTS:  # </br> and friends too: read differently by the two parsers
             append(name)
     text = html_lib.unescape(pieces[-1])
     if text and not text.isspace():
@@ -500,15 +559,10 @@ def _select(tree: LexborHTMLParser, selector: str, nodes: dict[int, _Node]) -> l
         matched = tree.css(selector)
     except (SelectolaxError, ValueError):
         return []
-    out: list[_Node] = []
-    seen: set[int] = set()
-    for node in matched:
-        key = node.mem_id
-        el = nodes.get(key)
-        if el is not None and key not in seen:
-            seen.add(key)
-            out.append(el)
-    return out
+    # The kept elements (made-up ones have none), each once, in document order.
+    found = dict.fromkeys([nodes.get(node.mem_id) for node in matched])
+    found.pop(None, None)
+    return list(found)  # type: ignore[arg-type]
 
 
 def _visible_text(node) -> str:
@@ -661,7 +715,7 @@ def font_size_px(value: str, parent_px: float) -> float | None:
     return css_length_px(v, parent_px, parent_px)
 
 
-def _dimension(attrs: dict[str, str], decls: list[Declaration], name: str) -> str | None:
+def _dimension(attrs: dict[str, str], decls: tuple[Declaration, ...], name: str) -> str | None:
     for d in reversed(decls):
         if d.prop == name:
             return d.value
@@ -681,26 +735,10 @@ def parse_html(source: str) -> HtmlDoc:
     else:
         doc_root, body, styles, select, strings = _build_lxml(source)
 
-    # Stylesheet declarations matched to elements with lexbor's selector engine; unsupported
-    # selectors are skipped.
-    sheet: dict[int, list[Declaration]] = {}
-    sheet_hidden: set[int] = set()  # elements a stylesheet rule hides
-    for style in styles:
-        css = "".join(c for c in style.children if isinstance(c, str))
-        for selector, content in _stylesheet_rules(css):
-            decls, hides, _, _ = _inline_style(content)
-            if not decls:
-                continue
-            ruled = [Declaration(d.prop, d.value, selector) for d in decls]
-            for el in select(selector):
-                key = id(el)
-                if key in sheet:
-                    sheet[key].extend(ruled)
-                else:
-                    sheet[key] = list(ruled)
-                if hides:
-                    sheet_hidden.add(key)
-
+    # lexbor's strings hold no white space alone: unless one is empty or has a zero-width character,
+    # an element shows text when it has a string (asked of every block).
+    every_string_shows = strings is built.strings and "" not in strings and not _has_zero_width("".join(strings))
+    sheet = _sheet_declarations(styles, select)
     html_tag = doc_root.find("html")
     lang = html_tag.get("lang") if isinstance(html_tag, _Node) else None
     root = body or doc_root
@@ -713,21 +751,22 @@ def parse_html(source: str) -> HtmlDoc:
     tokens: list[tuple[str, str]] = []
     # The visible text, one line per block (see `_block_lines`), gathered by the same walk.
     lines: list[str] = []
+    # The CSS of an element depends only on its stylesheet rules and its style attribute: computed
+    # once per pair (mail HTML repeats a handful of them on every element), see `_element_css`.
+    css_of: dict[tuple[int, str | None], _Css] = {}
+
+    def css_for(tag: _Node) -> _Css:
+        style = tag.attrs.get("style")
+        ruled = sheet.get(id(tag)) if sheet else None
+        key = (id(ruled), style)
+        css = css_of.get(key)
+        if css is None:
+            css = css_of[key] = _element_css(ruled, style)
+        return css
+
     def element_for(tag: _Node, parent_hidden: bool) -> Element:
-        attrs = tag.attrs
-        style = attrs.get("style")
-        key = id(tag)
-        sheet_decls = sheet.get(key)
-        hidden = parent_hidden or "hidden" in attrs or key in sheet_hidden
-        if style is not None:
-            inline, inline_hidden, _, _ = _inline_style(style)
-            decls = list(inline) if sheet_decls is None else [*sheet_decls, *inline]
-            hidden = hidden or inline_hidden
-        else:
-            decls = list(sheet_decls) if sheet_decls is not None else []
-        el = Element(tag.name, attrs, decls)
-        el.hidden = hidden
-        return el
+        decls, css_hidden, _, _ = css_for(tag)
+        return Element(tag.name, tag.attrs, decls, parent_hidden or css_hidden or "hidden" in tag.attrs)
 
     def walk(
         tag: _Node,
@@ -747,11 +786,7 @@ def parse_html(source: str) -> HtmlDoc:
                     continue
                 if child.isspace():
                     continue
-                # _squash, inlined: this runs for every text.
-                if "\u200b" in child or "\u200c" in child or "\u200d" in child or "\ufeff" in child:
-                    text = _WS.sub(" ", child).strip()
-                else:
-                    text = " ".join(child.split())
+                text = _squash(child)
                 if text:
                     runs.append(TextRun(text, font_size, heading, size_px))
                     tokens.append(("C", text))
@@ -759,77 +794,55 @@ def parse_html(source: str) -> HtmlDoc:
             name = child.name
             if name in _INVISIBLE_TAGS:
                 continue
-            # element_for, inlined: this runs for every element.
+            # css_for and element_for, inlined: this runs for every element.
             attrs = child.attrs
             style = attrs.get("style")
-            key = id(child)
-            sheet_decls = sheet.get(key) if sheet else None
-            el_hidden = hidden or "hidden" in attrs or key in sheet_hidden
-            if style is not None:
-                inline, inline_hidden, decl, display_none = _inline_style(style)
-                child_lines_hidden = lines_hidden or display_none
-                if sheet_decls is None:
-                    decls = list(inline)
-                else:
-                    decls = [*sheet_decls, *inline]
-                    decl = decl or _last_font_size(sheet_decls)
-                el_hidden = el_hidden or inline_hidden
-            else:
-                child_lines_hidden = lines_hidden
-                if sheet_decls is None:
-                    decls, decl = [], None
-                else:
-                    decls, decl = list(sheet_decls), _last_font_size(sheet_decls)
-            el = Element(name, attrs, decls)
-            el.hidden = el_hidden
+            ruled = sheet.get(id(child)) if sheet else None
+            key = (id(ruled), style)
+            css = css_of.get(key)
+            if css is None:
+                css = css_of[key] = _element_css(ruled, style)
+            decls, css_hidden, decl, display_none = css
+            child_lines_hidden = lines_hidden or display_none
+            el_hidden = hidden or css_hidden or "hidden" in attrs
+            el = Element(name, attrs, decls, el_hidden)
             elements.append(el)
-            size = font_size
-            px = size_px
-            if decl is not None:
-                size = decl.value
-            elif name == "font" and "size" in el.attrs:
-                size = f"font-size-{el.attrs['size'].strip()}"
-            elif name in ("small", "big"):
-                size = "smaller" if name == "small" else "larger"
-            elif name in _HEADINGS:
-                # A heading without its own size is shown at its level's size, not the inherited one.
-                size, px = None, None
-            if size is not None and size is not font_size:
-                # Relative sizes (em, %, smaller) resolve against the parent's computed size.
-                base = px if px is not None else _HEADING_PX.get(heading or 0, DEFAULT_FONT_PX)
-                px = font_size_px(size or "", base)
-            level = _HEADINGS.get(name, heading)
+            if decl is None and name not in _SIZED:
+                size, px, level = font_size, size_px, heading  # the common case: all inherited
+            else:
+                size, px, level = _own_size(name, attrs, decl, font_size, size_px, heading)
             if name == "br":
                 lines.append("\n")
                 # A <br> that closes a block (<div>text<br></div>) adds no line of its own.
-                if not el.hidden and not _closes_block(children, index, tag):
+                if not el_hidden and not _closes_block(children, index, tag):
                     tokens.append(("B", "<br>"))
                 continue
             if name == "img":
                 if child.children:
                     _block_parts(child, child_lines_hidden, lines)
-                alt = el.attrs.get("alt")
                 images.append(
                     HtmlImage(
-                        src=el.attrs.get("src", "").strip(),
-                        alt=alt,
-                        title=el.attrs.get("title", ""),
-                        width=_dimension(el.attrs, el.declarations, "width"),
-                        height=_dimension(el.attrs, el.declarations, "height"),
-                        hidden=el.hidden,
+                        src=attrs.get("src", "").strip(),
+                        alt=attrs.get("alt"),
+                        title=attrs.get("title", ""),
+                        width=_dimension(attrs, decls, "width"),
+                        height=_dimension(attrs, decls, "height"),
+                        hidden=el_hidden,
                         link_href=(link.get("href") or "").strip() if link is not None else None,
                         element=el,
                     )
                 )
-                if not el.hidden:
+                if not el_hidden:
                     tokens.append(("C", "<img>"))
                 continue
             block = name in _BLOCK_TAGS
             if (
                 block
-                and not el.hidden
+                and not el_hidden
                 and name not in _NOT_LINE_BLOCKS
-                and not _has_visible(strings, child.start, child.end)
+                and (
+                    child.end == child.start if every_string_shows else not _has_visible(strings, child.start, child.end)
+                )
                 and child.find("img") is None
             ):
                 lines.append("\n")
@@ -841,18 +854,14 @@ def parse_html(source: str) -> HtmlDoc:
                     tokens.append(("B", f"<{name}> (empty)"))
                 # Links with no text still are links (style.link-text judges them).
                 for a in child.find_all("a", href=True):
-                    a_el = element_for(a, el.hidden)
+                    a_el = element_for(a, el_hidden)
                     elements.append(a_el)
                     links.append(HtmlLink(href=str(a.get("href")).strip(), text="", has_image=False, element=a_el))
                 continue
-            start, end = child.start, child.end
-            if end - start == 1:  # one string: the common case, without the general loop
-                el.text = _squash(strings[start])[:80]
-            else:
-                el.text = _strings_prefix(strings, start, end, 80)
+            el._text = (strings, child.start, child.end)  # cut when read (Element.text)
             if block:
                 lines.append("\n")
-            walk(child, el.hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
+            walk(child, el_hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
             if block:
                 lines.append("\n")
             if name == "a" and child.get("href") is not None:
@@ -904,11 +913,82 @@ def parse_html(source: str) -> HtmlDoc:
     )
 
 
-def _last_font_size(decls: list[Declaration]) -> Declaration | None:
+_SIZED = frozenset(["font", "small", "big", *_HEADINGS])
+
+
+def _own_size(
+    name: str, attrs: dict[str, str], decl: Declaration | None, font_size: str | None, size_px: float | None,
+    heading: int | None,
+) -> tuple[str | None, float | None, int | None]:
+    """The font size an element sets (as written, and computed in px when known) and its heading
+    level, from its font-size declaration, <font size>, <small>/<big> or heading level."""
+    size, px = font_size, size_px
+    if decl is not None:
+        size = decl.value
+    elif name == "font" and "size" in attrs:
+        size = f"font-size-{attrs['size'].strip()}"
+    elif name in ("small", "big"):
+        size = "smaller" if name == "small" else "larger"
+    elif name in _HEADINGS:
+        # A heading without its own size is shown at its level's size, not the inherited one.
+        size, px = None, None
+    if size is not None and size is not font_size:
+        # Relative sizes (em, %, smaller) resolve against the parent's computed size.
+        base = px if px is not None else _HEADING_PX.get(heading or 0, DEFAULT_FONT_PX)
+        px = font_size_px(size or "", base)
+    return size, px, _HEADINGS.get(name, heading)
+
+
+def _last_font_size(decls: tuple[Declaration, ...]) -> Declaration | None:
     for decl in reversed(decls):
         if decl.prop == "font-size":
             return decl
     return None
+
+
+_Css = tuple[tuple[Declaration, ...], bool, Declaration | None, bool]
+
+
+def _sheet_declarations(styles: list[_Node], select) -> dict[int, tuple[tuple[Declaration, ...], bool]]:
+    """By `id` of each element a <style> sheet rule matches: the declarations of the rules that match it,
+    in sheet order, and whether one hides it. Elements matched by the same rules share one entry (the
+    walk computes the CSS of each entry once). Selectors are matched by lexbor (soupsieve on the lxml
+    reading); unsupported ones are skipped."""
+    rules: list[tuple[tuple[Declaration, ...], bool]] = []
+    matched: dict[int, tuple[int, ...]] = {}  # the indices in `rules` of those that match an element
+    for style in styles:
+        css = "".join(c for c in style.children if isinstance(c, str))
+        for selector, content in _stylesheet_rules(css):
+            decls, hides, _, _ = _inline_style(content)
+            if not decls:
+                continue
+            index = (len(rules),)
+            rules.append((tuple(Declaration(d.prop, d.value, selector) for d in decls), hides))
+            for el in select(selector):
+                key = id(el)
+                matched[key] = matched.get(key, ()) + index
+    shared: dict[tuple[int, ...], tuple[tuple[Declaration, ...], bool]] = {}
+    out: dict[int, tuple[tuple[Declaration, ...], bool]] = {}
+    for key, indices in matched.items():
+        entry = shared.get(indices)
+        if entry is None:
+            decls = tuple(decl for i in indices for decl in rules[i][0])
+            entry = shared[indices] = (decls, any(rules[i][1] for i in indices))
+        out[key] = entry
+    return out
+
+
+def _element_css(ruled: tuple[tuple[Declaration, ...], bool] | None, style: str | None) -> _Css:
+    """The declarations that apply to an element (its stylesheet rules', then its style attribute's),
+    whether they hide it, the font-size that wins, and whether the style attribute says display: none
+    (which hides its text from the visible-text lines)."""
+    sheet_decls, sheet_hides = ruled if ruled is not None else ((), False)
+    sheet_font = _last_font_size(sheet_decls) if sheet_decls else None
+    if style is None:
+        return sheet_decls, sheet_hides, sheet_font, False
+    inline, inline_hidden, font, display_none = _inline_style(style)
+    decls = sheet_decls + inline if sheet_decls else inline
+    return decls, sheet_hides or inline_hidden, font or sheet_font, display_none
 
 
 def _closes_block(siblings: list[_Node | str], index: int, parent: _Node) -> bool:

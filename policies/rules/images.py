@@ -394,17 +394,23 @@ def insecure_image(ctx: Context) -> Iterator[Hit]:
         if part.html is None:
             continue
         elements = [part.html.body, *part.html.elements] if part.html.body else part.html.elements
+        # Elements with the same CSS share one declarations tuple: its http URLs are found once.
+        urls_of: dict[int, list[str]] = {}
         for el in elements:
             background = el.attrs.get("background", "")
             # url_scheme("") is "": the common element without a background needs no call.
             if background and url_scheme(background) == "http":
                 yield Hit("Load this background image over https:// instead of http://.", background, "html")
-            for decl in el.declarations:
-                if decl.prop.startswith("background"):
-                    for m in _CSS_URL.finditer(decl.value):
-                        yield Hit(
-                            "Load this background image over https:// instead of http://.", m.group(1), "html"
-                        )
+            decls = el.declarations
+            if not decls:
+                continue
+            urls = urls_of.get(id(decls))
+            if urls is None:
+                urls = urls_of[id(decls)] = [
+                    m.group(1) for d in decls if d.prop.startswith("background") for m in _CSS_URL.finditer(d.value)
+                ]
+            for url in urls:
+                yield Hit("Load this background image over https:// instead of http://.", url, "html")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policies.context import Context
 from policies.findings import Action, Hit
-from policies.html import Element, HtmlDoc, css_length_px
+from policies.html import Declaration, Element, HtmlDoc, css_length_px
 from policies.rule import rule
 
 
@@ -75,6 +75,24 @@ def _box_excess(prop: str, value: str, reference: float, limit: float) -> tuple[
     return None
 
 
+def _wide_boxes(
+    decls: tuple[Declaration, ...], reference: float, limit: float
+) -> list[tuple[Declaration, str, str]]:
+    """The margin/padding declarations wider than `limit` px, with the first such side and its value."""
+    out: list[tuple[Declaration, str, str]] = []
+    for decl in decls:
+        if not decl.prop.startswith(("margin", "padding")):
+            continue
+        excess = (
+            _box_excess(decl.prop, decl.value, reference, limit)
+            if len(decl.value) <= 256  # long (hostile) values are not kept in the cache
+            else _box_excess.__wrapped__(decl.prop, decl.value, reference, limit)
+        )
+        if excess is not None:
+            out.append((decl, *excess))
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _length_px(value: str, reference: float) -> float | None:
     return css_length_px(value, reference)
@@ -105,23 +123,20 @@ def margin(ctx: Context) -> Iterator[Hit]:
     reference = float(ctx.settings.reference_width_px)
     limit = reference * ctx.settings.max_margin_share
     for doc in _docs(ctx):
+        # Elements with the same CSS share one declarations tuple: judged once per tuple.
+        wide_of: dict[int, list[tuple[Declaration, str, str]]] = {}
         for el in _visible_elements(doc):
-            for decl in el.declarations:
-                if not decl.prop.startswith(("margin", "padding")):
-                    continue
-                excess = (
-                    _box_excess(decl.prop, decl.value, reference, limit)
-                    if len(decl.value) <= 256  # long (hostile) values are not kept in the cache
-                    else _box_excess.__wrapped__(decl.prop, decl.value, reference, limit)
+            decls = el.declarations
+            wide = wide_of.get(id(decls)) if decls else ()
+            if wide is None:
+                wide = wide_of[id(decls)] = _wide_boxes(decls, reference, limit)
+            for decl, side, raw in wide:
+                yield Hit(
+                    f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
+                    f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
+                    _where(el, f"{decl.prop}: {decl.value}"),
+                    "html",
                 )
-                if excess is not None:
-                    side, raw = excess
-                    yield Hit(
-                        f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
-                        f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
-                        _where(el, f"{decl.prop}: {decl.value}"),
-                        "html",
-                    )
             if _MARGIN_ATTRS.isdisjoint(el.attrs):
                 continue
             for attr in _MARGIN_ATTR_ORDER:
@@ -295,7 +310,10 @@ def alignment(ctx: Context) -> Iterator[Hit]:
                     _where(el, f"text-align: {decl.value}"),
                     "html",
                 )
-            align = el.attrs.get("align", "").strip().lower()
+            align = el.attrs.get("align")
+            if not align:  # most elements: no strip and lower of nothing
+                continue
+            align = align.strip().lower()
             if align and align not in _ALIGN_OK and not (el.tag == "img" and align in _IMG_VERTICAL):
                 yield Hit(
                     f'Remove align="{align}"; the message must be left-aligned.',

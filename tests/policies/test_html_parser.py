@@ -38,7 +38,7 @@ def test_stylesheet_selectors_apply_before_inline_style() -> None:
         ("font-size", "10px", "p"), ("font-size", "12px", "style=\"font-size: 12px\"")]
     assert p.style("font-size").value == "12px"
     assert [(d.prop, d.source) for d in td.declarations] == [("padding", "td.cell")]
-    assert span.declarations == [] and not span.hidden  # class selectors match case-sensitively
+    assert span.declarations == () and not span.hidden  # class selectors match case-sensitively
     assert [e.tag for e in (table, tr)] == ["table", "tr"]  # no <tbody> made up
 
 
