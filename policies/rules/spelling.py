@@ -7,6 +7,8 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -27,12 +29,81 @@ _TOKEN = regex.compile(_TOKEN_BODY)
 # The stdlib engine, and classes that cannot backtrack ([^\s@]+@, [^\s\d]*\d): a third faster than
 # the same spans with the regex module and greedy \S*.
 _SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
+# Every span of _SKIP_SPAN lies inside one whitespace-delimited word and holds a digit, an @, "www." or
+# "http": only the words holding one are handed to it (trying its five alternatives at every offset was
+# a fifth of the rule's time). A one-class scan finds digits and @ (ASCII digits when the text is ASCII:
+# a bitmap, a third faster than the \d category), str.find the links.
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+_ASCII_DIGIT_OR_AT = re.compile(r"[0-9@]")
+_SPACE = re.compile(r"\s")
+_NON_SPACES = re.compile(r"\S*")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
-# Compiled once: regex's own cache lookup per call was ~40 % of this rule's time (profiled per token).
-# A token right after a sentence end (. ! ? : and up to two spaces) in the first group, else the second.
-_TOKEN_AT = regex.compile(rf"(?<=[.!?:]\s{{0,2}})({_TOKEN_BODY})|({_TOKEN_BODY})")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
-_HYPHEN = regex.compile(r"[-]")
+# Each token with the text before it (back to the previous token): a token right after a sentence end
+# (. ! ? : and up to two spaces, all outside tokens) has that end in its gap, read only for capitalised
+# tokens instead of a look-behind tried at every offset.
+_GAP_TOKEN = regex.compile(rf"([^\p{{L}}]*)({_TOKEN_BODY})")
+_AFTER_END = regex.compile(r"[.!?:]\s{0,2}\Z")
+
+
+def _skip_spans(text: str) -> str:
+    """`_SKIP_SPAN.sub(" ", text)`, run on the words that can hold a span only.
+
+    A span never crosses whitespace and the pattern's look-behinds and \\b see only whitespace (or
+    nothing) before a word's start: a word matched on its own comes out as it would inside the text.
+    """
+    digit_or_at = _ASCII_DIGIT_OR_AT if text.isascii() else _DIGIT_OR_AT
+    m = digit_or_at.search(text)
+    www, http = text.find("www."), text.find("http")
+    if m is None and www < 0 and http < 0:
+        return text
+    backwards = text[::-1]  # a word's start: the first whitespace going back from the hit
+    n = len(text)
+    out: list[str] = []
+    pos = 0
+    while True:
+        hits = [h for h in (m.start() if m is not None else -1, www, http) if h >= 0]
+        if not hits:
+            break
+        hit = min(hits)
+        space = _SPACE.search(backwards, n - hit)
+        start = n - space.start() if space else 0
+        end = _NON_SPACES.match(text, hit).end()
+        out.append(text[pos:start])
+        out.append(_SKIP_SPAN.sub(" ", text[start:end]))
+        pos = end
+        if m is not None and m.start() < end:
+            m = digit_or_at.search(text, end)
+        if 0 <= www < end:
+            www = text.find("www.", end)
+        if 0 <= http < end:
+            http = text.find("http", end)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Latin text (and the punctuation, spaces and currency signs of the General Punctuation and Currency
+# blocks) is tokenized with a stdlib pattern, twice as fast as the regex module's \p{L}. Its classes
+# are read from the regex module itself, so both engines find the very same tokens.
+_FAST_RANGES = ((0x0, 0x250), (0x2000, 0x2070), (0x20A0, 0x20C1))
+_OUTSIDE_FAST = re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b - 1:08x}" for a, b in _FAST_RANGES) + "]")
+
+
+def _char_class(test: regex.Pattern[str]) -> str:
+    return "".join(f"\\U{c:08x}" for a, b in _FAST_RANGES for c in range(a, b) if test.fullmatch(chr(c)))
+
+
+@lru_cache(maxsize=1)
+def _fast_gap_token() -> re.Pattern[str]:
+    letter = _char_class(regex.compile(r"\p{L}"))
+    mark = _char_class(regex.compile(r"\p{M}"))
+    return re.compile(f"([^{letter}]*)([{letter}][{letter}{mark}'’\\-]*[{letter}]|[{letter}])")
+
+
+def _gaps_tokens(clean: str) -> list[tuple[str, str]]:
+    """Each token of `clean` with the text between it and the previous token."""
+    fast = clean.isascii() or _OUTSIDE_FAST.search(clean) is None
+    return (_fast_gap_token() if fast else _GAP_TOKEN).findall(clean)
 
 
 @lru_cache(maxsize=8)
@@ -43,9 +114,14 @@ def _dictionary(lang: str) -> Any:
         return SpellChecker(language=lang, distance=1)
 
 
-def _known(word: str, dictionaries: list[Any]) -> bool:
+def _words(lang: str) -> Any:
+    """The language's dictionary words, lowercase, as a mapping: membership is one C lookup."""
+    return _dictionary(lang).word_frequency.dictionary
+
+
+def _known(word: str, word_sets: list[Any]) -> bool:
     w = word.lower()
-    return any(w in d.word_frequency for d in dictionaries)
+    return any(w in words for words in word_sets)
 
 
 # Dictionaries that list lemmas only (pyspellchecker's Spanish has no plurals or conjugations):
@@ -273,22 +349,27 @@ def _stem_known(word: str, lang: str) -> bool:
     return False
 
 
+# Longer "words" are no compounds: splitting one costs time quadratic in its length, and its tails
+# recurse one level each (a 2 500-letter word overflowed the stack).
+_MAX_COMPOUND = 64
+
+
 @lru_cache(maxsize=4096)
 def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
     """German-style compounds: known parts, optionally joined by s/es/n/en/e."""
     w = word.lower()
-    if len(w) < 8:
+    if len(w) < 8 or len(w) > _MAX_COMPOUND:
         return False
-    dictionaries = [_dictionary(lang) for lang in langs]
+    word_sets = [_words(lang) for lang in langs]
     for i in range(4, len(w) - 3):
         head, tail = w[:i], w[i:]
-        if not (_known(tail, dictionaries) or (len(tail) >= 8 and _known_compound(tail, langs))):
+        if not (_known(tail, word_sets) or (len(tail) >= 8 and _known_compound(tail, langs))):
             continue
         for joint in ("", "s", "es", "n", "en", "e"):
             if joint and not head.endswith(joint):
                 continue
             stem = head[: len(head) - len(joint)] if joint else head
-            if len(stem) >= 3 and _known(stem, dictionaries):
+            if len(stem) >= 3 and _known(stem, word_sets):
                 return True
     return False
 
@@ -305,67 +386,88 @@ _EXTRA_KNOWN = {
 MAX_CHECKED = 250
 
 
+# What a token counts for: nothing (skipped), a known or an unknown checked word, or not judged yet.
+_NOTHING, _KNOWN, _UNKNOWN, _PENDING = 0, 1, 2, 3
+_PLAIN = re.compile(r"^[a-z]{3,}$", re.MULTILINE)  # one token a line
+
+
+def _judge(token: str, lang: str, langs: tuple[str, ...], word_sets: list[Any]) -> int:
+    """Whether a token to check is a known or unknown word (or holds no word long enough to check)."""
+    words: list[str] = []
+    for p in token.split("-"):
+        if not p:
+            continue
+        if lang == "en":
+            p = _EN_CLITIC.sub("", p)
+        elif "'" in p:
+            p = p.rsplit("'", 1)[-1]  # l'ordre, dall'ordine, qu'il
+        if len(p) >= 3:
+            words.append(p)
+    if not words:
+        return _NOTHING
+    bad = any(
+        not _known(w, word_sets)
+        and not (lang == "de" and _known_compound(w, langs))
+        and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
+        for w in words
+    )
+    return _UNKNOWN if bad else _KNOWN
+
+
 def unknown_words(
     text: str, lang: str, extra_langs: list[str], ignore: set[str], limit: int = MAX_CHECKED
 ) -> tuple[list[str], int]:
     """(unknown words, words checked) of `text` in `lang`, reading at most `limit` checkable words."""
     langs = (lang, *(x for x in extra_langs if x != lang and x in _SPELL_LANGS))
     ignore = ignore | _EXTRA_KNOWN.get(lang, frozenset())
-    dictionaries = [_dictionary(x) for x in langs]
+    word_sets = [_words(x) for x in langs]
     if len(text) > limit * 12:  # far more text than `limit` words need: cut at a word boundary
         text = text[: limit * 12].rsplit(None, 1)[0]
-    clean = _SKIP_SPAN.sub(" ", text)
+    clean = _skip_spans(text)
+    if "’" in clean:
+        clean = clean.replace("’", "'")  # both are token characters: the tokens keep their bounds
+    pairs = _gaps_tokens(clean)
+    tokens = list(map(itemgetter(1), pairs))
+    # A token's worth depends only on the token (and the languages): each distinct one is judged once.
+    distinct = set(tokens)
+    # Most are plain lowercase words of the dictionary: picked out with one pattern and one lookup each.
+    plain = set(_PLAIN.findall("\n".join(distinct)))
+    plain.difference_update(ignore)
+    if len(word_sets) == 1:
+        known = set(filter(word_sets[0].__contains__, plain))
+    else:
+        known = {w for w in plain if _known(w, word_sets)}
+    inside = dict.fromkeys(known, _KNOWN)  # a token's worth within a sentence
+    capital: dict[str, int] = {}  # capitalised ones at a sentence start (within one: names, skipped)
+    for token in distinct - known:
+        if len(token) < 3 or token.lower() in ignore or token.isupper() or _CAMEL.search(token):
+            inside[token] = _NOTHING  # short, ignored, or acronyms, SKUs and brand spellings
+            continue
+        # A hyphen or an apostrophe, or not listed: judged below, in order, only if read before the limit.
+        value = _PENDING if "-" in token or "'" in token or not _known(token, word_sets) else _KNOWN
+        if lang != "de" and token[0].isupper():
+            inside[token] = _NOTHING  # names of people, places and brands
+            capital[token] = value
+        else:
+            inside[token] = value
+    values = list(map(inside.__getitem__, tokens))
+    for i in compress(range(len(tokens)), map(capital.__contains__, tokens)):
+        if i == 0 or _AFTER_END.search(pairs[i][0][-3:]):
+            values[i] = capital[tokens[i]]
     checked = 0
     unknown: list[str] = []
-    # A word's verdict depends only on the word (and the languages): repeated words are judged once.
-    verdicts: dict[str, bool | None] = {}  # None: no word long enough to check
-    # What a token is, whatever its place: skipped (short, ignored, acronym), capitalised, or to check.
-    kinds: dict[str, int] = {}
-    # Each token with whether it starts a sentence (right after . ! ? or :), in one C call.
-    for i, (after_end, inside) in enumerate(_TOKEN_AT.findall(clean)):
+    judged: dict[str, int] = {}
+    for token, value in compress(zip(tokens, values, strict=True), values):
         if checked >= limit:
             break
-        token = after_end or inside
-        if "’" in token:
-            token = token.replace("’", "'")
-        kind = kinds.get(token)
-        if kind is None:
-            if len(token) < 3 or token.lower() in ignore or token.isupper() or _CAMEL.search(token):
-                kind = _SKIP  # short, ignored, or acronyms, SKUs and brand spellings
-            else:
-                kind = _CAPITAL if lang != "de" and token[0].isupper() else _CHECK
-            kinds[token] = kind
-        if kind == _SKIP:
-            continue
-        if kind == _CAPITAL and i and not after_end:
-            continue  # names of people, places and brands
-        if token in verdicts:
-            checked += verdicts[token] is not None
-            if verdicts[token]:
-                unknown.append(token)
-            continue
-        parts = [p for p in _HYPHEN.split(token) if p]
-        words: list[str] = []
-        for p in parts:
-            if lang == "en":
-                p = _EN_CLITIC.sub("", p)
-            elif "'" in p:
-                p = p.rsplit("'", 1)[-1]  # l'ordre, dall'ordine, qu'il
-            if len(p) >= 3:
-                words.append(p)
-        if not words:
-            verdicts[token] = None
-            continue
+        if value == _PENDING:
+            value = judged.get(token, _PENDING)
+            if value == _PENDING:
+                value = judged[token] = _judge(token, lang, langs, word_sets)
+            if value == _NOTHING:
+                continue
         checked += 1
-        bad = [
-            w
-            for w in words
-            if not _known(w, dictionaries)
-            and not (lang == "de" and _known_compound(w, langs))
-            and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
-        ]
-        verdicts[token] = bool(bad)
-        if bad:
+        if value == _UNKNOWN:
             unknown.append(token)
     return unknown, checked
 
