@@ -43,7 +43,10 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 # (. ! ? : and up to two spaces, all outside tokens) has that end in its gap, read only for capitalised
 # tokens instead of a look-behind tried at every offset.
 _GAP_TOKEN = regex.compile(rf"([^\p{{L}}]*)({_TOKEN_BODY})")
-_AFTER_END = regex.compile(r"[.!?:]\s{0,2}\Z")
+# The regex module's \s (Unicode White_Space; str.isspace also has \x1c-\x1f): a gap ends a sentence when
+# what precedes its last (up to two) of these is . ! ? or :.
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SENTENCE_ENDS = frozenset(".!?:")
 
 
 def _skip_spans(text: str) -> str:
@@ -62,15 +65,23 @@ def _skip_spans(text: str) -> str:
     out: list[str] = []
     pos = 0
     while True:
-        hits = [h for h in (m.start() if m is not None else -1, www, http) if h >= 0]
-        if not hits:
+        hit = n if m is None else m.start()
+        if 0 <= www < hit:
+            hit = www
+        if 0 <= http < hit:
+            hit = http
+        if hit == n:
             break
-        hit = min(hits)
-        space = _SPACE.search(backwards, n - hit)
-        start = n - space.start() if space else 0
+        if hit == 0 or text[hit - 1].isspace():  # most often: the word starts with its digit
+            start = hit
+        else:
+            space = _SPACE.search(backwards, n - hit)
+            start = n - space.start() if space else 0
         end = _NON_SPACES.match(text, hit).end()
         out.append(text[pos:start])
-        out.append(_SKIP_SPAN.sub(" ", text[start:end]))
+        word = text[start:end]
+        # A number (all \d) is one span whatever else: no need for the five alternatives.
+        out.append(" " if word.isdecimal() else _SKIP_SPAN.sub(" ", word))
         pos = end
         if m is not None and m.start() < end:
             m = digit_or_at.search(text, end)
@@ -439,12 +450,24 @@ def unknown_words(
         known = {w for w in plain if _known(w, word_sets)}
     inside = dict.fromkeys(known, _KNOWN)  # a token's worth within a sentence
     capital: dict[str, int] = {}  # capitalised ones at a sentence start (within one: names, skipped)
+    only = word_sets[0] if len(word_sets) == 1 else None
     for token in distinct - known:
-        if len(token) < 3 or token.lower() in ignore or token.isupper() or _CAMEL.search(token):
+        if (
+            len(token) < 3
+            or token.lower() in ignore
+            or token.isupper()
+            # ASCII with no capital after the first letter ("Thanks"): no lower-upper pair to look for
+            or (not (token.isascii() and token[1:].islower()) and _CAMEL.search(token))
+        ):
             inside[token] = _NOTHING  # short, ignored, or acronyms, SKUs and brand spellings
             continue
         # A hyphen or an apostrophe, or not listed: judged below, in order, only if read before the limit.
-        value = _PENDING if "-" in token or "'" in token or not _known(token, word_sets) else _KNOWN
+        if "-" in token or "'" in token:
+            value = _PENDING
+        elif only is not None:
+            value = _KNOWN if token.lower() in only else _PENDING
+        else:
+            value = _KNOWN if _known(token, word_sets) else _PENDING
         if lang != "de" and token[0].isupper():
             inside[token] = _NOTHING  # names of people, places and brands
             capital[token] = value
@@ -452,7 +475,7 @@ def unknown_words(
             inside[token] = value
     values = list(map(inside.__getitem__, tokens))
     for i in compress(range(len(tokens)), map(capital.__contains__, tokens)):
-        if i == 0 or _AFTER_END.search(pairs[i][0][-3:]):
+        if i == 0 or pairs[i][0][-3:].rstrip(_WHITE_SPACE)[-1:] in _SENTENCE_ENDS:
             values[i] = capital[tokens[i]]
     checked = 0
     unknown: list[str] = []

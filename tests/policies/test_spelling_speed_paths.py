@@ -90,3 +90,8 @@ def test_fast_tokens_match_the_regex_module() -> None:
 def test_huge_german_word_is_unknown_not_a_stack_overflow() -> None:
     word = "x" * 2500
     assert sp.unknown_words(f"Hallo {word} Welt", "de", [], set()) == ([word], 3)
+
+
+def test_white_space_is_the_regex_modules_s() -> None:
+    everything = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert "".join(dict.fromkeys(regex.findall(r"\s", everything))) == sp._WHITE_SPACE
