@@ -80,11 +80,14 @@ def test_skip_spans_only_where_a_span_can_be(text: str) -> None:
 
 
 def test_fast_tokens_match_the_regex_module() -> None:
-    """The stdlib pattern's classes are the regex module's \\p{L} and \\p{M} over the fast ranges."""
-    chars = "".join(chr(c) for a, b in sp._FAST_RANGES for c in range(a, b))
-    text = " ".join(chars[i : i + 7] for i in range(0, len(chars), 3))
+    """The stdlib patterns' classes are the regex module's \\p{L}, \\p{M} and \\s over the fast ranges."""
+    chars = "".join(chr(c) for a, b in sp._FAST_RANGES for c in range(a, b)).replace(sp._MARK, "")
+    text = " ".join(chars[i : i + 7] for i in range(0, len(chars), 3)) + ".  Ab:\u2009Cd!\u2003\u202fEf? ÿz"
     assert sp._OUTSIDE_FAST.search(text) is None
-    assert sp._fast_gap_token().findall(text) == sp._GAP_TOKEN.findall(text)
+    fast_token, fast_end = sp._fast_patterns()
+    marked = fast_end.sub(sp._MARK, text)
+    assert marked == sp._SENTENCE_END.sub(sp._MARK, text) != text
+    assert fast_token.findall(marked) == sp._MARKED_TOKEN.findall(marked)
 
 
 def test_huge_german_word_is_unknown_not_a_stack_overflow() -> None:
@@ -95,3 +98,8 @@ def test_huge_german_word_is_unknown_not_a_stack_overflow() -> None:
 def test_white_space_is_the_regex_modules_s() -> None:
     everything = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     assert "".join(dict.fromkeys(regex.findall(r"\s", everything))) == sp._WHITE_SPACE
+
+
+def test_a_mark_in_the_text_is_no_sentence_start() -> None:
+    text = "we met\x01Paul. Then\x01 Anna came"
+    assert sp.unknown_words(text, "en", [], set()) == reference(text, "en", [], set())
