@@ -48,6 +48,11 @@ _SENTENCE_END = regex.compile(r"[.!?:]\s{0,2}(?=\p{L})")
 _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
+# Words handed to _SKIP_SPAN one by one, at most; text[pos:] after a word starts with whitespace, so
+# the rest can go through it in one piece.
+_MAX_SKIP_WORDS = 32
+
+
 def _skip_spans(text: str) -> str:
     """`_SKIP_SPAN.sub(" ", text)`, run on the words that can hold a span only.
 
@@ -64,6 +69,9 @@ def _skip_spans(text: str) -> str:
     out: list[str] = []
     pos = 0
     while True:
+        if len(out) > 2 * _MAX_SKIP_WORDS:  # numbers everywhere (a table): one pass over the rest is cheaper
+            out.append(_SKIP_SPAN.sub(" ", text[pos:]))
+            return "".join(out)
         hit = n if m is None else m.start()
         if 0 <= www < hit:
             hit = www
@@ -317,6 +325,8 @@ def _stem_known(word: str, lang: str) -> bool:
     folded = _fold(word)
     if folded in _ES_EXTRA or folded in words:
         return True
+    if len(folded) > _MAX_COMPOUND:
+        return False  # no inflected form is that long, and trying each ending costs time in its length
     forms = [folded]
     for clitic in _ES_ENCLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 4:

@@ -4,6 +4,7 @@ results of the plain per-token reading they replace, kept here as the reference.
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 import regex
@@ -103,3 +104,16 @@ def test_white_space_is_the_regex_modules_s() -> None:
 def test_a_mark_in_the_text_is_no_sentence_start() -> None:
     text = "we met\x01Paul. Then\x01 Anna came"
     assert sp.unknown_words(text, "en", [], set()) == reference(text, "en", [], set())
+
+
+@pytest.mark.parametrize("text", ["1a " * 500, "Qty 2 x 14.99 = 29.98, ok " * 40 + "www.x.y me@x.y"])
+def test_skip_spans_dense_numbers(text: str) -> None:
+    assert sp._skip_spans(text) == sp._SKIP_SPAN.sub(" ", text)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_huge_word_is_cheap(lang: str) -> None:
+    word = "httpx" * 500
+    start = time.process_time()
+    assert word in sp.unknown_words(f"Hola {word} amigo", lang, [], set())[0]
+    assert time.process_time() - start < 0.05
