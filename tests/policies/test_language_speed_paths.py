@@ -81,7 +81,23 @@ def test_both_languages_of_a_repeated_bilingual_message() -> None:
     assert set(shares) == {"en", "de"} and min(shares.values()) > 0.3
 
 
-@pytest.mark.parametrize("text", [*PARAGRAPHS, "", "ÄÖÜ äöü ß", "abc DEF 123 _-"])
+OTHER_TEXTS = [
+    "",
+    "ÄÖÜ äöü ß × ÷ ª º µ ¹ ½",
+    "abc DEF 123 _-",
+    "Nous l’expédierons sous deux jours ouvrés, 3,5 € — œuvre « ici »",
+    "Ελληνικά κείμενα και English, Кириллица ２０２６ ①②",
+    "混在 text ありがとう ÄÖ’x",
+]
+
+
+@pytest.mark.parametrize("text", [*PARAGRAPHS, *OTHER_TEXTS])
+def test_clean_same_as_translate(text: str) -> None:
+    words = lg._LINKS.sub(" ", text).translate(lg._NOISE_CHARS).split()
+    assert lg._clean(text) == " ".join(w for w in words if len(w) <= lg._MAX_WORD or lg._JA.search(w))
+
+
+@pytest.mark.parametrize("text", [*PARAGRAPHS, *OTHER_TEXTS])
 def test_letters_fast_count(text: str) -> None:
     letters = sum(map(str.isalpha, text))
     if lg._JA.search(text):
