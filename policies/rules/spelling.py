@@ -30,12 +30,12 @@ _TOKEN = regex.compile(_TOKEN_BODY)
 _SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
 # Every span of _SKIP_SPAN lies inside one whitespace-delimited word and holds a digit, an @, "www." or
 # "http": only the words holding one are handed to it (trying its five alternatives at every offset was
-# a fifth of the rule's time). A one-class scan finds digits and @ (ASCII digits when the text is ASCII:
-# a bitmap, a third faster than the \d category), str.find the links.
-_DIGIT_OR_AT = re.compile(r"[\d@]")
-_ASCII_DIGIT_OR_AT = re.compile(r"[0-9@]")
+# a fifth of the rule's time). Without links, a one-class pattern finds them (ASCII digits when the text
+# is ASCII: a bitmap, faster than the \d category), skipping other characters in C.
+_TRIGGER_TAIL = re.compile(r"(?:[\d@]|www\.|http)\S*")
+_DIGIT_TAIL = re.compile(r"[\d@]\S*")
+_ASCII_DIGIT_TAIL = re.compile(r"[0-9@]\S*")
 _SPACE = re.compile(r"\s")
-_NON_SPACES = re.compile(r"\S*")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 # A token right after a sentence end (. ! ? : and up to two spaces, none of them token characters) gets
@@ -49,8 +49,8 @@ _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u200
 
 
 # Words handed to _SKIP_SPAN one by one, at most; text[pos:] after a word starts with whitespace, so
-# the rest can go through it in one piece.
-_MAX_SKIP_WORDS = 32
+# the rest can go through it in one piece (numbers everywhere, a table: cheaper than word by word).
+_MAX_SKIP_WORDS = 64
 
 
 def _skip_spans(text: str) -> str:
@@ -59,43 +59,33 @@ def _skip_spans(text: str) -> str:
     A span never crosses whitespace and the pattern's look-behinds and \\b see only whitespace (or
     nothing) before a word's start: a word matched on its own comes out as it would inside the text.
     """
-    digit_or_at = _ASCII_DIGIT_OR_AT if text.isascii() else _DIGIT_OR_AT
-    m = digit_or_at.search(text)
-    www, http = text.find("www."), text.find("http")
-    if m is None and www < 0 and http < 0:
-        return text
-    backwards = text[::-1]  # a word's start: the first whitespace going back from the hit
+    if "www." in text or "http" in text:
+        tails = _TRIGGER_TAIL
+    else:
+        tails = _ASCII_DIGIT_TAIL if text.isascii() else _DIGIT_TAIL
     n = len(text)
+    backwards = ""
     out: list[str] = []
     pos = 0
-    while True:
-        if len(out) > 2 * _MAX_SKIP_WORDS:  # numbers everywhere (a table): one pass over the rest is cheaper
+    # Each match runs from a word's first trigger to the word's end.
+    for count, m in enumerate(tails.finditer(text)):
+        if count == _MAX_SKIP_WORDS:
             out.append(_SKIP_SPAN.sub(" ", text[pos:]))
             return "".join(out)
-        hit = n if m is None else m.start()
-        if 0 <= www < hit:
-            hit = www
-        if 0 <= http < hit:
-            hit = http
-        if hit == n:
-            break
+        hit, end = m.span()
         if hit == 0 or text[hit - 1].isspace():  # most often: the word starts with its digit
             start = hit
-        else:
+        else:  # the word's start: the first whitespace going back from the hit
+            backwards = backwards or text[::-1]
             space = _SPACE.search(backwards, n - hit)
             start = n - space.start() if space else 0
-        end = _NON_SPACES.match(text, hit).end()
         out.append(text[pos:start])
         word = text[start:end]
         # A number (all \d) is one span whatever else: no need for the five alternatives.
         out.append(" " if word.isdecimal() else _SKIP_SPAN.sub(" ", word))
         pos = end
-        if m is not None and m.start() < end:
-            m = digit_or_at.search(text, end)
-        if 0 <= www < end:
-            www = text.find("www.", end)
-        if 0 <= http < end:
-            http = text.find("http", end)
+    if not out:
+        return text
     out.append(text[pos:])
     return "".join(out)
 
