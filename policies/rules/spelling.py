@@ -39,8 +39,9 @@ _SPACE = re.compile(r"\s")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 # A token right after a sentence end (. ! ? : and up to two spaces, none of them token characters) gets
-# _MARK in front (in place of that end), in one substitution: the tokenizer keeps it, so a capitalised word at a sentence
-# start is a token of its own, judged once like any other, instead of a look-behind tried at every offset.
+# _MARK in place of that end, in one substitution: the tokenizer keeps it, so a capitalised word at a
+# sentence start is a token of its own, judged once like any other, instead of a look-behind tried at
+# every offset.
 _MARK = "\x01"
 _MARKED_TOKEN = regex.compile(rf"{_MARK}?(?:{_TOKEN_BODY})")
 _SENTENCE_END = regex.compile(r"[.!?:]\s{0,2}(?=\p{L})")
@@ -140,6 +141,11 @@ def _known(word: str, word_sets: list[Any]) -> bool:
     w = word.lower()
     return any(w in words for words in word_sets)
 
+
+# Longer "words" are neither compounds nor inflected forms: splitting one costs time quadratic in its
+# length and its tails recurse one level each (a 2 500-letter word overflowed the stack), and trying
+# each Spanish ending costs time in its length too.
+_MAX_COMPOUND = 64
 
 # Dictionaries that list lemmas only (pyspellchecker's Spanish has no plurals or conjugations):
 # a word counts as known when a listed word shares its stem.
@@ -316,7 +322,7 @@ def _stem_known(word: str, lang: str) -> bool:
     if folded in _ES_EXTRA or folded in words:
         return True
     if len(folded) > _MAX_COMPOUND:
-        return False  # no inflected form is that long, and trying each ending costs time in its length
+        return False
     forms = [folded]
     for clitic in _ES_ENCLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 4:
@@ -368,11 +374,6 @@ def _stem_known(word: str, lang: str) -> bool:
     return False
 
 
-# Longer "words" are no compounds: splitting one costs time quadratic in its length, and its tails
-# recurse one level each (a 2 500-letter word overflowed the stack).
-_MAX_COMPOUND = 64
-
-
 @lru_cache(maxsize=4096)
 def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
     """German-style compounds: known parts, optionally joined by s/es/n/en/e."""
@@ -393,7 +394,6 @@ def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
-_SKIP, _CAPITAL, _CHECK = 0, 1, 2
 # Everyday seller words a pyspellchecker list lacks (Italian has no "buongiorno" or "recensione").
 _EXTRA_KNOWN = {
     "it": frozenset({"buongiorno", "buonasera", "recensione", "recensioni", "recensire", "feedback"}),
