@@ -92,22 +92,34 @@ def _letters(clean: str) -> int:
     return letters
 
 
-def _weight(chunk: str, sample: int, tops: dict[str, tuple[str, float] | None]) -> tuple[str, float] | None:
-    """A paragraph's language and weight (its letters times the model's confidence, at least 0.3)."""
+def _full_letters(chunk: str, sample: int) -> tuple[str, int]:
+    """A paragraph's cleaned sample and its letters, estimated over the whole paragraph from it."""
     raw = chunk[: 3 * sample]
     clean = _clean(raw)
     letters = _letters(clean)
     if len(chunk) > len(raw):
         letters = int(letters * len(chunk) / len(raw))
+    return clean, letters
+
+
+def _read(chunk: str, sample: int) -> tuple[str, int | None] | None:
+    """What the model reads of a paragraph, and its letters (None: at least 12, counted only if the
+    message turns out to have several languages); None for a paragraph of fewer than 12 letters.
+
+    A long paragraph is cleaned up to a space a little past `sample` first: its sample is the start
+    of the whole cleaned text (words never straddle a space), and 12 letters there are 12 in all.
+    """
+    end = sample + sample // 4 + 32
+    if end < len(chunk) and end < 3 * sample:
+        cut = next((i for i in range(end, end - 64, -1) if chunk[i].isspace()), 0)
+        if cut:
+            clean = _clean(chunk[:cut])
+            if len(clean) >= sample and _letters(clean) >= 12:
+                return clean[:sample], None
+    clean, letters = _full_letters(chunk, sample)
     if letters < 12:
         return None  # greetings, names and signatures say little about the language
-    text = clean[:sample]
-    if text not in tops:  # paragraphs that give the model the same text get the same answer
-        tops[text] = _top(text)
-    top = tops[text]
-    if top is None:
-        return None
-    return top[0], letters * max(top[1], 0.3)
+    return clean[:sample], letters
 
 
 def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
@@ -116,20 +128,37 @@ def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
     Paragraphs are identified separately so a bilingual message reports both languages. A long
     paragraph is identified from its beginning, and weighed by its letters estimated from that sample.
     """
-    weights: dict[str, float] = {}
     chunks = [c for c in _PARAGRAPH.split(body) if c.strip()][:_MAX_CHUNKS]
     sample = max(_MIN_SAMPLE, min(_SAMPLE, _MESSAGE_SAMPLE // max(1, len(chunks))))
-    # A paragraph repeated (a template's lines, a signature) is weighed once and counted each time.
-    weighed: dict[str, tuple[str, float] | None] = {}
+    # A paragraph repeated (a template's lines, a signature) is read once; paragraphs that give the
+    # model the same text get its one answer.
+    read: dict[str, tuple[str, int | None] | None] = {}
     tops: dict[str, tuple[str, float] | None] = {}
+    found: list[tuple[str, int | None, str, float]] = []  # (paragraph, letters, language, probability)
     for chunk in chunks:
-        if chunk not in weighed:
-            weighed[chunk] = _weight(chunk, sample, tops)
-        found = weighed[chunk]
-        if found is not None:
-            weights[found[0]] = weights.get(found[0], 0.0) + found[1]
-    if not weights:
+        if chunk not in read:
+            read[chunk] = _read(chunk, sample)
+        seen = read[chunk]
+        if seen is None:
+            continue
+        if seen[0] not in tops:
+            tops[seen[0]] = _top(seen[0])
+        top = tops[seen[0]]
+        if top is not None:
+            found.append((chunk, seen[1], *top))
+    if not found:
         top = detect(f"{subject}\n{body[:_RAW_SAMPLE]}")
         return [(top[0][0], 1.0)] if top else []
+    if all(f[2] == found[0][2] for f in found):
+        return [(found[0][2], 1.0)]  # one language: its share is all, whatever the weights
+    # Each paragraph weighs its letters times the model's confidence (at least 0.3).
+    weights: dict[str, float] = {}
+    counted: dict[str, int] = {}
+    for chunk, letters, lang, prob in found:
+        if letters is None:
+            if chunk not in counted:
+                counted[chunk] = _full_letters(chunk, sample)[1]
+            letters = counted[chunk]
+        weights[lang] = weights.get(lang, 0.0) + letters * max(prob, 0.3)
     total = sum(weights.values())
     return sorted(((k, v / total) for k, v in weights.items()), key=lambda kv: -kv[1])

@@ -62,6 +62,9 @@ PARAGRAPHS = [
         "\n\n".join(PARAGRAPHS),
         "Hi,\n\nThanks,\nOwen",  # nothing long enough: the subject and body together
         PARAGRAPHS[0] * 40,  # one long paragraph, weighed by the letters of its sample
+        # long paragraphs in two languages: read from their starts, weighed by all their letters
+        f"{PARAGRAPHS[0] * 9}\n\n{PARAGRAPHS[1] * 5}\n\n{PARAGRAPHS[2] * 3}\n\n{PARAGRAPHS[0] * 9}",
+        "\n\n".join([PARAGRAPHS[4] * 8, "12345 67.89 " * 90 + PARAGRAPHS[1] * 4, PARAGRAPHS[3] * 9]),
     ],
 )
 def test_same_as_reference(body: str) -> None:
@@ -71,7 +74,10 @@ def test_same_as_reference(body: str) -> None:
 def test_random_messages_same_as_reference() -> None:
     rnd = random.Random(3)
     for _ in range(150):
-        chunks = [rnd.choice(PARAGRAPHS) for _ in range(rnd.randint(1, 40))]
+        chunks = [
+            " ".join(rnd.choice(PARAGRAPHS) for _ in range(rnd.choice([1, 1, 1, 6])))
+            for _ in range(rnd.randint(1, 40))
+        ]
         body = "\n\n".join(chunks)
         assert lg.detect_languages("Your order", body) == reference("Your order", body), body
 
