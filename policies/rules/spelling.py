@@ -7,6 +7,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import regex
@@ -27,12 +28,100 @@ _TOKEN = regex.compile(_TOKEN_BODY)
 # The stdlib engine, and classes that cannot backtrack ([^\s@]+@, [^\s\d]*\d): a third faster than
 # the same spans with the regex module and greedy \S*.
 _SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
+# Every span of _SKIP_SPAN lies inside one whitespace-delimited word and holds a digit, an @, "www." or
+# "http": only the words holding one are handed to it (trying its five alternatives at every offset was
+# a fifth of the rule's time). Without links, a one-class pattern finds them (ASCII digits when the text
+# is ASCII: a bitmap, faster than the \d category), skipping other characters in C.
+_TRIGGER_TAIL = re.compile(r"(?:[\d@]|www\.|http)\S*")
+_DIGIT_TAIL = re.compile(r"[\d@]\S*")
+_ASCII_DIGIT_TAIL = re.compile(r"[0-9@]\S*")
+_SPACE = re.compile(r"\s")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
-# Compiled once: regex's own cache lookup per call was ~40 % of this rule's time (profiled per token).
-# A token right after a sentence end (. ! ? : and up to two spaces) in the first group, else the second.
-_TOKEN_AT = regex.compile(rf"(?<=[.!?:]\s{{0,2}})({_TOKEN_BODY})|({_TOKEN_BODY})")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
-_HYPHEN = regex.compile(r"[-]")
+# A token right after a sentence end (. ! ? : and up to two spaces, none of them token characters) gets
+# _MARK in place of that end, in one substitution: the tokenizer keeps it, so a capitalised word at a
+# sentence start is a token of its own, judged once like any other, instead of a look-behind tried at
+# every offset.
+_MARK = "\x01"
+_MARKED_TOKEN = regex.compile(rf"{_MARK}?(?:{_TOKEN_BODY})")
+_SENTENCE_END = regex.compile(r"[.!?:]\s{0,2}(?=\p{L})")
+# The regex module's \s (Unicode White_Space; str.isspace also has \x1c-\x1f), for the stdlib patterns.
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+# Words handed to _SKIP_SPAN one by one, at most; text[pos:] after a word starts with whitespace, so
+# the rest can go through it in one piece (numbers everywhere, a table: cheaper than word by word).
+_MAX_SKIP_WORDS = 64
+
+
+def _skip_spans(text: str) -> str:
+    """`_SKIP_SPAN.sub(" ", text)`, run on the words that can hold a span only.
+
+    A span never crosses whitespace and the pattern's look-behinds and \\b see only whitespace (or
+    nothing) before a word's start: a word matched on its own comes out as it would inside the text.
+    """
+    if "www." in text or "http" in text:
+        tails = _TRIGGER_TAIL
+    else:
+        tails = _ASCII_DIGIT_TAIL if text.isascii() else _DIGIT_TAIL
+    n = len(text)
+    backwards = ""
+    out: list[str] = []
+    pos = 0
+    # Each match runs from a word's first trigger to the word's end.
+    for count, m in enumerate(tails.finditer(text)):
+        if count == _MAX_SKIP_WORDS:
+            out.append(_SKIP_SPAN.sub(" ", text[pos:]))
+            return "".join(out)
+        hit, end = m.span()
+        if hit == 0 or text[hit - 1].isspace():  # most often: the word starts with its digit
+            start = hit
+        else:  # the word's start: the first whitespace going back from the hit
+            backwards = backwards or text[::-1]
+            space = _SPACE.search(backwards, n - hit)
+            start = n - space.start() if space else 0
+        out.append(text[pos:start])
+        word = text[start:end]
+        # A number (all \d) is one span whatever else: no need for the five alternatives.
+        out.append(" " if word.isdecimal() else _SKIP_SPAN.sub(" ", word))
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Latin text (and the punctuation, spaces and currency signs of the General Punctuation and Currency
+# blocks) is tokenized with a stdlib pattern, twice as fast as the regex module's \p{L}. Its classes
+# are read from the regex module itself, so both engines find the very same tokens.
+_FAST_RANGES = ((0x0, 0x250), (0x2000, 0x2070), (0x20A0, 0x20C1))
+_OUTSIDE_FAST = re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b - 1:08x}" for a, b in _FAST_RANGES) + "]")
+
+
+def _char_class(test: regex.Pattern[str]) -> str:
+    return "".join(f"\\U{c:08x}" for a, b in _FAST_RANGES for c in range(a, b) if test.fullmatch(chr(c)))
+
+
+@lru_cache(maxsize=1)
+def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_MARKED_TOKEN and _SENTENCE_END for the fast ranges. The token as letters, then runs of other
+    token characters each followed by letters, all possessive: the same tokens, without backtracking."""
+    letter = _char_class(regex.compile(r"\p{L}"))
+    mark = _char_class(regex.compile(r"\p{M}"))
+    space = "".join(f"\\U{ord(c):08x}" for c in _WHITE_SPACE)
+    token = re.compile(f"{_MARK}?[{letter}]++(?:[{mark}'’\\-]++[{letter}]++)*+")
+    return token, re.compile(f"[.!?:][{space}]{{0,2}}(?=[{letter}])")
+
+
+def _marked_tokens(clean: str) -> list[str]:
+    """The tokens of `clean`, those that start a sentence with _MARK in front."""
+    if _MARK in clean:
+        clean = clean.replace(_MARK, "\x02")  # neither a token character, nor a space nor a sentence end
+    fast = clean.isascii() or _OUTSIDE_FAST.search(clean) is None
+    token, sentence_end = _fast_patterns() if fast else (_MARKED_TOKEN, _SENTENCE_END)
+    # The sentence end itself (no token characters) gives way to the mark: a literal replacement, three
+    # times cheaper than keeping it with a template.
+    return token.findall(sentence_end.sub(_MARK, clean))
 
 
 @lru_cache(maxsize=8)
@@ -43,10 +132,20 @@ def _dictionary(lang: str) -> Any:
         return SpellChecker(language=lang, distance=1)
 
 
-def _known(word: str, dictionaries: list[Any]) -> bool:
-    w = word.lower()
-    return any(w in d.word_frequency for d in dictionaries)
+def _words(lang: str) -> Any:
+    """The language's dictionary words, lowercase, as a mapping: membership is one C lookup."""
+    return _dictionary(lang).word_frequency.dictionary
 
+
+def _known(word: str, word_sets: list[Any]) -> bool:
+    w = word.lower()
+    return any(w in words for words in word_sets)
+
+
+# Longer "words" are neither compounds nor inflected forms: splitting one costs time quadratic in its
+# length and its tails recurse one level each (a 2 500-letter word overflowed the stack), and trying
+# each Spanish ending costs time in its length too.
+_MAX_COMPOUND = 64
 
 # Dictionaries that list lemmas only (pyspellchecker's Spanish has no plurals or conjugations):
 # a word counts as known when a listed word shares its stem.
@@ -222,6 +321,8 @@ def _stem_known(word: str, lang: str) -> bool:
     folded = _fold(word)
     if folded in _ES_EXTRA or folded in words:
         return True
+    if len(folded) > _MAX_COMPOUND:
+        return False
     forms = [folded]
     for clitic in _ES_ENCLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 4:
@@ -277,23 +378,22 @@ def _stem_known(word: str, lang: str) -> bool:
 def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
     """German-style compounds: known parts, optionally joined by s/es/n/en/e."""
     w = word.lower()
-    if len(w) < 8:
+    if len(w) < 8 or len(w) > _MAX_COMPOUND:
         return False
-    dictionaries = [_dictionary(lang) for lang in langs]
+    word_sets = [_words(lang) for lang in langs]
     for i in range(4, len(w) - 3):
         head, tail = w[:i], w[i:]
-        if not (_known(tail, dictionaries) or (len(tail) >= 8 and _known_compound(tail, langs))):
+        if not (_known(tail, word_sets) or (len(tail) >= 8 and _known_compound(tail, langs))):
             continue
         for joint in ("", "s", "es", "n", "en", "e"):
             if joint and not head.endswith(joint):
                 continue
             stem = head[: len(head) - len(joint)] if joint else head
-            if len(stem) >= 3 and _known(stem, dictionaries):
+            if len(stem) >= 3 and _known(stem, word_sets):
                 return True
     return False
 
 
-_SKIP, _CAPITAL, _CHECK = 0, 1, 2
 # Everyday seller words a pyspellchecker list lacks (Italian has no "buongiorno" or "recensione").
 _EXTRA_KNOWN = {
     "it": frozenset({"buongiorno", "buonasera", "recensione", "recensioni", "recensire", "feedback"}),
@@ -305,68 +405,105 @@ _EXTRA_KNOWN = {
 MAX_CHECKED = 250
 
 
+# What a token counts for: nothing (skipped), a known or an unknown checked word, or not judged yet.
+_NOTHING, _KNOWN, _UNKNOWN, _PENDING = 0, 1, 2, 3
+_PLAIN = re.compile(r"^[a-z]{3,}$", re.MULTILINE)  # one token a line
+
+
+def _judge(token: str, lang: str, langs: tuple[str, ...], word_sets: list[Any]) -> int:
+    """Whether a token to check is a known or unknown word (or holds no word long enough to check)."""
+    words: list[str] = []
+    for p in token.split("-"):
+        if not p:
+            continue
+        if lang == "en":
+            p = _EN_CLITIC.sub("", p)
+        elif "'" in p:
+            p = p.rsplit("'", 1)[-1]  # l'ordre, dall'ordine, qu'il
+        if len(p) >= 3:
+            words.append(p)
+    if not words:
+        return _NOTHING
+    bad = any(
+        not _known(w, word_sets)
+        and not (lang == "de" and _known_compound(w, langs))
+        and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
+        for w in words
+    )
+    return _UNKNOWN if bad else _KNOWN
+
+
 def unknown_words(
     text: str, lang: str, extra_langs: list[str], ignore: set[str], limit: int = MAX_CHECKED
 ) -> tuple[list[str], int]:
     """(unknown words, words checked) of `text` in `lang`, reading at most `limit` checkable words."""
     langs = (lang, *(x for x in extra_langs if x != lang and x in _SPELL_LANGS))
     ignore = ignore | _EXTRA_KNOWN.get(lang, frozenset())
-    dictionaries = [_dictionary(x) for x in langs]
+    word_sets = [_words(x) for x in langs]
     if len(text) > limit * 12:  # far more text than `limit` words need: cut at a word boundary
         text = text[: limit * 12].rsplit(None, 1)[0]
-    clean = _SKIP_SPAN.sub(" ", text)
+    clean = _skip_spans(text)
+    if "’" in clean:
+        clean = clean.replace("’", "'")  # both are token characters: the tokens keep their bounds
+    tokens = _marked_tokens(clean)
+    # A token's worth depends only on the token (and the languages): each distinct one is judged once.
+    distinct = set(tokens)
+    starts = {t for t in distinct if t[0] == _MARK}
+    distinct -= starts
+    distinct.update(t[1:] for t in starts)
+    # Most are plain lowercase words of the dictionary: picked out with one pattern and one lookup each.
+    plain = set(_PLAIN.findall("\n".join(distinct)))
+    plain.difference_update(ignore)
+    if len(word_sets) == 1:
+        known = set(filter(word_sets[0].__contains__, plain))
+    else:
+        known = {w for w in plain if _known(w, word_sets)}
+    inside = dict.fromkeys(known, _KNOWN)  # a token's worth within a sentence
+    capital: dict[str, int] = {}  # capitalised ones at a sentence start (within one: names, skipped)
+    only = word_sets[0] if len(word_sets) == 1 else None
+    for token in distinct - known:
+        if (
+            len(token) < 3
+            or token.lower() in ignore
+            or token.isupper()
+            # ASCII with no capital after the first letter ("Thanks"): no lower-upper pair to look for
+            or (not (token.isascii() and token[1:].islower()) and _CAMEL.search(token))
+        ):
+            inside[token] = _NOTHING  # short, ignored, or acronyms, SKUs and brand spellings
+            continue
+        # A hyphen or an apostrophe, or not listed: judged below, in order, only if read before the limit.
+        if "-" in token or "'" in token:
+            value = _PENDING
+        elif only is not None:
+            value = _KNOWN if token.lower() in only else _PENDING
+        else:
+            value = _KNOWN if _known(token, word_sets) else _PENDING
+        if lang != "de" and token[0].isupper():
+            inside[token] = _NOTHING  # names of people, places and brands
+            capital[token] = value
+        else:
+            inside[token] = value
+    for token in starts:  # at a sentence start a capitalised word counts
+        inside[token] = capital.get(token[1:], inside[token[1:]])
+    values = list(map(inside.__getitem__, tokens))
+    if tokens and tokens[0] in capital:  # so does the first one
+        values[0] = capital[tokens[0]]
     checked = 0
     unknown: list[str] = []
-    # A word's verdict depends only on the word (and the languages): repeated words are judged once.
-    verdicts: dict[str, bool | None] = {}  # None: no word long enough to check
-    # What a token is, whatever its place: skipped (short, ignored, acronym), capitalised, or to check.
-    kinds: dict[str, int] = {}
-    # Each token with whether it starts a sentence (right after . ! ? or :), in one C call.
-    for i, (after_end, inside) in enumerate(_TOKEN_AT.findall(clean)):
+    judged: dict[str, int] = {}
+    for token, value in compress(zip(tokens, values, strict=True), values):
         if checked >= limit:
             break
-        token = after_end or inside
-        if "’" in token:
-            token = token.replace("’", "'")
-        kind = kinds.get(token)
-        if kind is None:
-            if len(token) < 3 or token.lower() in ignore or token.isupper() or _CAMEL.search(token):
-                kind = _SKIP  # short, ignored, or acronyms, SKUs and brand spellings
-            else:
-                kind = _CAPITAL if lang != "de" and token[0].isupper() else _CHECK
-            kinds[token] = kind
-        if kind == _SKIP:
-            continue
-        if kind == _CAPITAL and i and not after_end:
-            continue  # names of people, places and brands
-        if token in verdicts:
-            checked += verdicts[token] is not None
-            if verdicts[token]:
-                unknown.append(token)
-            continue
-        parts = [p for p in _HYPHEN.split(token) if p]
-        words: list[str] = []
-        for p in parts:
-            if lang == "en":
-                p = _EN_CLITIC.sub("", p)
-            elif "'" in p:
-                p = p.rsplit("'", 1)[-1]  # l'ordre, dall'ordine, qu'il
-            if len(p) >= 3:
-                words.append(p)
-        if not words:
-            verdicts[token] = None
-            continue
+        if value == _PENDING:
+            word = token[1:] if token[0] == _MARK else token
+            value = judged.get(word, _PENDING)
+            if value == _PENDING:
+                value = judged[word] = _judge(word, lang, langs, word_sets)
+            if value == _NOTHING:
+                continue
+            if value == _UNKNOWN:
+                unknown.append(word)
         checked += 1
-        bad = [
-            w
-            for w in words
-            if not _known(w, dictionaries)
-            and not (lang == "de" and _known_compound(w, langs))
-            and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
-        ]
-        verdicts[token] = bool(bad)
-        if bad:
-            unknown.append(token)
     return unknown, checked
 
 
