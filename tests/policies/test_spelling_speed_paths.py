@@ -4,7 +4,6 @@ results of the plain per-token reading they replace, kept here as the reference.
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 import regex
@@ -112,8 +111,8 @@ def test_skip_spans_dense_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["de", "es"])
-def test_huge_word_is_cheap(lang: str) -> None:
+def test_huge_word_is_judged_without_splitting(lang: str) -> None:
+    # A 2 500-letter German word overflowed the stack in compound splitting (no timed assertion:
+    # bench/check_speed.py measures cost).
     word = "httpx" * 500
-    start = time.process_time()
     assert word in sp.unknown_words(f"Hola {word} amigo", lang, [], set())[0]
-    assert time.process_time() - start < 0.05
