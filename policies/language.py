@@ -38,11 +38,18 @@ def _model() -> Any:
 _MAX_WORD = 40
 _SAMPLE = 600  # characters of a paragraph's cleaned text given to the model
 _RAW_SAMPLE = 3 * _SAMPLE  # characters of a paragraph cleaned to get that sample
-_MAX_CHUNKS = 60
+_MAX_CHUNKS = 400
 # A message of many paragraphs shares this budget among them (each gets at least _MIN_SAMPLE): the
 # shares of languages come out the same, for a fraction of the model's time.
 _MESSAGE_SAMPLE = 2400
 _MIN_SAMPLE = 120
+# HTML text has one line per block and no empty lines: a long paragraph of several lines is read as
+# groups of lines of at least this many characters (a line per block, mostly), so a bilingual HTML message shows both languages
+# (read as one paragraph, only its first sample was seen).
+_LINE_GROUP = 100
+# Distinct paragraphs the model reads at most; past that, an evenly spaced choice of them (both
+# halves of a bilingual message are read), each weighed by how often it occurs.
+_MAX_READ = 16
 
 
 def _clean(text: str) -> str:
@@ -122,14 +129,47 @@ def _read(chunk: str, sample: int) -> tuple[str, int | None] | None:
     return clean[:sample], letters
 
 
+def _paragraphs(body: str) -> list[str]:
+    """The paragraphs of a text; a long one of several lines (HTML blocks) as groups of lines."""
+    out: list[str] = []
+    for chunk in _PARAGRAPH.split(body):
+        if not chunk.strip():
+            continue
+        if len(chunk) <= _SAMPLE or "\n" not in chunk.strip():
+            out.append(chunk)
+            continue
+        group: list[str] = []
+        size = 0
+        for line in chunk.split("\n"):
+            group.append(line)
+            size += len(line) + 1
+            if size >= _LINE_GROUP:
+                out.append("\n".join(group))
+                group, size = [], 0
+        if "".join(group).strip():
+            out.append("\n".join(group))
+    return out
+
+
+def _chosen(chunks: list[str]) -> set[str]:
+    """The distinct paragraphs the model reads: all, or `_MAX_READ` of them evenly spaced."""
+    distinct = list(dict.fromkeys(chunks))
+    if len(distinct) <= _MAX_READ:
+        return set(distinct)
+    step = len(distinct) / _MAX_READ
+    return {distinct[int(i * step)] for i in range(_MAX_READ)}
+
+
 def detect_languages(subject: str, body: str) -> list[tuple[str, float]]:
     """Languages of a message, with each one's share of its letters, largest first.
 
     Paragraphs are identified separately so a bilingual message reports both languages. A long
     paragraph is identified from its beginning, and weighed by its letters estimated from that sample.
     """
-    chunks = [c for c in _PARAGRAPH.split(body) if c.strip()][:_MAX_CHUNKS]
+    chunks = _paragraphs(body)[:_MAX_CHUNKS]
     sample = max(_MIN_SAMPLE, min(_SAMPLE, _MESSAGE_SAMPLE // max(1, len(chunks))))
+    chosen = _chosen(chunks)
+    chunks = [c for c in chunks if c in chosen]
     # A paragraph repeated (a template's lines, a signature) is read once; paragraphs that give the
     # model the same text get its one answer.
     read: dict[str, tuple[str, int | None] | None] = {}

@@ -11,10 +11,13 @@ from policies import language as lg
 
 
 def reference(subject: str, body: str) -> list[tuple[str, float]]:
-    """Every paragraph cleaned, counted and given to the model (top 3) on its own."""
+    """Every paragraph read (the same choice: `_paragraphs`, `_chosen`) cleaned, counted and given to
+    the model (top 3) on its own."""
     weights: dict[str, float] = {}
-    chunks = [c for c in lg._PARAGRAPH.split(body) if c.strip()][: lg._MAX_CHUNKS]
+    chunks = lg._paragraphs(body)[: lg._MAX_CHUNKS]
     sample = max(lg._MIN_SAMPLE, min(lg._SAMPLE, lg._MESSAGE_SAMPLE // max(1, len(chunks))))
+    chosen = lg._chosen(chunks)
+    chunks = [c for c in chunks if c in chosen]
     for chunk in chunks:
         raw = chunk[: 3 * sample]
         clean = " ".join(
@@ -115,3 +118,28 @@ def test_letters_fast_count(text: str) -> None:
 def test_top_is_the_first_of_top_three(text: str) -> None:
     clean = lg._clean(text)
     assert lg._top(clean) == lg._predict(clean, len(clean))[0]
+
+
+EN = [PARAGRAPHS[0], "We engrave every board by hand in our workshop; the engraving stays readable after years of washing.",
+      "As soon as we have your answer we will engrave the board and ship it within two business days."]
+FR = [PARAGRAPHS[2], "Nous gravons chaque planche à la main dans notre atelier ; la gravure reste lisible pendant des années.",
+      "Dès que nous aurons votre réponse, nous graverons la planche et l'expédierons sous deux jours ouvrés."]
+
+
+@pytest.mark.parametrize("order", ["en-fr", "fr-en"])
+def test_html_text_one_line_per_block_shows_both_languages(order: str) -> None:
+    """HTML text has no empty lines: read as one paragraph, only the first language was seen."""
+    lines = EN * 2 + FR * 2 if order == "en-fr" else FR * 2 + EN * 2
+    shares = dict(lg.detect_languages("Order", "\n".join(lines)))
+    assert set(shares) == {"en", "fr"} and min(shares.values()) > 0.3
+
+
+def test_many_distinct_paragraphs_are_read_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    top = lg._top
+    monkeypatch.setattr(lg, "_top", lambda clean: calls.append(clean) or top(clean))
+    body = "\n\n".join(f"{EN[i % 3]} Item {chr(65 + i % 26)}{chr(97 + i // 26)}." for i in range(30))
+    body += "\n\n" + "\n\n".join(f"{FR[i % 3]} Article {chr(65 + i % 26)}{chr(97 + i // 26)}." for i in range(30))
+    shares = dict(lg.detect_languages("Order", body))
+    assert len(calls) <= lg._MAX_READ
+    assert set(shares) == {"en", "fr"} and min(shares.values()) > 0.3
