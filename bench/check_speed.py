@@ -28,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import throughput  # noqa: E402
 from corpus_score import load_orders  # noqa: E402
 
-from policies import Context, Order, evaluate, parse_message, phrases  # noqa: E402
+from policies import Context, Order, evaluate, language, parse_message, phrases  # noqa: E402
 from policies.rule import Rule, registered  # noqa: E402
+from policies.rules import spelling  # noqa: E402
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 
@@ -57,7 +58,8 @@ def pct(values: list[float], q: float) -> float:
 
 def cold() -> None:
     """Forget every per-text memo, as for a message never seen before."""
-    for memo in (phrases.search, phrases._finditer, phrases.fullmatch, phrases._scan):
+    for memo in (phrases.search, phrases._finditer, phrases.fullmatch, phrases._scan, language._top,
+                 spelling._known_compound):
         memo.cache_clear()
 
 
