@@ -11,6 +11,7 @@ import tomllib
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -116,7 +117,9 @@ def _required(items: Any) -> frozenset[str] | None:
         if run:
             consider(frozenset([fold("".join(run))]))
             run = []
-        if op is C.SUBPATTERN:
+        if op is C.IN:
+            consider(_class_literals(av))
+        elif op is C.SUBPATTERN:
             consider(_required(av[-1]))
         elif op is C.ATOMIC_GROUP:
             consider(_required(av))
@@ -129,6 +132,27 @@ def _required(items: Any) -> frozenset[str] | None:
     if run:
         consider(frozenset([fold("".join(run))]))
     return best
+
+
+_CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no useful prefilter
+
+
+def _class_literals(items: Any) -> frozenset[str] | None:
+    """The characters of a parsed character class (`[$€£]`, and `星|★` which the parser makes one),
+    one of which every match of it is; None for a negated, category or wide class."""
+    from re import _constants as C
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(fold(chr(av)))
+        elif op is C.RANGE and av[1] - av[0] < _CLASS_MAX:
+            chars.update(fold(chr(c)) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(chars) > _CLASS_MAX:
+            return None
+    return frozenset(chars) if chars else None
 
 
 def _literals(alternative: str) -> frozenset[str] | None:
@@ -225,8 +249,8 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     folded = fold(text)
     if not folded:
         return frozenset(), always
-    found = {i for _end, i in automaton.iter(folded)}  # distinct literals; a long text repeats many
-    found.update(i for i, lit in short if lit in folded)
+    found = set(map(itemgetter(1), automaton.iter(folded)))  # distinct literals, collected in C
+    found.update([i for i, lit in short if lit in folded])
     topics = set(always)
     for i in found:
         topics |= needing[i]
