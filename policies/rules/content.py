@@ -15,7 +15,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
-from policies.message import _ATTRIBUTION, ORDER_ID, strip_quoted
+from policies.message import _ATTRIBUTION, ORDER_ID, may_quote, strip_quoted
 from policies.rule import rule
 
 
@@ -49,6 +49,8 @@ _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信�
 
 def _quoted_from(text: str) -> int:
     """Offset where the quoted message of a reply starts (len(text) when there is none)."""
+    if not may_quote(text):
+        return len(text)
     offset = 0
     for line in text.splitlines(keepends=True):
         if _ATTRIBUTION.match(line.rstrip("\r\n")):
