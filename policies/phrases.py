@@ -8,7 +8,7 @@ Files of one folder are merged. Adding a language is adding one folder.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 from operator import itemgetter
@@ -96,8 +96,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_FIRST).casefold()
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Literals of which every match of the parsed sequence `items` contains at least one; None if unknown."""
+def _same(text: str) -> str:
+    return text
+
+
+def _required(items: Any, norm: Callable[[str], str] = fold) -> frozenset[str] | None:
+    """Literals of which every match of the parsed sequence `items` contains at least one; None if unknown.
+    `norm`: how a literal is compared (folded, or as written in a case-sensitive group)."""
     from re import _constants as C  # the stdlib parser reads these patterns' syntax exactly
 
     best: frozenset[str] | None = None
@@ -115,29 +120,48 @@ def _required(items: Any) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         if run:
-            consider(frozenset([fold("".join(run))]))
+            consider(frozenset([norm("".join(run))]))
             run = []
         if op is C.IN:
-            consider(_class_literals(av))
+            consider(_class_literals(av, norm))
         elif op is C.SUBPATTERN:
-            consider(_required(av[-1]))
+            consider(_required(av[-1], norm))
         elif op is C.ATOMIC_GROUP:
-            consider(_required(av))
+            consider(_required(av, norm))
         elif op is C.BRANCH:
-            branches = [_required(b) for b in av[1]]
+            branches = [_required(b, norm) for b in av[1]]
             if all(b is not None for b in branches):
                 consider(frozenset().union(*[b for b in branches if b is not None]))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_required(av[2]))
+            consider(_required(av[2], norm))
     if run:
-        consider(frozenset([fold("".join(run))]))
+        consider(frozenset([norm("".join(run))]))
+    return best
+
+
+def _exact_required(items: Any) -> frozenset[str] | None:
+    """Literals, as written, of a case-sensitive group `(?-i:STOP|QUIT)` that every match of the
+    parsed sequence `items` goes through (one of which it contains); None if there is none."""
+    from re import _constants as C
+
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found: frozenset[str] | None = None
+        if op is C.SUBPATTERN:
+            found = _required(av[-1], _same) if av[2] & C.SRE_FLAG_IGNORECASE else _exact_required(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            found = _exact_required(av)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _exact_required(av[2])
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
     return best
 
 
 _CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no useful prefilter
 
 
-def _class_literals(items: Any) -> frozenset[str] | None:
+def _class_literals(items: Any, norm: Callable[[str], str] = fold) -> frozenset[str] | None:
     """The characters of a parsed character class (`[$€£]`, and `星|★` which the parser makes one),
     one of which every match of it is; None for a negated, category or wide class."""
     from re import _constants as C
@@ -145,9 +169,9 @@ def _class_literals(items: Any) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
-            chars.add(fold(chr(av)))
+            chars.add(norm(chr(av)))
         elif op is C.RANGE and av[1] - av[0] < _CLASS_MAX:
-            chars.update(fold(chr(c)) for c in range(av[0], av[1] + 1))
+            chars.update(norm(chr(c)) for c in range(av[0], av[1] + 1))
         else:
             return None
         if len(chars) > _CLASS_MAX:
@@ -161,6 +185,20 @@ def _literals(alternative: str) -> frozenset[str] | None:
     try:
         return _required(_parser.parse(alternative))
     except Exception:  # syntax only the regex module knows: no prefilter for this alternative
+        return None
+
+
+def _exact_literals(alternative: str) -> frozenset[str] | None:
+    """What a case-sensitive group of the alternative needs, compared with the text as it is: "reply
+    ... STOP" is looked for only in a text with an upper-case STOP (or QUIT...), though "reply" and
+    "stop" are everywhere. None when the alternative has no such group (or turns IGNORECASE back on)."""
+    from re import _parser
+
+    if "(?i" in alternative:
+        return None
+    try:
+        return _exact_required(_parser.parse(alternative))
+    except Exception:
         return None
 
 
@@ -181,6 +219,8 @@ class _Prefiltered:
         self.always = frozenset(always)
         self.by_literal = {lit: frozenset(idx) for lit, idx in by_literal.items()}
         self.literals = frozenset(by_literal)
+        exact = {i: _exact_literals(alt) for i, alt in enumerate(alternatives)}
+        self.exact = {i: lits for i, lits in exact.items() if lits}
         self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
 
     def for_text(self, text: str) -> regex.Pattern[str] | None:
@@ -191,6 +231,11 @@ class _Prefiltered:
         by_literal = self.by_literal
         for lit in hits:
             active |= by_literal[lit]
+        if self.exact:
+            exact = self.exact
+            active = {i for i in active if i not in exact or any(lit in text for lit in exact[i])}
+            if not active:
+                return None
         key = tuple(sorted(active))
         compiled = self.compiled.get(key)
         if compiled is None:
