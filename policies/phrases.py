@@ -223,28 +223,47 @@ class _Prefiltered:
         self.literals = frozenset(by_literal)
         self._by_id: dict[int, frozenset[int]] | None = None  # by_literal by the index's literal numbers
         self._ids: frozenset[int] = frozenset()
+        self._exact_by_id: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
         exact = {i: _exact_literals(alt) for i, alt in enumerate(alternatives)}
         self.exact = {i: lits for i, lits in exact.items() if lits}
         self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        # the alternation for each combination of literals found (and case-sensitive groups passed):
+        # the same few combinations come back sentence after sentence
+        self._for_hits: dict[tuple[frozenset[int], frozenset[int]], regex.Pattern[str] | None] = {}
 
     def for_text(self, text: str) -> regex.Pattern[str] | None:
         if self._by_id is None:
             number = _index()[5]
             self._by_id = {number[lit]: alts for lit, alts in self.by_literal.items()}
             self._ids = frozenset(self._by_id)
+            self._exact_by_id = {
+                i: (frozenset(n for n, alts in self._by_id.items() if i in alts), lits) for i, lits in self.exact.items()
+            }
         hits = _scan(text)[0] & self._ids
         if not hits and not self.always:
             return None
+        # a case-sensitive group is looked for only when the rest of its alternative's literals are there
+        passed = frozenset(
+            i
+            for i, (ids, lits) in self._exact_by_id.items()
+            if (i in self.always or not ids.isdisjoint(hits)) and any(lit in text for lit in lits)
+        )
+        memo = (hits, passed)
+        if memo in self._for_hits:
+            return self._for_hits[memo]
         active = set(self.always)
         by_id = self._by_id
         for lit in hits:
             active |= by_id[lit]
-        if self.exact:
-            exact = self.exact
-            active = {i for i in active if i not in exact or any(lit in text for lit in exact[i])}
-            if not active:
-                return None
-        key = tuple(sorted(active))
+        exact = self.exact
+        active = {i for i in active if i not in exact or i in passed}
+        compiled = self._compile(tuple(sorted(active))) if active else None
+        if len(self._for_hits) > 4096:
+            self._for_hits.clear()
+        self._for_hits[memo] = compiled
+        return compiled
+
+    def _compile(self, key: tuple[int, ...]) -> regex.Pattern[str]:
         compiled = self.compiled.get(key)
         if compiled is None:
             if len(self.compiled) > 2048:

@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(
 # as _SENTENCE_END on a text without '。' and the Japanese characters the other branches need.
 _LATIN_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])")
 _JAPANESE_BREAK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff「『【。]")
-_END_MARK = re.compile(r"[.!?。]")  # every sentence end follows one
+_LATIN_BREAK = re.compile(r"[.!?]\s")  # every match of _LATIN_SENTENCE_END follows one
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
@@ -54,6 +54,8 @@ class Unit:
 
 def normalize(text: str) -> str:
     """NFKC (full-width forms), straight quotes, no non-breaking or zero-width spaces."""
+    if text.isascii():
+        return text.replace("`", "'")  # NFKC keeps ASCII as it is; the backtick is the one ASCII quote
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return text.replace("\u200b", "").replace("\u00a0", " ")
 
@@ -66,7 +68,8 @@ def split_units(text: str) -> list[str]:
     """Sentences of a text, with hard-wrapped lines joined back together."""
     out: list[str] = []
     text = normalize(text)
-    sentence_end = _SENTENCE_END if _JAPANESE_BREAK.search(text) else _LATIN_SENTENCE_END
+    japanese = not text.isascii() and _JAPANESE_BREAK.search(text) is not None
+    sentence_end = _SENTENCE_END if japanese else _LATIN_SENTENCE_END
     for para in _PARAGRAPH.split(text):
         lines = [ln for ln in (raw.strip() for raw in para.split("\n")) if ln]
         buf = ""
@@ -87,8 +90,10 @@ def split_units(text: str) -> list[str]:
             )
             if wrapped and nxt:
                 continue
-            # a chunk is stripped lines joined: no sentence end inside means it is one sentence
-            if _END_MARK.search(buf) is None:
+            # a chunk is stripped lines joined: where no sentence can end inside, it is one sentence
+            if not ("." in buf or "!" in buf or "?" in buf or (japanese and "。" in buf)) or (
+                not japanese and _LATIN_BREAK.search(buf) is None
+            ):
                 out.append(buf)
             else:
                 out.extend(s.strip() for s in sentence_end.split(buf) if s and s.strip())
