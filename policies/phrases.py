@@ -204,6 +204,9 @@ def _exact_literals(alternative: str) -> frozenset[str] | None:
         return None
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 class _Prefiltered:
     """A topic's alternatives with their required literals, and the alternations compiled so far."""
 
@@ -243,10 +246,14 @@ class _Prefiltered:
         if not hits and not self.always:
             return None
         # a case-sensitive group is looked for only when the rest of its alternative's literals are there
-        passed = frozenset(
-            i
-            for i, (ids, lits) in self._exact_by_id.items()
-            if (i in self.always or not ids.isdisjoint(hits)) and any(lit in text for lit in lits)
+        passed = (
+            frozenset(
+                i
+                for i, (ids, lits) in self._exact_by_id.items()
+                if (i in self.always or not ids.isdisjoint(hits)) and any(lit in text for lit in lits)
+            )
+            if self._exact_by_id
+            else _NONE
         )
         memo = (hits, passed)
         if memo in self._for_hits:
