@@ -46,3 +46,26 @@ def test_a_lower_case_stop_leaves_out_the_upper_case_alternative() -> None:
     quiet = phrases.for_text("links.opt_out", "Please reply, stop here", "en")
     assert loud is not None and loud.search("Please reply STOP here")
     assert quiet is None or quiet.pattern.count("(?:") < loud.pattern.count("(?:")
+
+
+LONG_TOPICS = ["links.opt_out", "content.sensitive", "types.marketing", "review.noun", "review.benefit", "negation.before"]
+FILLER = "Thanks for your order of the blue lamp, it ships today by parcel with tracking. " * 14
+
+
+@pytest.mark.parametrize("topic", LONG_TOPICS)
+def test_a_long_text_matches_like_the_full_alternation(topic: str) -> None:
+    # a text of 1000 characters or more also needs an alternative's other literals
+    full = phrases.pattern(topic)
+    assert full is not None
+    for text in TEXTS:
+        for long_text in (FILLER + text, text + " " + FILLER, FILLER + text.upper() + " opt out of e-mails"):
+            assert len(long_text) >= phrases._LONG
+            reduced = phrases.for_text(topic, long_text)
+            got = [m.span() for m in reduced.finditer(long_text)] if reduced is not None else []
+            assert got == [m.span() for m in full.finditer(long_text)], (topic, text)
+
+
+def test_other_required_literals_are_read() -> None:
+    alt = r"\bopt(?:ing)?[- ]?out\b(?:\W+\w+){0,8}?\W+(?:messages?|e-?mails?|mails?|list)\b"
+    assert phrases._literals(alt) == frozenset({"list", "mail", "message"})
+    assert phrases._also_required(alt) == [frozenset({"opt"}), frozenset({"out"})]
