@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from policies import phrases
 from policies.context import Context
-from policies.message import ORDER_ID
+from policies.message import ORDER_ID, find_order_ids
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line this long that does not end a sentence was wrapped by the mail program.
@@ -43,9 +43,9 @@ _LATIN_BREAK = re.compile(r"[.!?]\s")  # every match of _LATIN_SENTENCE_END foll
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One sentence (or heading, greeting, signature line) of the subject or body."""
+class Unit(NamedTuple):
+    """One sentence (or heading, greeting, signature line) of the subject or body. (A named tuple:
+    a message has hundreds, made twice as fast as frozen dataclass instances.)"""
 
     text: str
     location: str  # "subject", "text" or "html"
@@ -207,7 +207,8 @@ def is_question(text: str) -> bool:
 
 
 def without_order_ids(text: str) -> str:
-    return ORDER_ID.sub(" ", text)
+    # ORDER_ID starts with a look-behind tried at every character: looked for the fast way first
+    return ORDER_ID.sub(" ", text) if find_order_ids(text) else text
 
 
 def evidence(unit: Unit, m: regex.Match[str]) -> str:
