@@ -121,14 +121,20 @@ def _required_all(items: Any, norm: Callable[[str], str] = fold) -> list[frozens
         if found and all(found):
             sets.append(found)
 
-    run: list[str] = []
+    # a run of literal characters, a small class spelling it out both ways: "sh[i1]t" is "shit" or "sh1t"
+    run: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
-            run.append(chr(av))
+            run = {r + chr(av) for r in run} if run else {chr(av)}
             continue
+        if op is C.IN:
+            chars = _class_literals(av, _same)
+            if chars is not None and max(len(run), 1) * len(chars) <= _RUN_VARIANTS:
+                run = {r + c for r in run for c in chars} if run else set(chars)
+                continue
         if run:
-            consider(frozenset([norm("".join(run))]))
-            run = []
+            consider(frozenset(norm(r) for r in run))
+            run = set()
         if op is C.IN:
             consider(_class_literals(av, norm))
         elif op is C.SUBPATTERN:
@@ -142,7 +148,7 @@ def _required_all(items: Any, norm: Callable[[str], str] = fold) -> list[frozens
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
             consider(_required(av[2], norm))
     if run:
-        consider(frozenset([norm("".join(run))]))
+        consider(frozenset(norm(r) for r in run))
     return sets
 
 
@@ -165,6 +171,7 @@ def _exact_required(items: Any) -> frozenset[str] | None:
     return best
 
 
+_RUN_VARIANTS = 8  # spellings of a literal run with small classes in it, at most
 _CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no useful prefilter
 
 

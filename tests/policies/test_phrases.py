@@ -69,3 +69,9 @@ def test_other_required_literals_are_read() -> None:
     alt = r"\bopt(?:ing)?[- ]?out\b(?:\W+\w+){0,8}?\W+(?:messages?|e-?mails?|mails?|list)\b"
     assert phrases._literals(alt) == frozenset({"list", "mail", "message"})
     assert phrases._also_required(alt) == [frozenset({"opt"}), frozenset({"out"})]
+
+
+def test_a_small_class_inside_a_literal_run_is_spelled_out() -> None:
+    assert phrases._literals(r"\bsh[i1]t(?:s|ty)?\b") == frozenset({"shit", "sh1t"})
+    assert phrases._literals(r"[Cc]ode\s") == frozenset({"code"})
+    assert phrases._literals(r"[a-z]x") == frozenset({"x"})  # too wide a class: the run starts after it
