@@ -228,7 +228,10 @@ _DOTTED_I = str.maketrans({"ı": "i", "İ": "i"})
 
 def may_quote(text: str) -> bool:
     """False when no line of `text` can be an attribution line ("On ... wrote:")."""
-    folded = text.translate(_DOTTED_I).casefold()
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = (text.translate(_DOTTED_I) if "ı" in text or "İ" in text else text).casefold()
     return any(hint in folded for hint in _ATTRIBUTION_HINTS)
 
 
