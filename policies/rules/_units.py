@@ -71,7 +71,7 @@ def split_units(text: str) -> list[str]:
     japanese = not text.isascii() and _JAPANESE_BREAK.search(text) is not None
     sentence_end = _SENTENCE_END if japanese else _LATIN_SENTENCE_END
     for para in _PARAGRAPH.split(text):
-        lines = [ln for ln in (raw.strip() for raw in para.split("\n")) if ln]
+        lines = [ln for raw in para.split("\n") if (ln := raw.strip())]
         buf = ""
         cjk_join = False
         last = len(lines) - 1
@@ -81,7 +81,9 @@ def split_units(text: str) -> list[str]:
             tail = line[-1]
             # "...(order 702-5513380-1146729)" / "arrived OK": a closing bracket ends no sentence
             ends = tail in _LINE_END_MARKS and not (tail == ")" and _CONTINUES.match(nxt))
-            cjk_join = len(line) >= _CJK_WRAP_MIN and (_is_cjk(tail) or tail == "、") and nxt != "" and _is_cjk(nxt[0])
+            cjk_join = (
+                japanese and len(line) >= _CJK_WRAP_MIN and (_is_cjk(tail) or tail == "、") and nxt != "" and _is_cjk(nxt[0])
+            )
             wrapped = cjk_join or (
                 len(line) >= _WRAP_MIN
                 and not ends
@@ -96,7 +98,7 @@ def split_units(text: str) -> list[str]:
             ):
                 out.append(buf)
             else:
-                out.extend(s.strip() for s in sentence_end.split(buf) if s and s.strip())
+                out.extend([sentence for part in sentence_end.split(buf) if (sentence := part.strip())])
             buf = ""
     return out
 
