@@ -265,7 +265,8 @@ class _Prefiltered:
         # the same few combinations come back sentence after sentence
         self._for_hits: dict[tuple[frozenset[int], frozenset[int]], regex.Pattern[str] | None] = {}
 
-    def for_text(self, text: str) -> regex.Pattern[str] | None:
+    def for_text(self, text: str, found: frozenset[int] | None = None) -> regex.Pattern[str] | None:
+        """The alternation for `text`, in which the literals `found` (by default _scan's) are."""
         if self._by_id is None:
             number = _index()[5]
             self._by_id = {number[lit]: alts for lit, alts in self.by_literal.items()}
@@ -273,7 +274,7 @@ class _Prefiltered:
             self._exact_by_id = {
                 i: (frozenset(n for n, alts in self._by_id.items() if i in alts), lits) for i, lits in self.exact.items()
             }
-        hits = _scan(text)[0] & self._ids
+        hits = (_scan(text)[0] if found is None else found) & self._ids
         if not hits and not self.always:
             return None
         # a case-sensitive group is looked for only when the rest of its alternative's literals are there
@@ -351,7 +352,6 @@ def _index() -> tuple[
     digit or a full stop, which starts no literal, went through all of them (a tenth of a microsecond
     per character). _FIRST_ORDER is added first, as words that never occur (the character and
     U+FFFF, reported as -1 and dropped if a text has them), so common characters are found at once."""
-    import ahocorasick
 
     topics_of: dict[str, set[str]] = {}
     always: set[str] = set()
@@ -364,18 +364,46 @@ def _index() -> tuple[
         for lit in pre.literals:
             topics_of.setdefault(lit, set()).add(topic)
     literals = tuple(sorted(topics_of))
+    automaton, short = _automaton(list(enumerate(literals)))
+    needing = tuple(frozenset(topics_of[lit]) for lit in literals)
+    return automaton, short, literals, needing, frozenset(always), {lit: i for i, lit in enumerate(literals)}
+
+
+def _automaton(numbered: list[tuple[int, str]]) -> tuple[Any, tuple[tuple[int, str], ...]]:
+    """An automaton reporting each literal's number, and the one-letter literals left to `in`."""
+    import ahocorasick
+
     automaton = ahocorasick.Automaton()
     for char in _FIRST_ORDER:
         automaton.add_word(char + _NEVER, -1)
     short: list[tuple[int, str]] = []
-    for i, lit in enumerate(literals):
+    for i, lit in numbered:
         if len(lit) == 1 and lit.isascii() and lit.isalnum():
             short.append((i, lit))
         else:
             automaton.add_word(lit, i)
     automaton.make_automaton()
-    needing = tuple(frozenset(topics_of[lit]) for lit in literals)
-    return automaton, tuple(short), literals, needing, frozenset(always), {lit: i for i, lit in enumerate(literals)}
+    return automaton, tuple(short)
+
+
+# Topics searched in whole parts rather than sentences (link.opt-out, content.sensitive): a long text
+# is scanned for their literals alone, by an automaton a sixteenth the size (2.5x faster a character).
+_DOCUMENT_TOPICS = frozenset({"links.opt_out", "content.sensitive"})
+
+
+@lru_cache(maxsize=1)
+def _document_index() -> tuple[
+    Any, tuple[tuple[int, str], ...], tuple[str, ...], tuple[frozenset[str], ...], frozenset[str], dict[str, int]
+]:
+    """_index() for the literals of _DOCUMENT_TOPICS (numbered as in _index())."""
+    _automaton_all, _short, literals, needing, always, number = _index()
+    wanted = set()
+    for topic in _DOCUMENT_TOPICS:
+        pre = _prefiltered(topic, None)
+        if pre is not None:
+            wanted |= pre.literals
+    automaton, short = _automaton(sorted((number[lit], lit) for lit in wanted))
+    return automaton, short, literals, needing, always, number
 
 
 # Characters by how often they occur in (folded) messages, most often first; then the rest of ASCII.
@@ -386,10 +414,10 @@ _NEVER = "\uffff"  # a noncharacter: no text has it, and if one does the dummy w
 
 
 @lru_cache(maxsize=4096)
-def _scan(text: str) -> tuple[frozenset[int], frozenset[str]]:
+def _scan(text: str, document: bool = False) -> tuple[frozenset[int], frozenset[str]]:
     """The topic literals that occur in the folded text (by their number in the index), and the
-    topics that can match in it at all."""
-    automaton, short, _literals, needing, always, _number = _index()
+    topics that can match in it at all (`document`: of _DOCUMENT_TOPICS only)."""
+    automaton, short, _literals, needing, always, _number = _document_index() if document else _index()
     folded = fold(text)
     if not folded:
         return frozenset(), always
@@ -423,10 +451,11 @@ def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
 def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[str] | None:
     """The topic's alternation reduced to the alternatives that can match somewhere in `text` (None:
     none can). Every match in `text` is the same as with `pattern(topic, lang)`."""
-    if topic not in _scan(text)[1]:
+    found, topics = _scan(text, topic in _DOCUMENT_TOPICS and len(text) >= _LONG)
+    if topic not in topics:
         return None  # most topics can match nowhere in a given sentence: one set lookup says so
     pre = _prefiltered(topic, lang)
-    return pre.for_text(text) if pre is not None else None
+    return pre.for_text(text, found) if pre is not None else None
 
 
 # Several rules ask the same question of the same sentence (is it a review request? is it negated?):
