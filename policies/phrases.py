@@ -451,7 +451,8 @@ def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
 def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[str] | None:
     """The topic's alternation reduced to the alternatives that can match somewhere in `text` (None:
     none can). Every match in `text` is the same as with `pattern(topic, lang)`."""
-    found, topics = _scan(text, topic in _DOCUMENT_TOPICS and len(text) >= _LONG)
+    # (one call form per kind: lru_cache keys _scan(text) and _scan(text, False) apart)
+    found, topics = _scan(text, True) if topic in _DOCUMENT_TOPICS and len(text) >= _LONG else _scan(text)
     if topic not in topics:
         return None  # most topics can match nowhere in a given sentence: one set lookup says so
     pre = _prefiltered(topic, lang)
