@@ -205,7 +205,7 @@ _JA_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]か[。.!]?\s*$")
 
 def is_question(text: str) -> bool:
     """The unit asks something: a question mark, or a Japanese sentence ending in か."""
-    return "?" in text or _JA_QUESTION.search(text) is not None
+    return "?" in text or ("か" in text and _JA_QUESTION.search(text) is not None)  # the pattern needs a か
 
 
 def without_order_ids(text: str) -> str:
