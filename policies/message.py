@@ -10,7 +10,7 @@ import email
 import email.parser
 import email.policy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -216,6 +216,20 @@ def find_order_ids(text: str) -> list[re.Match[str]]:
             if m is not None:
                 found.append(m)
     return found
+
+
+def sub_order_ids(replacement: Callable[[re.Match[str]], str], text: str) -> str:
+    """ORDER_ID.sub(replacement, text), from find_order_ids' matches."""
+    found = find_order_ids(text)
+    if not found:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in found:
+        parts += (text[last : m.start()], replacement(m))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 # Every attribution line above has one of these words (compared casefolded, which every case variant

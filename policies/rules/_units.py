@@ -17,7 +17,7 @@ import regex
 
 from policies import phrases
 from policies.context import Context
-from policies.message import ORDER_ID, find_order_ids
+from policies.message import sub_order_ids
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line this long that does not end a sentence was wrapped by the mail program.
@@ -209,8 +209,7 @@ def is_question(text: str) -> bool:
 
 
 def without_order_ids(text: str) -> str:
-    # ORDER_ID starts with a look-behind tried at every character: looked for the fast way first
-    return ORDER_ID.sub(" ", text) if find_order_ids(text) else text
+    return sub_order_ids(lambda _m: " ", text)
 
 
 def evidence(unit: Unit, m: regex.Match[str]) -> str:

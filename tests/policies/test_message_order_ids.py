@@ -47,3 +47,13 @@ def test_strip_quoted_without_hint_keeps_the_text() -> None:
     assert not may_quote("Hello,\nyour parcel left today.\nBest regards")
     assert strip_quoted("Hello,\r\nyour parcel left today.") == "Hello,\nyour parcel left today."
     assert strip_quoted("Hi\nOn Mon, Buyer wrote:\n> old") == "Hi"
+
+
+def test_sub_order_ids_is_order_id_sub() -> None:
+    from policies.message import sub_order_ids
+
+    rnd = random.Random(4)
+    for _ in range(3000):
+        text = "".join(rnd.choice("0123456789--- xy") for _ in range(rnd.randint(0, 60)))
+        assert sub_order_ids(lambda m: "x" * len(m.group(0)), text) == ORDER_ID.sub(lambda m: "x" * len(m.group(0)), text)
+        assert sub_order_ids(lambda _m: " ", text) == ORDER_ID.sub(" ", text)
