@@ -269,11 +269,12 @@ class _Prefiltered:
         """The alternation for `text`, in which the literals `found` (by default _scan's) are."""
         if self._by_id is None:
             number = _index()[5]
-            self._by_id = {number[lit]: alts for lit, alts in self.by_literal.items()}
-            self._ids = frozenset(self._by_id)
+            by_id = {number[lit]: alts for lit, alts in self.by_literal.items()}
+            self._ids = frozenset(by_id)
             self._exact_by_id = {
-                i: (frozenset(n for n, alts in self._by_id.items() if i in alts), lits) for i, lits in self.exact.items()
+                i: (frozenset(n for n, alts in by_id.items() if i in alts), lits) for i, lits in self.exact.items()
             }
+            self._by_id = by_id  # last: another thread takes a set _by_id for all three ready
         hits = (_scan(text)[0] if found is None else found) & self._ids
         if not hits and not self.always:
             return None
