@@ -11,7 +11,7 @@ import email
 import email.parser
 import email.policy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -26,6 +26,10 @@ from policies.html import Element, HtmlDoc, parse_html
 from policies.mime_reader import parse_bytes
 
 ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
+# Where an order ID can start: 3 characters before each "-" that 7 digits and a "-" follow. A pattern
+# that starts with a literal is searched for in C; ORDER_ID, which starts with a look-behind, is tried
+# at every character (40x slower on a long text).
+_ORDER_ID_DASH = re.compile(r"-(?=\d{7}-)")
 _ATTRIBUTION = re.compile(
     r"^\s*(On .{4,200} wrote:|Am .{4,200} schrieb .{0,120}:|Le .{4,200} a écrit\s*:|El .{4,200} escribió\s*:|"
     r"Il giorno .{4,200} ha scritto\s*:|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|"
@@ -183,7 +187,7 @@ class Message:
     def order_ids(self) -> list[str]:
         seen: dict[str, None] = {}
         for text in [self.subject, *(p.text for p in self.parts)]:
-            for m in ORDER_ID.finditer(text):
+            for m in find_order_ids(text):
                 seen.setdefault(m.group(1), None)
         return list(seen)
 
@@ -201,8 +205,50 @@ class Message:
             yield p.kind, p.text
 
 
-# Every attribution line above has one of these: a text without any has none, and is not read line by line.
-_ATTRIBUTION_HINT = re.compile(r"wrote|schrieb|écrit|escribió|scritto|-{2,}|のメッセージ|書きました", re.IGNORECASE)
+def find_order_ids(text: str) -> list[re.Match[str]]:
+    """The matches of ORDER_ID in `text`, in order (what ORDER_ID.finditer gives, found faster).
+
+    Every match starts 3 characters before a "-" found by _ORDER_ID_DASH (overlapping ones included),
+    and ORDER_ID's look-behind sees the text before the position it is tried at."""
+    found: list[re.Match[str]] = []
+    for dash in _ORDER_ID_DASH.finditer(text):
+        start = dash.start() - 3
+        if start >= 0 and (not found or start >= found[-1].end()):
+            m = ORDER_ID.match(text, start)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+def sub_order_ids(replacement: Callable[[re.Match[str]], str], text: str) -> str:
+    """ORDER_ID.sub(replacement, text), from find_order_ids' matches."""
+    found = find_order_ids(text)
+    if not found:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in found:
+        parts += (text[last : m.start()], replacement(m))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+# Every attribution line above has one of these words (compared casefolded, which every case variant
+# the IGNORECASE patterns accept folds to; the dotted and dotless i first): a text without any has no
+# attribution line, and is not read line by line. Substring tests: a regular expression of these
+# alternatives, IGNORECASE, is tried at every character (100x slower).
+_ATTRIBUTION_HINTS = ("wrote", "schrieb", "écrit", "escribió", "scritto", "--", "のメッセージ", "書きました")
+_DOTTED_I = str.maketrans({"ı": "i", "İ": "i"})
+
+
+def may_quote(text: str) -> bool:
+    """False when no line of `text` can be an attribution line ("On ... wrote:")."""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = (text.translate(_DOTTED_I) if "ı" in text or "İ" in text else text).casefold()
+    return any(hint in folded for hint in _ATTRIBUTION_HINTS)
 
 
 @lru_cache(maxsize=64)
@@ -210,7 +256,7 @@ def strip_quoted(text: str) -> str:
     """The text without the quoted reply: lines starting with ">" and everything from an attribution
     line ("On ... wrote:") on. Memoised: several rules ask for the same part's own text."""
     lines = text.splitlines()
-    if ">" not in text and _ATTRIBUTION_HINT.search(text) is None:
+    if ">" not in text and not may_quote(text):
         return "\n".join(lines)
     out: list[str] = []
     for line in lines:

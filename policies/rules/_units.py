@@ -11,36 +11,41 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from policies import phrases
 from policies.context import Context
-from policies.message import ORDER_ID
+from policies.message import sub_order_ids
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line this long that does not end a sentence was wrapped by the mail program.
 _WRAP_MIN = 40
 _WRAP_LONG = 60  # ...and one this long was wrapped whatever the next line starts with
 _CONTINUES = re.compile(r"^[a-zà-ÿ0-9(\"']")
-_LINE_END = re.compile(r"[.!?:;。)」』]\s*$")
+# Lines are stripped, so "ends with one of these" is what `[.!?:;。)」』]\s*$` asked of them.
+_LINE_END_MARKS = frozenset(".!?:;。)」』")
 # Japanese is wrapped at about half the characters (full-width), and joined back without a space.
 _CJK_WRAP_MIN = 16
-_CJK_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff、]$")
-_CJK_START = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][)])\s")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])"  # latin scripts: end mark, space, capital
     r"|(?<=[.!?。])(?=[\u3040-\u30ff\u4e00-\u9fff「『【])"  # Japanese: no space after the mark
     r"|(?<=。)\s*"
 )
+# The first branch alone, written to start with the space it consumes: the regex engine then skips
+# to the next space instead of trying three look-behinds at every character (5x faster). Same matches
+# as _SENTENCE_END on a text without '。' and the Japanese characters the other branches need.
+_LATIN_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])")
+_JAPANESE_BREAK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff「『【。]")
+_LATIN_BREAK = re.compile(r"[.!?]\s")  # every match of _LATIN_SENTENCE_END follows one
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One sentence (or heading, greeting, signature line) of the subject or body."""
+class Unit(NamedTuple):
+    """One sentence (or heading, greeting, signature line) of the subject or body. (A named tuple:
+    a message has hundreds, made twice as fast as frozen dataclass instances.)"""
 
     text: str
     location: str  # "subject", "text" or "html"
@@ -49,56 +54,80 @@ class Unit:
 
 def normalize(text: str) -> str:
     """NFKC (full-width forms), straight quotes, no non-breaking or zero-width spaces."""
+    if text.isascii():
+        return text.replace("`", "'")  # NFKC keeps ASCII as it is; the backtick is the one ASCII quote
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return text.replace("\u200b", "").replace("\u00a0", " ")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
 def split_units(text: str) -> list[str]:
     """Sentences of a text, with hard-wrapped lines joined back together."""
     out: list[str] = []
-    for para in _PARAGRAPH.split(normalize(text)):
-        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
-        chunks: list[str] = []
+    text = normalize(text)
+    japanese = not text.isascii() and _JAPANESE_BREAK.search(text) is not None
+    sentence_end = _SENTENCE_END if japanese else _LATIN_SENTENCE_END
+    for para in _PARAGRAPH.split(text):
+        lines = [ln for raw in para.split("\n") if (ln := raw.strip())]
         buf = ""
         cjk_join = False
+        last = len(lines) - 1
         for i, line in enumerate(lines):
             buf = (f"{buf}{line}" if cjk_join else f"{buf} {line}") if buf else line
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            nxt = lines[i + 1] if i < last else ""
+            tail = line[-1]
             # "...(order 702-5513380-1146729)" / "arrived OK": a closing bracket ends no sentence
-            ends = _LINE_END.search(line) is not None and not (line.endswith(")") and _CONTINUES.match(nxt))
-            cjk_join = len(line) >= _CJK_WRAP_MIN and _CJK_END.search(line) is not None and _CJK_START.match(nxt) is not None
+            ends = tail in _LINE_END_MARKS and not (tail == ")" and _CONTINUES.match(nxt))
+            cjk_join = (
+                japanese and len(line) >= _CJK_WRAP_MIN and (_is_cjk(tail) or tail == "、") and nxt != "" and _is_cjk(nxt[0])
+            )
             wrapped = cjk_join or (
                 len(line) >= _WRAP_MIN
                 and not ends
                 and not _LIST_ITEM.match(nxt)
                 and (len(line) >= _WRAP_LONG or _CONTINUES.match(nxt) is not None)
             )
-            if not wrapped or not nxt:
-                chunks.append(buf)
-                buf = ""
-        for chunk in chunks:
-            out.extend(s.strip() for s in _SENTENCE_END.split(chunk) if s and s.strip())
+            if wrapped and nxt:
+                continue
+            # a chunk is stripped lines joined: where no sentence can end inside, it is one sentence
+            if not ("." in buf or "!" in buf or "?" in buf or (japanese and "。" in buf)) or (
+                not japanese and _LATIN_BREAK.search(buf) is None
+            ):
+                out.append(buf)
+            else:
+                out.extend([sentence for part in sentence_end.split(buf) if (sentence := part.strip())])
+            buf = ""
     return out
 
 
 class Units(list[Unit]):
-    """The units of one message, indexed by the topics that can match in each.
+    """The units of one message, with the topics that can match in each.
 
     Each unit's text is scanned once for the literals of every topic (phrases.topics_in); a loop over
     the units for one topic then visits only the units where that topic can match. Exact: a unit left
     out cannot match the topic. A slice or filtered copy is a plain list and is searched unit by unit.
     """
 
+    _topic_sets: list[frozenset[str]] | None = None
     _by_topic: dict[str, list[Unit]] | None = None
 
+    def topic_sets(self) -> list[frozenset[str]]:
+        """The topics that can match in each unit, in order."""
+        if self._topic_sets is None:
+            self._topic_sets = [phrases.topics_in(u.text) for u in self]
+        return self._topic_sets
+
     def candidates(self, topic: str) -> list[Unit]:
+        # per topic asked (a dozen per message), not per topic of every unit (thousands)
         if self._by_topic is None:
-            index: dict[str, list[Unit]] = {}
-            for unit in self:
-                for name in phrases.topics_in(unit.text):
-                    index.setdefault(name, []).append(unit)
-            self._by_topic = index
-        return self._by_topic.get(topic, [])
+            self._by_topic = {}
+        found = self._by_topic.get(topic)
+        if found is None:
+            found = self._by_topic[topic] = [u for u, topics in zip(self, self.topic_sets(), strict=True) if topic in topics]
+        return found
 
 
 def candidates(topic: str, units: Iterable[Unit]) -> Iterable[Unit]:
@@ -108,8 +137,7 @@ def candidates(topic: str, units: Iterable[Unit]) -> Iterable[Unit]:
 
 def candidates_any(topics: tuple[str, ...], units: Units) -> list[Unit]:
     """The units, in order, where at least one of the topics can match."""
-    ids = {id(u) for topic in topics for u in units.candidates(topic)}
-    return [u for u in units if id(u) in ids]
+    return [u for u, found in zip(units, units.topic_sets(), strict=True) if not found.isdisjoint(topics)]
 
 
 def body_location(ctx: Context) -> str:
@@ -177,11 +205,11 @@ _JA_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]か[。.!]?\s*$")
 
 def is_question(text: str) -> bool:
     """The unit asks something: a question mark, or a Japanese sentence ending in か."""
-    return "?" in text or _JA_QUESTION.search(text) is not None
+    return "?" in text or ("か" in text and _JA_QUESTION.search(text) is not None)  # the pattern needs a か
 
 
 def without_order_ids(text: str) -> str:
-    return ORDER_ID.sub(" ", text)
+    return sub_order_ids(lambda _m: " ", text)
 
 
 def evidence(unit: Unit, m: regex.Match[str]) -> str:

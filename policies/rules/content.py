@@ -5,6 +5,7 @@ Word lists and context phrases live in `policies/data/<lang>/content.toml`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -15,7 +16,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
-from policies.message import _ATTRIBUTION, ORDER_ID, strip_quoted
+from policies.message import _ATTRIBUTION, ORDER_ID, may_quote, strip_quoted
 from policies.rule import rule
 
 
@@ -49,6 +50,8 @@ _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信�
 
 def _quoted_from(text: str) -> int:
     """Offset where the quoted message of a reply starts (len(text) when there is none)."""
+    if not may_quote(text):
+        return len(text)
     offset = 0
     for line in text.splitlines(keepends=True):
         if _ATTRIBUTION.match(line.rstrip("\r\n")):
@@ -137,6 +140,12 @@ def email_address(ctx: Context) -> Iterator[Hit]:
 _CANDIDATE = regex.compile(
     r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d(?![\w/-]|[.,]\d)"
 )
+# Every _CANDIDATE match is at most 2 characters ("+(") and then a digit, 5 or more characters of the
+# class [\d \t().-/‐‑‒] and a digit, in a row. In an ASCII text those runs are found in a copy with
+# digits as "d", the rest of the class as "s" and anything else as "." (a translation and a search
+# for "d": C speed), and the costly pattern (a look-behind tried at every character) runs only there.
+_RUN_MAP = str.maketrans({chr(c): "d" if chr(c).isdigit() else "s" if chr(c) in " \t().-/" else "." for c in range(128)})
+_RUN = re.compile(r"d[ds]{5,}d")
 _DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _PRICE_BEFORE = regex.compile(
     r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|JPY|CHF|CAD|AUD|MXN|円|Fr\.?))\s*$", regex.IGNORECASE
@@ -225,10 +234,22 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
     return paragraph[sentence_start:], line, prev
 
 
+def _candidates(text: str) -> list[regex.Match[str]]:
+    """_CANDIDATE.finditer(text), looked for only where a run of its characters is."""
+    if not text.isascii():
+        return list(_CANDIDATE.finditer(text))
+    found: list[regex.Match[str]] = []
+    for run in _RUN.finditer(text.translate(_RUN_MAP)):
+        # from the "+(" before the run's first digit to the two characters the end's look-ahead reads
+        # (too few for another match to start there); the look-behind sees the text before the start
+        found.extend(_CANDIDATE.finditer(text, max(0, run.start() - 2), min(len(text), run.end() + 2)))
+    return found
+
+
 def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
     """(match, allowed) for each phone number in `text`; allowed = next to a warranty, carrier or
     manufacturer word."""
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidates(text):
         cand = m.group(0).rstrip(" ).-/")
         if cand.count("(") != cand.count(")") and cand.startswith("("):
             cand = cand.lstrip("(")

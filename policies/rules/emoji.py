@@ -42,23 +42,39 @@ _KAOMOJI = regex.compile(
 )
 
 
-# Cheap gates, one C scan each, before the costly patterns: every emoji has a character from U+2000 up
-# (a keycap's U+20E3 or U+FE0F included); every emoticon has one of these characters; every kaomoji a "(".
-_WIDE = re.compile("[\u2000-\U0010FFFF]")
-_EMOTICON_CHAR = re.compile(r"[:;=<^_]|[xX]D")
+# Cheap gates before the costly patterns (tried at every character of a text). Every emoji has a
+# pictograph, a regional indicator, U+FE0F or a keycap's U+20E3, all among _EMOJI_CHAR's characters
+# (test_emoji checks every code point), so an ASCII text or one with only accents, curly quotes and
+# dashes has none. Every emoticon has one of _EMOTICON_CHARS or "xD"; every kaomoji a bracket and one
+# of _KAOMOJI_CHARS, or a quote right after the bracket. Substring tests are C scans at memchr speed.
+_EMOJI_CHAR = re.compile("[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u2b55\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001ffff]")
+_EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD")
+_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "('", "（'")
+
+
+def _may_have_emoji(text: str) -> bool:
+    return not text.isascii() and _EMOJI_CHAR.search(text) is not None
+
+
+def _may_have_emoticon(text: str) -> bool:
+    return any(c in text for c in _EMOTICON_CHARS)
+
+
+def _may_have_kaomoji(text: str) -> bool:
+    return ("(" in text or "（" in text) and any(c in text for c in _KAOMOJI_CHARS)
 
 
 def find_emoji(text: str) -> list[str]:
     """The emoji and emoticons in a piece of text, in order."""
-    found = [m.group(0) for m in _EMOJI.finditer(text)] if _WIDE.search(text) else []
-    for m in _EMOTICON.finditer(text) if _EMOTICON_CHAR.search(text) else ():
+    found = [m.group(0) for m in _EMOJI.finditer(text)] if _may_have_emoji(text) else []
+    for m in _EMOTICON.finditer(text) if _may_have_emoticon(text) else ():
         token = m.group(0)
         if token[0] in "xX" and not regex.search(
             r"(?:^|\s)[xX]D(?:\s|$|[!.,?])", text[max(0, m.start() - 1) : m.end() + 1]
         ):
             continue  # XD only as a word of its own ("XD-200" is a model name)
         found.append(token)
-    if "(" in text or "（" in text:
+    if _may_have_kaomoji(text):
         found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
     return found
 

@@ -15,7 +15,7 @@ import regex
 from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
-from policies.message import ORDER_ID
+from policies.message import sub_order_ids
 from policies.rule import rule
 from policies.rules._units import Unit, all_units, candidates, candidates_any, evidence, has, unnegated
 
@@ -201,7 +201,7 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     for unit in candidates("review.if_positive", units):
         # "whether or not you liked it", "tanto si le ha gustado como si no": asks every buyer, gates nobody
         # an order ID inside the condition ("wenn Ihnen die Lampe aus Bestellung 113-… gefällt") is one word
-        text = ORDER_ID.sub(lambda m: "x" * len(m.group(0)), unit.text) if "-" in unit.text else unit.text
+        text = sub_order_ids(lambda m: "x" * len(m.group(0)), unit.text) if "-" in unit.text else unit.text
         concessive = phrases.finditer("review.concessive", text)
         cond = next(
             (

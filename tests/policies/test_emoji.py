@@ -1,0 +1,44 @@
+"""style.emoji's cheap gates: a text they turn away has nothing the patterns would find."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+
+from policies.rules import emoji
+
+_EMOJI_NEEDS = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Regional_Indicator}\uFE0F\u20E3]")
+
+
+def test_every_emoji_character_passes_the_gate() -> None:
+    # every _EMOJI match has one of these characters: the gate must let each of them through
+    missing = [hex(c) for c in range(sys.maxunicode + 1) if _EMOJI_NEEDS.match(chr(c)) and not emoji._EMOJI_CHAR.match(chr(c))]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great :) see you", "XD ok", "so xD", "<3 thanks", "^^", "^_^", "o_O", "-_-", ">_<", "T_T", ";_;",
+        "(^^)", "(^_^)", "(*^^*)", "（＾▽＾）", "m(_ _)m", "(T_T)", "(>_<)", "(´・ω・`)", "('ω')", "（'ω'）",
+        "👍", "❤️", "1️⃣", "#⃣", "🇩🇪", "☀", "©️", "™", "👩‍💻", "✨ new", "Thanks 🙂",
+        "Time 10:30, ratio 1:1, Step 1: a) b)", "plain text – with “quotes” and … dashes €",
+    ],
+)
+def test_the_gates_keep_what_the_patterns_find(text: str) -> None:
+    for pattern, gate in (
+        (emoji._EMOJI, emoji._may_have_emoji),
+        (emoji._EMOTICON, emoji._may_have_emoticon),
+        (emoji._KAOMOJI, emoji._may_have_kaomoji),
+    ):
+        if pattern.search(text):
+            assert gate(text), (pattern.pattern[:30], text)
+
+
+def test_plain_text_skips_the_patterns() -> None:
+    assert not emoji._may_have_emoji("Thanks – your order “ships” today… 20 €, café")
+    assert not emoji._may_have_emoticon("Thanks for your order (the blue one).")
+    assert not emoji._may_have_kaomoji("Thanks for your order (the blue one).")
+    assert emoji.find_emoji("Thanks (^_^) :) 👍") == ["👍", "^_^", ":)"]
