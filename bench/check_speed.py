@@ -58,8 +58,8 @@ def pct(values: list[float], q: float) -> float:
 
 def cold() -> None:
     """Forget every per-text memo, as for a message never seen before."""
-    for memo in (phrases.search, phrases._finditer, phrases.fullmatch, phrases._scan, language._top,
-                 spelling._known_compound):
+    phrases.forget_texts()
+    for memo in (language._top, spelling._known_compound):
         memo.cache_clear()
 
 

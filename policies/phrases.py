@@ -300,7 +300,7 @@ class _Prefiltered:
         exact = self.exact
         active = {i for i in active if i not in exact or i in passed}
         compiled = self._compile(tuple(sorted(active))) if active else None
-        if len(self._for_hits) > 4096:
+        if len(self._for_hits) > 512:  # bounded: each value keeps a compiled pattern alive
             self._for_hits.clear()
         self._for_hits[memo] = compiled
         return compiled
@@ -323,7 +323,7 @@ class _Prefiltered:
     def _compile(self, key: tuple[int, ...]) -> regex.Pattern[str]:
         compiled = self.compiled.get(key)
         if compiled is None:
-            if len(self.compiled) > 2048:
+            if len(self.compiled) > 256:  # bounded per topic: hostile text cannot grow it for ever
                 self.compiled.clear()
             compiled = self.compiled[key] = _join([self.alternatives[i] for i in key])
         return compiled
@@ -443,10 +443,26 @@ def _present(text: str) -> frozenset[str]:
     return frozenset(literals[i] for i in _scan(text)[0])
 
 
-@cache
+_PREFILTERED: dict[tuple[str, str | None], _Prefiltered | None] = {}
+
+
 def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
-    alternatives = _alternatives(topic, lang)
-    return _Prefiltered(alternatives) if alternatives else None
+    key = (topic, lang)
+    if key not in _PREFILTERED:
+        alternatives = _alternatives(topic, lang)
+        _PREFILTERED[key] = _Prefiltered(alternatives) if alternatives else None
+    return _PREFILTERED[key]
+
+
+def forget_texts() -> None:
+    """Forget everything remembered of texts seen (matches, scans, alternations compiled for the
+    literals found), as for a process that never saw a message: benchmarks of a new message use it."""
+    for memo in (search, _finditer, fullmatch, _scan):
+        memo.cache_clear()
+    for pre in _PREFILTERED.values():
+        if pre is not None:
+            pre.compiled.clear()
+            pre._for_hits.clear()
 
 
 def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[str] | None:
