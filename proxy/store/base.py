@@ -197,10 +197,6 @@ def new_quarantine_id() -> str:
     return "q_" + base64.b32encode(secrets.token_bytes(10)).decode("ascii").lower()
 
 
-def new_token() -> str:
-    return secrets.token_urlsafe(18)
-
-
 def open_store(url: str, *, migrate: bool = True, hold_ttl: float | None = None) -> Store:
     """A store for `sqlite:///path` (or `sqlite:///:memory:`) or `postgresql://…`; not yet opened.
 

@@ -30,9 +30,9 @@ from proxy.store.base import (
     as_utc,
     merge_batch,
     new_quarantine_id,
-    new_token,
     plan_upserts,
 )
+from proxy.store.holder import holder_is_dead, holder_token
 from proxy.store.schema import DEFAULT_HOLD_TTL_SECONDS, LATEST_VERSION, POSTGRES_MIGRATIONS
 
 _CHUNK = 5_000
@@ -315,19 +315,31 @@ class PostgresStore(Store):
         ids = sorted(set(order_ids))  # one lock order for every caller: no deadlock between holds
         if not ids:
             raise StoreError("reserve_reviews needs at least one order ID")
-        token = new_token()
+        token = holder_token()
 
         class _Taken(Exception):
             pass
 
         async def reserve(conn: asyncpg.Connection) -> None:
-            # A hold whose process died is forgotten once it expires (database clock: one for all instances).
+            # A hold whose process died is forgotten once it expires (database clock: one for all instances),
+            # or at once when that process ran on this machine (proxy/store/holder.py).
             await conn.execute(
                 "DELETE FROM review_ledger WHERE account = $1 AND order_id = ANY($2::text[])"
                 " AND state = 'held' AND expires_at <= clock_timestamp()",
                 account,
                 ids,
             )
+            held = await conn.fetch(
+                "SELECT DISTINCT token FROM review_ledger WHERE account = $1 AND order_id = ANY($2::text[])"
+                " AND state = 'held'",
+                account,
+                ids,
+            )
+            dead = [r[0] for r in held if r[0] and holder_is_dead(r[0])]
+            if dead:
+                await conn.execute(
+                    "DELETE FROM review_ledger WHERE token = ANY($1::text[]) AND state = 'held'", dead
+                )
             # A concurrent insert of the same key waits for the other transaction, then counts as a conflict.
             got = await conn.fetch(
                 "INSERT INTO review_ledger (account, order_id, state, token, expires_at)"

@@ -28,9 +28,9 @@ from proxy.store.base import (
     as_utc,
     merge_batch,
     new_quarantine_id,
-    new_token,
     plan_upserts,
 )
+from proxy.store.holder import holder_is_dead, holder_token
 from proxy.store.schema import DEFAULT_HOLD_TTL_SECONDS, LATEST_VERSION, SQLITE_MIGRATIONS
 
 T = TypeVar("T")
@@ -307,17 +307,26 @@ class SQLiteStore(Store):
         ids = sorted(set(order_ids))
         if not ids:
             raise StoreError("reserve_reviews needs at least one order ID")
-        token = new_token()
+        token = holder_token()
 
         def reserve(conn: sqlite3.Connection) -> bool:
             now = datetime.now(UTC)
             marks = _marks(len(ids))
-            # A hold whose process died is forgotten once it expires.
+            # A hold whose process died is forgotten once it expires, or at once when that process
+            # ran here (proxy/store/holder.py).
             conn.execute(
                 f"DELETE FROM review_ledger WHERE account = ? AND order_id IN ({marks})"
                 " AND state = 'held' AND expires_at <= ?",
                 (account, *ids, _ts(now)),
             )
+            held = conn.execute(
+                f"SELECT DISTINCT token FROM review_ledger WHERE account = ? AND order_id IN ({marks})"
+                " AND state = 'held'",
+                (account, *ids),
+            ).fetchall()
+            for (dead,) in held:
+                if dead and holder_is_dead(dead):
+                    conn.execute("DELETE FROM review_ledger WHERE token = ? AND state = 'held'", (dead,))
             taken = conn.execute(
                 f"SELECT 1 FROM review_ledger WHERE account = ? AND order_id IN ({marks}) LIMIT 1", (account, *ids)
             ).fetchone()

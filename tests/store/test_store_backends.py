@@ -190,6 +190,37 @@ async def test_live_hold_is_not_expired(store: Store, store_url: str) -> None:
     assert await store.reserve_reviews("default", [OID]) is None
 
 
+# A process that reserves OID (10-minute holds), says so, then waits to be killed.
+_HOLDER = textwrap.dedent("""
+    import asyncio, sys
+    from proxy.store import open_store
+
+    async def main() -> None:
+        store = open_store(sys.argv[1])
+        await store.open()
+        assert await store.reserve_reviews("default", [sys.argv[2]]) is not None
+        print("held", flush=True)
+        await asyncio.sleep(120)
+
+    asyncio.run(main())
+""")
+
+
+async def test_a_killed_holders_hold_is_dropped_at_once(store: Store, store_url: str) -> None:
+    """A proxy killed between reserving and committing: the client's retry must not wait out hold_ttl
+    (it would be refused as review.repeat, a compliant message bounced)."""
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, store_url, OID], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert await store.reserve_reviews("default", [OID]) is None  # alive: its hold stands
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    again = await store.reserve_reviews("default", [OID])
+    assert again is not None, "the dead process's hold must not block the order"
+    assert await store.reserve_reviews("default", [OID]) is None  # the new hold stands
+
+
 async def test_record_reviews(store: Store) -> None:
     assert await store.record_reviews("default", [(OID, T0), (OID, T0 - timedelta(days=1)), (OID2, T0)]) == 2
     assert await store.record_reviews("default", [(OID, T0)]) == 0
