@@ -59,7 +59,7 @@ def _delimiter_lines(raw: bytes) -> list[int]:
 def _line_end(raw: bytes, start: int) -> int:
     """The offset just past the line that starts at `start` (its LF, CRLF or CR included)."""
     lf = raw.find(b"\n", start)
-    cr = raw.find(b"\r", start)
+    cr = raw.find(b"\r", start, len(raw) if lf == -1 else lf)  # bounded: an LF-only message has no CR at all
     if cr != -1 and (lf == -1 or cr < lf):
         return cr + 2 if raw[cr + 1 : cr + 2] == b"\n" else cr + 1
     return len(raw) if lf == -1 else lf + 1
