@@ -71,14 +71,9 @@ async def prepare(
     settings: PolicySettings | None = None,
 ) -> Context:
     """The evaluation context: the store's facts about the orders the message names."""
-    ids = message.order_ids
-    orders = await store.get_orders(account.name, ids) if ids else {}
-    missing = [i for i in ids if i not in orders]
-    if missing and account.name != SHARED_ACCOUNT:
-        # Orders imported without --account belong to every account: a store with one seller
-        # needs no account column.
-        orders.update(await store.get_orders(SHARED_ACCOUNT, missing))
-    reviewed = await store.reviewed_orders(account.name, ids) if ids else set()
+    # Orders imported without --account belong to every account: a store with one seller needs no
+    # account column.
+    orders, reviewed = await store.order_facts(account.name, message.order_ids, SHARED_ACCOUNT)
     return Context(
         message=message,
         now=now,

@@ -92,6 +92,20 @@ class Store(ABC):
     async def get_orders(self, account: str, order_ids: Sequence[str]) -> dict[str, Order]:
         """The known orders among `order_ids` (unknown ones are absent)."""
 
+    async def order_facts(
+        self, account: str, order_ids: Sequence[str], shared: str | None = None
+    ) -> tuple[dict[str, Order], set[str]]:
+        """What judging a message needs of the orders it names, in one round trip where the backend
+        can: the account's orders (those it lacks from the `shared` account, imported for every
+        account) and which of them are recorded in the review ledger."""
+        if not order_ids:
+            return {}, set()
+        orders = await self.get_orders(account, order_ids)
+        missing = [i for i in order_ids if i not in orders]
+        if missing and shared is not None and shared != account:
+            orders.update(await self.get_orders(shared, missing))
+        return orders, await self.reviewed_orders(account, order_ids)
+
     # Review ledger
     @abstractmethod
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:

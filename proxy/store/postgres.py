@@ -298,6 +298,36 @@ class PostgresStore(Store):
 
     # -- review ledger ----------------------------------------------------------------------------
 
+    async def order_facts(
+        self, account: str, order_ids: Sequence[str], shared: str | None = None
+    ) -> tuple[dict[str, Order], set[str]]:
+        if not order_ids:
+            return {}, set()
+        ids = list(dict.fromkeys(order_ids))
+        accounts = [account] if shared is None or shared == account else [account, shared]
+
+        async def read(conn: asyncpg.Connection) -> tuple[list[asyncpg.Record], list[asyncpg.Record]]:
+            # One connection and transaction for every message instead of three.
+            rows = await conn.fetch(
+                f"SELECT account, {_ORDER_COLUMNS} FROM orders WHERE account = ANY($1::text[])"
+                " AND order_id = ANY($2::text[])",
+                accounts,
+                ids,
+            )
+            reviewed = await conn.fetch(
+                "SELECT order_id FROM review_ledger WHERE account = $1 AND state = 'recorded'"
+                " AND order_id = ANY($2::text[])",
+                account,
+                ids,
+            )
+            return rows, reviewed
+
+        rows, reviewed = await self._in_transaction(read)
+        orders: dict[str, Order] = {}
+        for r in sorted(rows, key=lambda r: r["account"] != account):  # the account's own row wins
+            orders.setdefault(r["order_id"], self._order(r["account"], r))
+        return orders, {r["order_id"] for r in reviewed}
+
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
         if not order_ids:
             return set()

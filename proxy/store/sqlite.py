@@ -284,24 +284,39 @@ class SQLiteStore(Store):
 
         return await self._run(self._write, write)
 
+    async def order_facts(
+        self, account: str, order_ids: Sequence[str], shared: str | None = None
+    ) -> tuple[dict[str, Order], set[str]]:
+        if not order_ids:
+            return {}, set()
+
+        def read() -> tuple[dict[str, Order], set[str]]:
+            # One hop to the store's thread for every message instead of three.
+            orders = self._select_orders(account, order_ids)
+            missing = [i for i in order_ids if i not in orders]
+            if missing and shared is not None and shared != account:
+                orders.update(self._select_orders(shared, missing))
+            return orders, self._select_reviewed(account, order_ids)
+
+        return await self._run(read)
+
     # -- review ledger ----------------------------------------------------------------------------
+
+    def _select_reviewed(self, account: str, order_ids: Sequence[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(order_ids))):
+            rows = self.conn.execute(
+                "SELECT order_id FROM review_ledger WHERE account = ? AND state = 'recorded'"
+                f" AND order_id IN ({_marks(len(chunk))})",
+                (account, *chunk),
+            ).fetchall()
+            out.update(r[0] for r in rows)
+        return out
 
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
         if not order_ids:
             return set()
-
-        def read() -> set[str]:
-            out: set[str] = set()
-            for chunk in _chunks(list(dict.fromkeys(order_ids))):
-                rows = self.conn.execute(
-                    "SELECT order_id FROM review_ledger WHERE account = ? AND state = 'recorded'"
-                    f" AND order_id IN ({_marks(len(chunk))})",
-                    (account, *chunk),
-                ).fetchall()
-                out.update(r[0] for r in rows)
-            return out
-
-        return await self._run(read)
+        return await self._run(self._select_reviewed, account, order_ids)
 
     async def reserve_reviews(self, account: str, order_ids: Sequence[str]) -> Reservation | None:
         ids = sorted(set(order_ids))

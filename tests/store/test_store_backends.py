@@ -137,6 +137,23 @@ async def test_upsert_many(store: Store) -> None:
     assert len(got) == 1_200
 
 
+async def test_order_facts_in_one_call(store: Store) -> None:
+    """What judging needs: the account's orders, the shared account's for the rest, the account's ledger."""
+    await store.upsert_orders("default", [order(OID, marketplace="amazon.de"), order(OID2)])
+    await store.upsert_orders("acme", [order(OID, marketplace="amazon.fr")])
+    await store.record_reviews("acme", [(OID2, T0)])
+    await store.record_reviews("default", [(OID, T0)])
+    orders, reviewed = await store.order_facts("acme", [OID, OID2, "999-0000000-0000000"], "default")
+    assert {i: (o.marketplace, o.account) for i, o in orders.items()} == {
+        OID: ("amazon.fr", "acme"), OID2: ("amazon.com", "default")}
+    assert reviewed == {OID2}
+    orders, reviewed = await store.order_facts("acme", [OID, OID2])  # no shared account
+    assert set(orders) == {OID} and reviewed == {OID2}
+    orders, reviewed = await store.order_facts("default", [OID, OID2], "default")
+    assert orders[OID].marketplace == "amazon.de" and reviewed == {OID}
+    assert await store.order_facts("acme", [], "default") == ({}, set())
+
+
 # -- review ledger --------------------------------------------------------------------------------
 
 
