@@ -11,6 +11,8 @@ import binascii
 import socket
 import ssl
 from base64 import b64decode
+from email._header_value_parser import get_addr_spec, get_angle_addr
+from email.errors import HeaderParseError
 from typing import Any
 
 import structlog
@@ -75,6 +77,20 @@ class SmtpSession(SMTP):
         self.implicit_tls = implicit_tls
         self.client_host = ""
         self.refused = False  # turned away by a session limit: none of aiosmtpd's machinery was started
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's reading of a MAIL/RCPT address, without the typing.Protocol class it defines on
+        every call (a class created per MAIL and per RCPT: ~1.5% of a worker's CPU under load)."""
+        if not arg:
+            return "", ""
+        try:
+            address, rest = get_angle_addr(arg) if arg.lstrip().startswith("<") else get_addr_spec(arg)
+        except HeaderParseError:
+            return None, None
+        addr = address.addr_spec
+        if self.local_part_limit and len(addr.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return addr, rest
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self._original_transport is None and self.transport is None
