@@ -25,6 +25,9 @@ from email.policy import Policy
 MIN_SET_ASIDE = 16 * 1024
 # A part's header block longer than this is not looked for (the body is then left to the parser).
 _MAX_HEADER_BLOCK = 64 * 1024
+# More lines that could be boundaries than this: the split is not tried (its Python loop would grow
+# with a hostile message's "--" lines; the parser reads such a message line by line anyway).
+_MAX_DELIMITER_LINES = 4096
 
 
 def parse_bytes(raw: bytes, policy: Policy) -> Message:
@@ -41,13 +44,15 @@ def parse_bytes(raw: bytes, policy: Policy) -> Message:
     return msg
 
 
-def _delimiter_lines(raw: bytes) -> list[int]:
+def _delimiter_lines(raw: bytes) -> list[int] | None:
     """Offsets of every line that starts with "--" (after LF or CR): the only lines the parser may
-    read as a boundary."""
+    read as a boundary; None if there are more than _MAX_DELIMITER_LINES."""
     out: list[int] = []
     for needle in (b"\n--", b"\r--"):
         at = raw.find(needle)
         while at != -1:
+            if len(out) >= _MAX_DELIMITER_LINES:
+                return None
             out.append(at + 1)
             at = raw.find(needle, at + 3)
     if raw.startswith(b"--"):
@@ -83,6 +88,8 @@ def _settable(head: bytes) -> bool:
 def _set_aside(raw: bytes) -> tuple[bytes, dict[str, memoryview]]:
     """The message with each large leaf body replaced by a token line, and the bodies by token."""
     lines = _delimiter_lines(raw)
+    if lines is None:
+        return raw, {}
     # Header blocks start at the top and after each opening delimiter; a closing one ("--b--")
     # is followed by an epilogue, which is not a part.
     starts: list[tuple[int, int]] = [(0, lines[0] if lines else len(raw))]

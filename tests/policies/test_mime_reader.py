@@ -107,3 +107,10 @@ def test_a_forged_token_in_the_message_cannot_swap_a_body() -> None:
     body = big_base64()
     raw = multipart(body, extra=b"PERMITTED-SET-ASIDE-0000000000000000-0")
     assert same_as_stdlib(raw)
+
+
+def test_a_message_of_many_dash_lines_is_left_to_the_parser() -> None:
+    body = big_base64() + b"\r" + b"\r--x" * (mime_reader._MAX_DELIMITER_LINES + 1)
+    raw = multipart(body)
+    assert mime_reader._set_aside(raw) == (raw, {})
+    assert same_as_stdlib(raw)
