@@ -30,3 +30,25 @@ def outcome(getaddr: object, session: object, arg: str) -> object:
         return getaddr(session, arg)  # type: ignore[operator]
     except Exception as exc:  # noqa: BLE001
         return type(exc)
+
+
+async def test_session_command_tables_are_aiosmtpds() -> None:
+    """SmtpSession and Handler list only their hook methods to dir() (aiosmtpd scans both on every
+    connection); the AUTH mechanisms, commands and hooks aiosmtpd finds must be those a full scan finds."""
+    import asyncio
+    import inspect
+
+    from proxy.server import Handler
+
+    handler = Handler.__new__(Handler)
+    session = SmtpSession.__new__(SmtpSession)
+    SMTP.__init__(session, handler, hostname="permitted.test", loop=asyncio.get_running_loop())
+    full = object.__dir__(session)  # what dir() lists without the override
+    assert set(session._smtp_methods) == {n[5:] for n in full if n.startswith("smtp_")}
+    assert {"AUTH", "DATA", "EHLO", "MAIL", "RCPT", "STARTTLS", "QUIT"} <= set(session._smtp_methods)
+    assert set(session._auth_methods) == {"LOGIN", "PLAIN"}
+    assert all(m.is_builtin for m in session._auth_methods.values())
+    assert session._auth_methods["PLAIN"].method == SmtpSession.auth_PLAIN.__get__(session)
+    hooks = {n[7:] for n in object.__dir__(handler) if n.startswith("handle_")}
+    assert set(session._handle_hooks) == hooks and {"DATA", "MAIL", "RCPT", "EHLO"} <= hooks
+    assert [n for n, _ in inspect.getmembers(session) if n.startswith("auth_")] == ["auth_LOGIN", "auth_PLAIN"]
