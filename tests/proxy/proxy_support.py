@@ -178,10 +178,28 @@ class Upstream:
     received: list[Received] = field(default_factory=list)
     release_hang: asyncio.Event = field(default_factory=asyncio.Event)
     connections: int = 0
+    noops: int = 0
+    # > 0: after this many messages on one connection, MAIL is answered 421 and the connection closed
+    # (as servers with a per-connection message limit do).
+    per_connection: int = 0
 
     @property
     def url(self) -> str:
         return f"smtp://127.0.0.1:{self.port}"
+
+    async def handle_NOOP(self, server: Any, session: Session, envelope: Envelope, arg: str) -> str:
+        self.noops += 1
+        return "250 OK"
+
+    async def handle_MAIL(self, server: Any, session: Session, envelope: Envelope, address: str, options: list[str]) -> str:
+        done = getattr(session, "messages", 0)
+        if self.per_connection and done >= self.per_connection:
+            server.transport.close()  # after the reply below is flushed
+            return "421 4.7.0 upstream.test too many messages on this connection, closing"
+        session.messages = done + 1  # type: ignore[attr-defined]
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(self, server: Any, session: Session, envelope: Envelope, address: str, options: list[str]) -> str:
         if self.mode == "rcpt-tempfail":

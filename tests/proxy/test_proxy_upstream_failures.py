@@ -113,3 +113,35 @@ async def test_smtps_upstream_with_implicit_tls(tls_files) -> None:
         srv.close()
     assert outcome.accepted and outcome.queue_id == "UP0001"
     assert up.received[0].data == message()
+
+
+async def test_pooled_connection_reused_without_noop_and_retried_when_upstream_closed_it(make_proxy, upstream) -> None:
+    """Back-to-back messages reuse the pooled upstream connection without a NOOP round trip each; when
+    the upstream has closed it meanwhile (here: 421 at MAIL after one message per connection), the
+    message goes out on a fresh connection instead of the client hearing 4xx."""
+    proxy = await make_proxy(upstream.url)
+    for n in range(3):
+        client = await connect(proxy.port)
+        await client.sendmail(SENDER, [BUYER], message(extra=f"Note {n}."))
+        await client.quit()
+    assert len(upstream.received) == 3 and upstream.connections == 1
+    assert upstream.noops == 0
+    upstream.per_connection = 1
+    for n in range(3):
+        client = await connect(proxy.port)
+        await client.sendmail(SENDER, [BUYER], message(extra=f"Again {n}."))
+        await client.quit()
+    assert len(upstream.received) == 6
+    assert upstream.connections == 4  # each of the last three on a new connection, none refused
+
+
+async def test_pooled_connection_idle_past_fresh_is_checked_with_noop(make_proxy, upstream, monkeypatch) -> None:
+    import proxy.relay
+
+    monkeypatch.setattr(proxy.relay, "FRESH", 0.0)  # every pooled connection counts as long idle
+    app = await make_proxy(upstream.url)
+    for n in range(2):
+        client = await connect(app.port)
+        await client.sendmail(SENDER, [BUYER], message(extra=f"Note {n}."))
+        await client.quit()
+    assert len(upstream.received) == 2 and upstream.connections == 1 and upstream.noops == 1
