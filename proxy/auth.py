@@ -1,4 +1,4 @@
-"""Who is sending: password hashes, account lookup (by login or by client network), AUTH throttling."""
+"""Who is sending: password hashes, account lookup (by login or by client network)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
-import time
-from collections import deque
-from dataclasses import dataclass, field
 
 from proxy.config import AccountConfig, Config
 
@@ -62,57 +59,6 @@ def is_loopback(host: str | None) -> bool:
         return host is not None and ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-@dataclass
-class _Failures:
-    times: deque[float] = field(default_factory=deque)
-
-
-class AuthThrottle:
-    """Failed logins per client address: each one answers later, and too many lock the address out.
-
-    Per address (not per username) so one client cannot try many accounts; kept in memory, so each
-    proxy instance counts its own.
-    """
-
-    def __init__(self, max_failures: int, window: float, delay: float, max_delay: float) -> None:
-        self.max_failures = max_failures
-        self.window = window
-        self.delay = delay
-        self.max_delay = max_delay
-        self._failures: dict[str, _Failures] = {}
-
-    def _recent(self, address: str) -> deque[float]:
-        entry = self._failures.get(address)
-        if entry is None:
-            return deque()
-        cutoff = time.monotonic() - self.window
-        while entry.times and entry.times[0] < cutoff:
-            entry.times.popleft()
-        if not entry.times:
-            del self._failures[address]
-        return entry.times
-
-    def locked(self, address: str) -> bool:
-        return len(self._recent(address)) >= self.max_failures
-
-    def retry_after(self, address: str) -> int:
-        times = self._recent(address)
-        return int(times[0] + self.window - time.monotonic()) + 1 if times else 0
-
-    async def failed(self, address: str) -> None:
-        """Record a failure and wait before answering: 1x, 2x, 4x ... the delay, capped."""
-        entry = self._failures.setdefault(address, _Failures())
-        entry.times.append(time.monotonic())
-        if len(self._failures) > 100_000:  # bounded memory under a distributed attack
-            self._failures.pop(next(iter(self._failures)))
-        wait = min(self.delay * 2 ** (len(entry.times) - 1), self.max_delay)
-        if wait > 0:
-            await asyncio.sleep(wait)
-
-    def succeeded(self, address: str) -> None:
-        self._failures.pop(address, None)
 
 
 class Accounts:

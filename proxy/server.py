@@ -19,7 +19,8 @@ from typing import Any
 import structlog
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from proxy.auth import Accounts, AuthThrottle, is_loopback
+from proxy.auth import Accounts, is_loopback
+from proxy.auth_throttle import AuthThrottle
 from proxy.config import AccountConfig, Config
 from proxy.data_reader import Budget, DataState, read_data
 from proxy.pipeline import Pipeline, Transaction, new_queue_id
@@ -257,7 +258,7 @@ class SmtpSession(SMTP):
             log.warning("auth_failed", client=self.client_host, username=username[:64])
             await self.app.throttle.failed(self.client_host)
             return AuthResult(success=False, handled=False, message=pipeline.auth_failed())
-        self.app.throttle.succeeded(self.client_host)
+        await self.app.throttle.succeeded(self.client_host)
         assert self.session is not None
         self.session.permitted_account = account  # type: ignore[attr-defined]
         log.info("auth_ok", client=self.client_host, account=account.name)
@@ -287,8 +288,9 @@ class Handler:
 
     async def handle_AUTH(self, server: SmtpSession, session: Session, envelope: Envelope, args: list[str]) -> Any:
         throttle = self.app.throttle
-        if throttle.locked(server.client_host):
-            return self.pipeline.auth_locked(throttle.retry_after(server.client_host))
+        retry_after = await throttle.retry_after(server.client_host)
+        if retry_after:
+            return self.pipeline.auth_locked(retry_after)
         return MISSING
 
     async def handle_MAIL(
@@ -383,7 +385,8 @@ class Server:
         self.pipeline = pipeline
         self.accounts = Accounts(config)
         s = config.server
-        self.throttle = AuthThrottle(s.auth_max_failures, s.auth_failure_window, s.auth_failure_delay, s.auth_max_delay)
+        self.throttle = AuthThrottle(s.auth_max_failures, s.auth_failure_window, s.auth_failure_delay, s.auth_max_delay,
+                                     pipeline.store)
         self.handler = Handler(self)
         self.connections: set[SmtpSession] = set()
         self.per_client: dict[str, int] = {}  # open sessions by client address (for max_sessions_per_client)

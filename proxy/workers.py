@@ -16,10 +16,10 @@ Shared state stays correct because it lives where every process sees it:
 - orders, the review ledger and the quarantine are in the store: SQLite in WAL mode with `BEGIN
   IMMEDIATE` write transactions (proxy/store/sqlite.py), or PostgreSQL; `hold_review` reserves atomically
   across processes exactly as it does across separate proxy instances;
-- the upstream connection pool, the auth throttle and the session limits are per process. The throttle
-  then counts failures per process: a client spreading attempts over N workers gets at most N x
-  auth_max_failures tries per window before every worker locks it out; likewise up to N x
-  max_sessions sessions in all;
+- failed logins too (proxy/auth_throttle.py): a client spreading its guesses over the workers, or over
+  several instances on one store, gets auth_max_failures tries per window in all;
+- the upstream connection pool and the session limits are per process: up to N x max_sessions sessions
+  in all;
 - metrics: with a [metrics] listener the parent makes a fresh private folder for prometheus_client's
   multiprocess mode (PROMETHEUS_MULTIPROC_DIR, set in the workers' environment before they import it),
   binds the HTTP socket once like the SMTP ones, and removes the folder when the workers have exited.

@@ -106,6 +106,20 @@ class Store(ABC):
             orders.update(await self.get_orders(shared, missing))
         return orders, await self.reviewed_orders(account, order_ids)
 
+    # Failed logins (the AUTH throttle, proxy/auth.py), shared by every worker and instance on this store
+    @abstractmethod
+    async def auth_failures(self, address: str, since: datetime) -> tuple[int, datetime | None]:
+        """How many failed logins from `address` since `since`, and the oldest of them."""
+
+    @abstractmethod
+    async def record_auth_failure(self, address: str, at: datetime, since: datetime) -> int:
+        """Record a failed login from `address` at `at`; forget every failure (any address) before
+        `since`, which keeps the table bounded; return the address's failures since `since`."""
+
+    @abstractmethod
+    async def clear_auth_failures(self, address: str) -> None:
+        """Forget `address`'s failures (it logged in)."""
+
     # Review ledger
     @abstractmethod
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:

@@ -328,6 +328,29 @@ class PostgresStore(Store):
             orders.setdefault(r["order_id"], self._order(r["account"], r))
         return orders, {r["order_id"] for r in reviewed}
 
+    async def auth_failures(self, address: str, since: datetime) -> tuple[int, datetime | None]:
+        row = await self._in_transaction(
+            lambda conn: conn.fetchrow(
+                "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM auth_failures WHERE address = $1 AND at >= $2",
+                address, since,
+            )
+        )
+        return int(row["n"]), row["oldest"]
+
+    async def record_auth_failure(self, address: str, at: datetime, since: datetime) -> int:
+        async def write(conn: asyncpg.Connection) -> int:
+            await conn.execute("DELETE FROM auth_failures WHERE at < $1", since)
+            await conn.execute("INSERT INTO auth_failures (address, at) VALUES ($1, $2)", address, at)
+            return int(await conn.fetchval(
+                "SELECT COUNT(*) FROM auth_failures WHERE address = $1 AND at >= $2", address, since))
+
+        # Not idempotent on a retry after a lost acknowledgement: one failure may then count twice,
+        # which errs on the locked side.
+        return int(await self._in_transaction(write))
+
+    async def clear_auth_failures(self, address: str) -> None:
+        await self._in_transaction(lambda conn: conn.execute("DELETE FROM auth_failures WHERE address = $1", address))
+
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
         if not order_ids:
             return set()

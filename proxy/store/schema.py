@@ -65,6 +65,15 @@ SQLITE_MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX quarantine_account_status ON quarantine (account, status, created_at)",
         ),
     ),
+    Migration(
+        2,
+        "failed logins per client address, shared by workers and instances",
+        (
+            "CREATE TABLE auth_failures (address TEXT NOT NULL, at TEXT NOT NULL)",
+            "CREATE INDEX auth_failures_address ON auth_failures (address, at)",
+            "CREATE INDEX auth_failures_at ON auth_failures (at)",
+        ),
+    ),
 )
 
 POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
@@ -109,6 +118,15 @@ POSTGRES_MIGRATIONS: tuple[Migration, ...] = (
                 status TEXT NOT NULL
             )""",
             "CREATE INDEX quarantine_account_status ON quarantine (account, status, created_at)",
+        ),
+    ),
+    Migration(
+        2,
+        "failed logins per client address, shared by workers and instances",
+        (
+            "CREATE TABLE auth_failures (address TEXT NOT NULL, at TIMESTAMPTZ NOT NULL)",
+            "CREATE INDEX auth_failures_address ON auth_failures (address, at)",
+            "CREATE INDEX auth_failures_at ON auth_failures (at)",
         ),
     ),
 )

@@ -178,6 +178,15 @@ class _WithOrderSource(Store):
                 out[order_id] = replace(order, account=account)
         return out
 
+    async def auth_failures(self, address: str, since: datetime) -> tuple[int, datetime | None]:
+        return await self.inner.auth_failures(address, since)
+
+    async def record_auth_failure(self, address: str, at: datetime, since: datetime) -> int:
+        return await self.inner.record_auth_failure(address, at, since)
+
+    async def clear_auth_failures(self, address: str) -> None:
+        await self.inner.clear_auth_failures(address)
+
     async def reviewed_orders(self, account: str, order_ids: Sequence[str]) -> set[str]:
         return await self.inner.reviewed_orders(account, order_ids)
 

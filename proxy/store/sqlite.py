@@ -300,6 +300,34 @@ class SQLiteStore(Store):
 
         return await self._run(read)
 
+    # -- failed logins ----------------------------------------------------------------------------
+
+    async def auth_failures(self, address: str, since: datetime) -> tuple[int, datetime | None]:
+        def read() -> tuple[int, datetime | None]:
+            count, oldest = self.conn.execute(
+                "SELECT COUNT(*), MIN(at) FROM auth_failures WHERE address = ? AND at >= ?", (address, _ts(since))
+            ).fetchone()
+            return int(count), _dt(oldest)
+
+        return await self._run(read)
+
+    async def record_auth_failure(self, address: str, at: datetime, since: datetime) -> int:
+        def write(conn: sqlite3.Connection) -> int:
+            conn.execute("DELETE FROM auth_failures WHERE at < ?", (_ts(since),))
+            conn.execute("INSERT INTO auth_failures (address, at) VALUES (?, ?)", (address, _ts(at)))
+            row = conn.execute(
+                "SELECT COUNT(*) FROM auth_failures WHERE address = ? AND at >= ?", (address, _ts(since))
+            ).fetchone()
+            return int(row[0])
+
+        return await self._run(self._write, write)
+
+    async def clear_auth_failures(self, address: str) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM auth_failures WHERE address = ?", (address,))
+
+        await self._run(self._write, write)
+
     # -- review ledger ----------------------------------------------------------------------------
 
     def _select_reviewed(self, account: str, order_ids: Sequence[str]) -> set[str]:

@@ -197,3 +197,41 @@ async def test_internal_error_is_451_without_internals(make_proxy, upstream) -> 
     assert reply.lines[0].startswith("451 4.3.0 Temporary problem on our side")
     assert "Error" not in reply.text and "Traceback" not in reply.text
     await proxy.store.open()
+
+
+async def test_failed_auth_limit_is_shared_by_instances_on_one_store(make_proxy, upstream) -> None:
+    """Two proxies (or two workers of one) on the same store: failures on one count on the other, so a
+    client spreading its guesses gets auth_max_failures in all; a login clears the count everywhere."""
+    first = await make_proxy(upstream.url, server={"auth_max_failures": 3})
+    second = await make_proxy(upstream.url, server={"auth_max_failures": 3})
+    assert first.config.store.url == second.config.store.url
+    bad = "AUTH PLAIN " + base64.b64encode(b"\0acme\0wrong").decode()
+
+    async def attempt(port: int, command: str = bad) -> int:
+        client = await RawClient.open(port)
+        await client.cmd("EHLO client.test")
+        code = (await client.cmd(command)).code
+        await client.close()
+        return code
+
+    assert [await attempt(first.port), await attempt(second.port)] == [535, 535]
+    client = await RawClient.open(first.port)
+    assert (await client.login()).code == 235  # the right password clears the address's failures
+    await client.close()
+    codes = [await attempt(p) for p in (second.port, first.port, second.port, first.port)]
+    assert codes == [535, 535, 535, 454]
+    client = await RawClient.open(second.port)
+    reply = await client.login()
+    assert reply.code == 454 and "Too many failed logins" in reply.text
+    await client.close()
+
+
+async def test_failed_auth_limit_holds_when_the_store_is_down(make_proxy, upstream) -> None:
+    proxy = await make_proxy(upstream.url, server={"auth_max_failures": 2})
+    await proxy.store.close()  # every store call now fails: the process's own count must still apply
+    bad = "AUTH PLAIN " + base64.b64encode(b"\0acme\0wrong").decode()
+    client = await RawClient.open(proxy.port)
+    await client.cmd("EHLO client.test")
+    codes = [(await client.cmd(bad)).code for _ in range(3)]
+    await client.close()
+    assert codes == [535, 535, 454]

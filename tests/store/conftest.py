@@ -63,7 +63,8 @@ async def _empty_pg(url: str) -> None:
     base, schema = url.split("?schema=")
     conn = await asyncpg.connect(base, timeout=10)
     try:
-        await conn.execute(f'TRUNCATE "{schema}".orders, "{schema}".review_ledger, "{schema}".quarantine')
+        await conn.execute(f'TRUNCATE "{schema}".orders, "{schema}".review_ledger, "{schema}".quarantine,'
+                           f' "{schema}".auth_failures')
     finally:
         await conn.close()
 

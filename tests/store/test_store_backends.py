@@ -371,3 +371,44 @@ async def test_quarantine_cas_race(store_url: str) -> None:
         assert results.count(True) == 1
         final = await first.quarantine_get(qid, None)
         assert final is not None and final.status in {"released", "deleted"}
+
+
+# -- failed logins (the AUTH throttle shared by workers and instances) -------------------------------
+
+
+async def test_auth_failures_are_counted_per_address_within_the_window(store: Store, store_url: str) -> None:
+    window = timedelta(minutes=15)
+    assert await store.auth_failures("192.0.2.7", T0 - window) == (0, None)
+    counts = [await store.record_auth_failure("192.0.2.7", T0 + timedelta(seconds=i), T0 - window) for i in range(3)]
+    assert counts == [1, 2, 3]
+    await store.record_auth_failure("198.51.100.9", T0, T0 - window)
+    count, oldest = await store.auth_failures("192.0.2.7", T0 - window)
+    assert count == 3 and oldest == T0
+    # Another instance on the same store sees the same count.
+    async with open_store(store_url) as other:
+        assert (await other.auth_failures("192.0.2.7", T0 - window))[0] == 3
+        # Failures older than the window neither count nor stay: recording prunes them, any address.
+        later = T0 + window + timedelta(seconds=1)
+        assert await other.record_auth_failure("192.0.2.7", later + timedelta(seconds=1), later - window) == 3
+        assert await other.auth_failures("198.51.100.9", T0 - window) == (0, None)
+    await store.clear_auth_failures("192.0.2.7")
+    assert await store.auth_failures("192.0.2.7", T0 - window) == (0, None)
+
+
+async def test_a_version_1_sqlite_store_is_upgraded_on_open(tmp_path: Path) -> None:
+    """A store made by the previous release (schema 1) gains the failed-logins table when opened."""
+    import sqlite3
+
+    from proxy.store.schema import SQLITE_MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in SQLITE_MIGRATIONS[0].statements:
+        conn.execute(statement)
+    conn.execute("CREATE TABLE permitted_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    conn.execute("INSERT INTO permitted_schema VALUES (1, '2026-01-01T00:00:00.000000Z')")
+    conn.commit()
+    conn.close()
+    async with open_store(f"sqlite:///{path}") as store:
+        assert await store.schema_version() == LATEST_VERSION == 2
+        assert await store.record_auth_failure("192.0.2.7", T0, T0 - timedelta(minutes=15)) == 1
