@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 import phonenumbers
 import regex
@@ -45,6 +46,42 @@ OBFUSCATED_EMAIL = regex.compile(
     regex.IGNORECASE,
 )
 _BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
+
+
+def _alternation(words: frozenset[str], *, ascii_words: bool) -> str:
+    # Latin words ("at", "ät", "arroba") stand between spaces; Japanese ones ("アットマーク") need none
+    chosen = sorted((w for w in words if all(ord(c) < 0x3000 for c in w) == ascii_words), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in chosen)
+
+
+def _around(words: frozenset[str]) -> str:
+    """One of the words as a separator: bracketed ("(punkt)"), or bare between spaces ("arroba"); a
+    Japanese word ("アットマーク") needs no spaces."""
+    bracketed = r"\s*[\[({<]\s*(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*[\])}>]\s*"
+    bare = [r"\s+(?:" + _alternation(words, ascii_words=True) + r")\s+"]
+    cjk = _alternation(words, ascii_words=False)
+    if cjk:
+        bare.append(r"\s*(?:" + cjk + r")\s*")
+    return f"(?:{bracketed}|{'|'.join(bare)})"
+
+
+@cache
+def _spelt_out_email() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(hint, address) for an address spelt out in the message's words: "service(at)shop(punkt)de",
+    "ayuda arroba tienda punto es", "info アットマーク shop ドット jp". The words for @ and the dot live
+    in content.toml per language. With a bare (unbracketed) "at" every dot must be spelt out as well and
+    the address must end in a known top-level domain, so "look at amazon.com" is no address."""
+    at, dot = phrases.word_set("content.email_at"), phrases.word_set("content.email_dot")
+    tld = "|".join(sorted(phrases.word_set("content.email_tld"), key=len, reverse=True))
+    sep = _around(dot)
+    address = regex.compile(
+        r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}" + _around(at) + r"[A-Za-z0-9-]{1,63}"
+        + r"(?:" + sep + r"[A-Za-z0-9-]{1,63})*" + sep + r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])",
+        regex.IGNORECASE,
+    )
+    words = [regex.escape(w) for w in sorted(dot, key=len, reverse=True)]
+    hint = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])", regex.IGNORECASE)
+    return hint, address
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
 
 
@@ -83,7 +120,8 @@ def _is_ignorable_address(addr: str, line: str, quoted: bool, recipients: list[s
 def email_address(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds email addresses written in the body (plain text or HTML, quoted or not, also
-    obfuscated as "name [at] shop [dot] com") and `mailto:` links. The buyer's own address and
+    obfuscated as "name [at] shop [dot] com", or spelt out in the message's language: "service(at)shop(punkt)de",
+    "ayuda arroba tienda punto es", "contact (arobase) shop (point) fr") and `mailto:` links. The buyer's own address and
     Amazon's marketplace aliases in a quoted reply's attribution ("On …, <alias> wrote:") are
     ignored; headers (From, List-Unsubscribe …) are not the body.
 
@@ -118,6 +156,18 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 seen.add(addr.lower())
                 yield Hit(
                     f"Remove the email address {addr}; ask the buyer to reply through Amazon's messaging instead.",
+                    phrases.excerpt(text, m),
+                    location,
+                )
+        spelt_hint, spelt = _spelt_out_email()
+        if spelt_hint.search(text):
+            for m in spelt.finditer(text):
+                addr = m.group(0)
+                if addr.lower() in seen or any(o.search(addr) for o in (EMAIL, OBFUSCATED_EMAIL)):
+                    continue  # already reported as a plain or [at]-obfuscated address
+                seen.add(addr.lower())
+                yield Hit(
+                    f"Remove the email address {addr.strip()}; ask the buyer to reply through Amazon's messaging instead.",
                     phrases.excerpt(text, m),
                     location,
                 )
