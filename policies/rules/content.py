@@ -38,11 +38,12 @@ def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
 EMAIL = regex.compile(
     r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+[\p{L}]{2,24}(?![\w-]|\.[\p{L}\p{N}])"
 )
-# Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com".
+# Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com". A plain dot stays on its line: the full
+# stop ending "name[at]shop[dot]it." is not one more label reaching into the next paragraph.
 OBFUSCATED_EMAIL = regex.compile(
     r"(?<![\w.-])[\w.+-]{1,64}\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*[\w-]{1,63}"
-    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[\w-]{1,63})*"
-    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[a-z]{2,24}\b",
+    r"(?:(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[\w-]{1,63})*"
+    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[a-z]{2,24}\b",
     regex.IGNORECASE,
 )
 _BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)

@@ -1,0 +1,176 @@
+"""Classes of wording a ninth independent corpus found, in the languages where they apply.
+
+- link.opt-out: a lower-case keyword ending a reply instruction ("reply stop"), "no more tips wanted?";
+- type.marketing: a voucher code with no % sign ("code X on your next order"), soft cross-selling;
+- review.conditional: a review offered as the alternative to a question or problem ("Any questions? ...
+  Otherwise, leave a review"), and "if there were no problems, a review ...";
+- review.incentive: a share of the price back, "something special" on its way, a screenshot in Spanish;
+- review.removal-request: French "pourriez-vous supprimer le commentaire ...";
+- content.email-address: addresses spelt out in the message's words ("info(ät)shop(punkt)de");
+- type.thank-you-only: warm filler in other words ("a short message to tell you how thankful we are").
+
+Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.test_rules_messagetypes import OID, fired, hits, make_ctx
+
+S = f"Order {OID}"
+
+
+def _fires(rule_id: str, body: str, subject: str = S) -> bool:
+    return bool(hits(rule_id, make_ctx(body, subject)))
+
+
+OPT_OUT: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID} ships on Monday.\n\nTo stop these care tips, simply reply stop.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID} ships on Monday. Reply 'unsubscribe' and we won't write again.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID} ist unterwegs. Keine Hinweise mehr erwünscht? Dann genügt eine kurze Antwort.\n\nGrüße"),
+    (True, f"Hallo,\n\nBestellung {OID} ist unterwegs. Wenn Sie das nicht möchten, antworten Sie bitte kurz mit stopp.\n\nGrüße"),
+    (True, f"Bonjour,\n\nLa commande {OID} est partie. Pour ne plus recevoir nos astuces, il suffit de répondre stop.\n\nCordialement"),
+    (True, f"Hola:\n\nEl pedido {OID} ya salió. ¿Prefieres no recibir más novedades? Contesta baja.\n\nSaludos"),
+    (True, f"Buongiorno,\n\nl'ordine {OID} è partito. Se non vuole ricevere più aggiornamenti, risponda semplicemente stop.\n\nSaluti"),
+    (True, f"お客様\n\nご注文番号 {OID} を発送しました。今後のお知らせがご不要でしたら、その旨ご返信ください。\n\nショップ"),
+    # near misses: "stop" in a repair instruction, a stop button, reply with a code
+    (False, f"Hi,\n\nFor order {OID}, please reply to stop the courier leaving it outside; press Stop on the dryer first.\n\nShop"),
+    (False, f"Hallo,\n\nzu Bestellung {OID}: Schreiben Sie uns, wenn die Maschine nicht stoppt.\n\nGrüße"),
+    (False, f"Buongiorno,\n\nper l'ordine {OID} risponda con una foto del pulsante stop sul pannello.\n\nSaluti"),
+    (False, f"Hola:\n\nPara el pedido {OID}, responde con el número que aparece junto al botón stop.\n\nSaludos"),
+    (False, f"Bonjour,\n\nPour la commande {OID}, répondez-nous si l'appareil ne s'arrête pas avec le bouton stop.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), OPT_OUT)
+def test_lower_case_reply_keyword_opt_out(expected: bool, body: str) -> None:
+    assert _fires("link.opt-out", body) is expected
+
+
+MARKETING: list[tuple[bool, str, str]] = [
+    (True, S, f"Hi,\n\nThanks for order {OID}. Enter THANKS5 at checkout next time you shop with us.\n\nShop"),
+    (True, S, f"Hi,\n\nThe lid for order {OID} is dishwasher safe. Our new range of bamboo lids fits this pot too.\n\nShop"),
+    (True, f"Bestellung {OID}", f"Hallo,\n\nzu Bestellung {OID}: Beim nächsten Kauf sparen Sie mit dem Code WILLKOMMEN.\n\nGrüße"),
+    (True, f"Bestellung {OID}", f"Hallo,\n\nzu Bestellung {OID}: Vielleicht gefällt Ihnen auch unser Brotkasten aus Bambus.\n\nGrüße"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nÉconomisez sur votre prochain achat grâce au code BIENVENUE.\n\nCommande {OID}.\n\nCordialement"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : nos plateaux assortis pourraient aussi vous plaire.\n\nCordialement"),
+    (True, f"Pedido {OID}", f"Hola:\n\nPedido {OID}: ahorra en tu próxima compra con el código HOLA2026.\n\nSaludos"),
+    (True, f"Pedido {OID}", f"Hola:\n\nPedido {OID}: quizás también te interese nuestra tabla de cortar a juego.\n\nSaludos"),
+    (True, f"Ordine {OID}", f"Buongiorno,\n\nordine {OID}: risparmi sul prossimo acquisto con il codice CIAO2026.\n\nSaluti"),
+    (True, f"Ordine {OID}", f"Buongiorno,\n\nordine {OID}: forse ti piacerà anche il nostro tagliere coordinato.\n\nSaluti"),
+    (True, f"ご注文 {OID}", f"お客様\n\nご注文番号 {OID} ありがとうございます。次回ご注文の際はコード HELLO2026 をご入力ください。\n\nショップ"),
+    # near misses: codes that serve the order, "you may want to know"
+    (False, f"Bestellung {OID}", f"Hallo,\n\nzu Bestellung {OID}: Der Code ABCD auf dem Etikett zeigt die Charge. Vielleicht interessiert Sie auch, dass die Garantie zwei Jahre gilt.\n\nGrüße"),
+    (False, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : le code PIN à quatre chiffres se trouve sous la box ; saisissez-le dans l'application.\n\nCordialement"),
+    (False, f"Pedido {OID}", f"Hola:\n\nPedido {OID}: quizás te interese saber que la garantía cubre dos años. El código PIN1 del candado está en la caja.\n\nSaludos"),
+    (False, f"Ordine {OID}", f"Buongiorno,\n\nordine {OID}: il codice ERR4 indica un filtro intasato; lo pulisca e riavvii.\n\nSaluti"),
+    (False, f"ご注文 {OID}", f"お客様\n\nご注文番号 {OID} の商品でエラーコード H02 が表示されたら電源を切ってください。\n\nショップ"),
+    (False, S, f"Hi,\n\nFor order {OID}: error code E404 appears when the lid is open; close it and enter 0000 at the keypad.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), MARKETING)
+def test_voucher_code_without_percent_and_soft_cross_sell(expected: bool, subject: str, body: str) -> None:
+    assert _fires("type.marketing", body, subject) is expected
+
+
+GATING: list[tuple[bool, str, str]] = [
+    (True, S, f"Hi,\n\nYour kettle (order {OID}) should be in use by now. Something not quite right? Message us and we'll fix it. If not, we'd love a review on Amazon.\n\nShop"),
+    (True, f"Bestellung {OID}", f"Hallo,\n\nBestellung {OID}: Gibt es Probleme mit der Montage? Melden Sie sich. Ansonsten freuen wir uns über Ihre Bewertung.\n\nGrüße"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : une question sur l'entretien ? Écrivez-nous. Sinon, laissez-nous un avis sur Amazon.\n\nCordialement"),
+    (True, f"Ordine {OID}", f"Buongiorno,\n\nordine {OID}: qualche dubbio sul montaggio? Ci scriva pure. Altrimenti, ci lasci una recensione su Amazon.\n\nSaluti"),
+    (True, f"ご注文 {OID}", f"お客様\n\nご注文番号 {OID} について、ご不明な点がございましたらご連絡ください。それ以外の場合は、ぜひレビューをお願いいたします。\n\nショップ"),
+    (True, S, f"Hi,\n\nIf there were no problems with order {OID}, we'd be glad of a review on Amazon.\n\nShop"),
+    (True, f"Bestellung {OID}", f"Hallo,\n\nfalls es keine Probleme gab, freuen wir uns über eine Bewertung zu Bestellung {OID}.\n\nGrüße"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nS'il n'y a eu aucun souci avec la commande {OID}, un avis sur Amazon nous ferait plaisir.\n\nCordialement"),
+    (True, f"Pedido {OID}", f"Hola:\n\nSi no has tenido ningún problema con el pedido {OID}, déjanos una reseña en Amazon.\n\nSaludos"),
+    (True, f"Ordine {OID}", f"Buongiorno,\n\nse non ci sono stati problemi con l'ordine {OID}, ci lasci una recensione su Amazon.\n\nSaluti"),
+    (True, f"ご注文 {OID}", f"お客様\n\nご注文番号 {OID} について、特に問題がなければ、レビューをお願いいたします。\n\nショップ"),
+    # near misses: "otherwise" = "apart from that" after a statement; help offered after the review request;
+    # no problems without any review
+    (False, S, f"Hi,\n\nWe fixed the lid problem on order {OID} last week. Otherwise, we would welcome an honest review on Amazon.\n\nShop"),
+    (False, S, f"Hi,\n\nPlease leave an honest review of order {OID} on Amazon. If you have questions, reply here.\n\nShop"),
+    (False, S, f"Hi,\n\nIf there were no problems with the delivery of order {OID}, you don't need to do anything.\n\nShop"),
+    (False, f"Pedido {OID}", f"Hola:\n\nSi no te ha llegado el pedido {OID}, escríbenos. Nos encantaría tu reseña en Amazon, sea cual sea tu opinión.\n\nSaludos"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), GATING)
+def test_review_gating_by_otherwise_and_no_problems(expected: bool, subject: str, body: str) -> None:
+    assert _fires("review.conditional", body, subject) is expected
+
+
+INCENTIVE: list[tuple[bool, str, str]] = [
+    (True, S, f"Hi,\n\nThanks for order {OID}. Leave a review on Amazon and get 15% of the purchase price back from us.\n\nShop"),
+    (True, S, f"Hi,\n\nOnce your review of order {OID} is up on Amazon, look out for something special on its way to you.\n\nShop"),
+    (True, f"Bestellung {OID}", f"Hallo,\n\nnach Ihrer Rezension zu Bestellung {OID} gibt es 10 % des Kaufpreises zurück.\n\nGrüße"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nAprès votre avis sur la commande {OID}, 10 % du prix vous sont reversés.\n\nCordialement"),
+    (True, f"Pedido {OID}", f"Hola:\n\nTras publicar su reseña del pedido {OID}, le reembolsamos el 15 % de su compra.\n\nSaludos"),
+    (True, f"Ordine {OID}", f"Buongiorno,\n\ndopo la recensione dell'ordine {OID} le restituiamo il 10% del prezzo.\n\nSaluti"),
+    (True, f"ご注文 {OID}", f"お客様\n\nご注文番号 {OID} のレビューをご投稿いただくと、代金の10%をお返しします。\n\nショップ"),
+    # near misses: a refund for a fault (no review), a review that inspired a product, a next delivery
+    (False, S, f"Hi,\n\nWe refunded 20% of the price of order {OID} for the scratch, as agreed.\n\nShop"),
+    (False, S, f"Hi,\n\nOrder {OID}: reviews like yours helped us create something special, a sturdier lid. An honest review on Amazon is always welcome.\n\nShop"),
+    (False, S, f"Hi,\n\nWe'd appreciate an honest review of order {OID} once the next parcel of your subscription arrives.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), INCENTIVE)
+def test_indirect_review_incentives(expected: bool, subject: str, body: str) -> None:
+    assert _fires("review.incentive", body, subject) is expected
+
+
+REMOVAL: list[tuple[bool, str, str]] = [
+    (True, f"Commande {OID}", f"Bonjour,\n\nLa pièce de la commande {OID} est arrivée. Accepteriez-vous de retirer la note d'une étoile ?\n\nCordialement"),
+    (True, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : pourriez-vous mettre à jour l'évaluation publiée la semaine dernière ?\n\nCordialement"),
+    (True, f"Ordine {OID}", f"Ciao,\n\nordine {OID}: vorresti cancellare il commento che hai scritto?\n\nSaluti"),
+    (True, f"Pedido {OID}", f"Hola:\n\nPedido {OID}: ¿querrías borrar el comentario que dejaste?\n\nSaludos"),
+    (True, S, f"Hi,\n\nOrder {OID} is sorted now. Please adjust the rating you gave us last week.\n\nShop"),
+    # near misses: the seller's own action, an invitation to review
+    (False, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : nous avons supprimé le commentaire en double de la fiche.\n\nCordialement"),
+    (False, f"Commande {OID}", f"Bonjour,\n\nCommande {OID} : pourriez-vous nous laisser un avis sur Amazon, quel qu'il soit ?\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), REMOVAL)
+def test_removal_request_wordings(expected: bool, subject: str, body: str) -> None:
+    assert _fires("review.removal-request", body, subject) is expected
+
+
+EMAIL: list[tuple[bool, str]] = [
+    (True, f"Hallo,\n\nzu Bestellung {OID}: Fragen bitte an info(ät)gartenwelt(punkt)de.\n\nGrüße"),
+    (True, f"Hallo,\n\nzu Bestellung {OID}: schreiben Sie an kontakt at gartenwelt punkt de\n\nGrüße"),
+    (True, f"Bonjour,\n\nCommande {OID} : écrivez à sav arobase maisonbleue point fr.\n\nCordialement"),
+    (True, f"Hola:\n\nPedido {OID}: escríbenos a soporte [arroba] casaazul [punto] com\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: scriva a info chiocciola negozio punto it.\n\nSaluti"),
+    (True, f"お客様\n\nご注文番号 {OID} について、infoアットマークshop-kyoto ドット jp までご連絡ください。\n\nショップ"),
+    (True, f"Hi,\n\nOrder {OID}: sales at acme-tools dot co dot uk can help.\n\nShop"),
+    # near misses: "look at amazon.com", a dot on the lid, "en punto", a pick-up point
+    (False, f"Hi,\n\nFor order {OID}, look at amazon.com for the manual and point the arrow at the dot on the lid.\n\nShop"),
+    (False, f"Hola:\n\nPedido {OID}: el repartidor llega a las 10 en punto.\n\nSaludos"),
+    (False, f"Bonjour,\n\nCommande {OID} : le point relais est au 3 rue de la Paix.\n\nCordialement"),
+    (False, f"Buongiorno,\n\nordine {OID}: il punto vendita è in via Roma.\n\nSaluti"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), EMAIL)
+def test_spelt_out_email_addresses(expected: bool, body: str) -> None:
+    assert _fires("content.email-address", body) is expected
+
+
+def test_bracketed_email_evidence_stops_at_the_full_stop() -> None:
+    found = hits("content.email-address", make_ctx(f"Hi,\n\nOrder {OID}: write to help[at]shop[dot]it.\n\nShop"))
+    assert len(found) == 1 and "help[at]shop[dot]it;" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("expected", "body"),
+    [
+        (True, f"Hi there,\n\nJust a short message to tell you how thankful we are for order {OID}. We're here whenever you need anything at all.\n\nShop"),
+        (True, f"Hello,\n\nA quick line to say how happy we are that you chose us for order {OID}.\n\nWarmly,\nShop"),
+        (False, f"Hi there,\n\nJust a short message to tell you how thankful we are for order {OID}. Please confirm the engraving text.\n\nShop"),
+    ],
+)
+def test_warm_filler_is_thank_you_only(expected: bool, body: str) -> None:
+    assert ("type.thank-you-only" in fired(body)) is expected
