@@ -49,40 +49,49 @@ OBFUSCATED_EMAIL = regex.compile(
 _BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
 
 
-def _alternation(words: frozenset[str], *, ascii_words: bool) -> str:
-    # Latin words ("at", "ät", "arroba") stand between spaces; Japanese ones ("アットマーク") need none
-    chosen = sorted((w for w in words if all(ord(c) < 0x3000 for c in w) == ascii_words), key=len, reverse=True)
+# "at" is also an ordinary English word ("the video is at shop(dot)com"): bare, it makes an address only with
+# every dot spelt out bare too ("support at shop dot com"); bracketed ("(at)") it always does.
+_AMBIGUOUS_AT = frozenset({"at"})
+
+
+def _alternation(words: frozenset[str] | set[str], *, latin: bool) -> str:
+    # Latin words ("ät", "arroba") stand between spaces; Japanese ones ("アットマーク") need none
+    chosen = sorted((w for w in words if all(ord(c) < 0x3000 for c in w) == latin), key=len, reverse=True)
     return "|".join(regex.escape(w) for w in chosen)
 
 
-def _around(words: frozenset[str]) -> str:
+def _around(words: frozenset[str] | set[str], bracketed_words: frozenset[str]) -> str:
     """One of the words as a separator: bracketed ("(punkt)"), or bare between spaces ("arroba"); a
     Japanese word ("アットマーク") needs no spaces."""
-    bracketed = r"\s*[\[({<]\s*(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*[\])}>]\s*"
-    bare = [r"\s+(?:" + _alternation(words, ascii_words=True) + r")\s+"]
-    cjk = _alternation(words, ascii_words=False)
+    alts = [r"\s*[\[({<]\s*(?:" + "|".join(regex.escape(w) for w in sorted(bracketed_words, key=len, reverse=True)) + r")\s*[\])}>]\s*"]
+    latin, cjk = _alternation(words, latin=True), _alternation(words, latin=False)
+    if latin:
+        alts.append(r"\s+(?:" + latin + r")\s+")
     if cjk:
-        bare.append(r"\s*(?:" + cjk + r")\s*")
-    return f"(?:{bracketed}|{'|'.join(bare)})"
+        alts.append(r"\s*(?:" + cjk + r")\s*")
+    return "(?:" + "|".join(alts) + ")"
 
 
 @cache
 def _spelt_out_email() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """(hint, address) for an address spelt out in the message's words: "service(at)shop(punkt)de",
-    "ayuda arroba tienda punto es", "info アットマーク shop ドット jp". The words for @ and the dot live
-    in content.toml per language. With a bare (unbracketed) "at" every dot must be spelt out as well and
-    the address must end in a known top-level domain, so "look at amazon.com" is no address."""
+    "ayuda arroba tienda punto es", "info アットマーク shop ドット jp", "support at shop dot com". The words
+    for @ and the dot live in content.toml per language; the address ends in a known top-level domain."""
     at, dot = phrases.word_set("content.email_at"), phrases.word_set("content.email_dot")
     tld = "|".join(sorted(phrases.word_set("content.email_tld"), key=len, reverse=True))
-    sep = _around(dot)
-    address = regex.compile(
-        r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}" + _around(at) + r"[A-Za-z0-9-]{1,63}"
-        + r"(?:" + sep + r"[A-Za-z0-9-]{1,63})*" + sep + r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])",
-        regex.IGNORECASE,
-    )
+    local, label = r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}", r"[A-Za-z0-9-]{1,63}"
+    end = r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])"
+    sep = _around(dot, dot)
+    spelt = local + _around(at - _AMBIGUOUS_AT, at) + label + r"(?:" + sep + label + r")*" + sep + end
+    bare_dot = r"\s+(?:" + _alternation(dot, latin=True) + r")\s+"
+    english = local + r"\s+(?:" + "|".join(regex.escape(w) for w in _AMBIGUOUS_AT) + r")\s+" + label
+    english += r"(?:" + bare_dot + label + r")*" + bare_dot + end
+    address = regex.compile(r"(?:" + spelt + r")|(?:" + english + r")", regex.IGNORECASE)
     words = [regex.escape(w) for w in sorted(dot, key=len, reverse=True)]
     hint = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])", regex.IGNORECASE)
     return hint, address
+
+
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
 
 

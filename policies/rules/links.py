@@ -122,6 +122,78 @@ def insecure(ctx: Context) -> Iterator[Hit]:
             )
 
 
+@lru_cache(maxsize=1)
+def _written_address() -> regex.Pattern[str]:
+    """A web address written in text without http(s):// or www.: a host ending in a known top-level domain,
+    whose dots are plain or bracketed ("shop[.]com", "shop(punkt)de"). Group `path` holds its path."""
+    tld = "|".join(sorted(phrases.word_set("links.tld"), key=len, reverse=True))
+    words = "|".join(regex.escape(w) for w in sorted(phrases.word_set("links.spelt_dot"), key=len, reverse=True))
+    dot = r"(?:\.|\s?[\[({]\s*(?:\.|" + words + r")\s*[\])}]\s?)"
+    label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    # at most 8 labels before the top-level domain: a run of "a.a.a.a..." costs no more than a host does
+    return regex.compile(
+        r"(?<![\w@.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot + r"(?:" + tld + r"))"
+        r"(?P<path>/[^\s<>\"'()\[\]{}]*)?(?![\w-])",
+        regex.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _written_address_hint() -> regex.Pattern[str]:
+    """What every address written_addresses keeps contains: a top-level domain followed by a path, or a
+    bracketed dot. Most messages have neither, and skip the full scan."""
+    tld = "|".join(sorted(phrases.word_set("links.tld"), key=len, reverse=True))
+    words = "|".join(regex.escape(w) for w in sorted(phrases.word_set("links.spelt_dot"), key=len, reverse=True))
+    return regex.compile(r"\.(?:" + tld + r")/|[\[({]\s*(?:\.|" + words + r")\s*[\])}]", regex.IGNORECASE)
+
+
+_BRACKETED_DOT = regex.compile(r"[\[({]")
+_HOST_REACH = 640  # 8 labels of up to 63 characters and their (bracketed) dots
+_PATH_REACH = 256
+
+
+@lru_cache(maxsize=1)
+def _after_at() -> regex.Pattern[str]:
+    """Text ending in an @ or a word for it ("[at]", "(arobase)", " arroba "): what follows is the domain of
+    an email address (content.email-address), not a web address. The words are content.toml's."""
+    every = sorted(phrases.word_set("content.email_at"), key=len, reverse=True)
+    words = "|".join(regex.escape(w) for w in every)
+    # a bare "at" is an ordinary English word ("the video is at shop.com/x"); bracketed it stands for @
+    bare = "|".join(regex.escape(w) for w in every if w != "at")
+    return regex.compile(r"(?:@|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Disjoint spans of `text` around the hints, where a written address can be: a host reaches at most
+    _HOST_REACH characters back from its top-level domain or bracketed dot, a path is read _PATH_REACH on."""
+    spans: list[tuple[int, int]] = []
+    for h in _written_address_hint().finditer(text):
+        start, end = max(0, h.start() - _HOST_REACH), min(len(text), h.end() + _PATH_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def written_addresses(text: str) -> Iterator[tuple[str, str]]:
+    """(address, host) for the web addresses written in `text` without a scheme or www.: one with a path
+    ("shop.com/videos") or with bracketed dots ("shop[.]com", "shop(dot)com", written so it is not
+    clickable). A bare "name.com" without a path is a name, not a link ("Amazon.com", "Etsy.com shop").
+    Only the spans around a hint are read, each once: the cost stays linear in the text."""
+    pattern = _written_address()
+    for start, end in _segments(text):
+        for m in pattern.finditer(text, start, end):
+            host_text = m.group("host")
+            obfuscated = _BRACKETED_DOT.search(host_text) is not None
+            if not (obfuscated or m.group("path")):
+                continue
+            if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # the domain of an email address
+            host = regex.sub(r"\s?[\[({]\s*[^\])}]*[\])}]\s?", ".", host_text).lower()
+            yield m.group(0), host
+
+
 @rule(
     "link.external",
     guideline="External links unless they are secure working links (https, not http) necessary for "
@@ -133,7 +205,9 @@ def insecure(ctx: Context) -> Iterator[Hit]:
 def external(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds secure links to hosts that are neither Amazon's own domains (amazon.<tld> and their
-    subdomains) nor on the seller account's allow-list of hosts needed to complete orders.
+    subdomains) nor on the seller account's allow-list of hosts needed to complete orders. A web address
+    written without a scheme counts too when it has a path ("shop.example/videos") or its dots are
+    bracketed so it is not clickable ("shop[.]example", "shop(dot)example"); a bare "Shop.com" is a name.
 
     ## Why is this bad?
     Links may only lead to Amazon or to what the buyer needs to receive the order; links to a
@@ -146,7 +220,9 @@ def external(ctx: Context) -> Iterator[Hit]:
     Remove the link, link to the product or order page on Amazon instead, or ask the proxy's
     administrator to allow-list the host if the buyer needs it to complete the order.
     """
+    reported: set[str] = set()
     for link, scheme, host in _web_links(ctx):
+        reported.add(host)
         if scheme == "http":
             continue  # link.insecure already names it; RULES.md judges https links here
         if not is_allowed_host(host, ctx):
@@ -155,6 +231,20 @@ def external(ctx: Context) -> Iterator[Hit]:
                 "order are allowed.",
                 link.href,
                 link.location,
+            )
+    # Addresses written without a scheme ("shop.com/videos", "shop[.]com"): the buyer is sent to that site
+    # just the same. The seller's own text only: a buyer's quoted address is not the seller's link.
+    for location, text in ctx.message.texts():
+        own = text if location == "subject" else strip_quoted(text)
+        for written, host in written_addresses(own):
+            if host in reported or is_allowed_host(host, ctx):
+                continue
+            reported.add(host)
+            yield Hit(
+                f"Remove the web address {host}: only links to Amazon or to pages needed to complete the "
+                "order are allowed.",
+                written,
+                location,
             )
 
 

@@ -338,6 +338,82 @@ Scalesmith"""
          "A bare www.<host> URL written in text (no scheme) is an external link.",
          to=b, frm="Scalesmith <help@scalesmith.com>", subject=f"Recalibrating your scale ({o})", text=t)
 
+    o, b = order("wardrobe", "en", "Sliding Door Wardrobe 180 cm, White", tld="co.uk", delivered="", shipped="2026-06-12T08:00:00Z")
+    t = f"""ORDER NOTIFICATION - ACTION NEEDED
+--------------------------------------------------
+Order number : {o}
+Item         : Sliding Door Wardrobe 180 cm, White
+Carrier      : two-person furniture delivery
+--------------------------------------------------
+
+Hello,
+
+Your wardrobe travels as a two-person delivery and the carrier needs to book
+a day with you. Please reply with two weekdays that suit you between 17 and
+26 June. If you prefer to book by phone, the carrier's booking line is
+0330 808 5456 (Mon-Sat 8:00-18:00).
+
+Regards,
+Dispatch team, Oakhaven Furniture"""
+    case("wardrobe-template-bulky-booking", "relay", [], ["content.phone-number", "type.order-confirmation", "style.line-breaks"],
+         "Listing-tool template scheduling a bulky two-person delivery; the phone number is the carrier's booking line.",
+         to=b, frm="Oakhaven Furniture <dispatch@oakhaven-furniture.co.uk>", subject=f"Delivery booking for order {o}", text=t)
+
+    o, b = order("heater", "en", "Oil-Filled Radiator 2000 W")
+    q = """Please STOP sending me emails. Also I want to cancel, the heater is too big for the room."""
+    h = f"""<p>Hi Jordan,</p>
+<p>Thanks for letting us know. As the heater has been delivered, the quickest way is a return: in Your Orders choose "Return or replace items" and Amazon will give you a prepaid label. We won't contact you again unless you write to us.</p>
+<p>Kind regards,<br>Ella, Warmhaus customer care</p>
+<hr>
+<p><small>Ticket #40317 &middot; Reply above this line</small></p>
+<p>On Sat, 13 Jun 2026, Jordan wrote:</p>
+<blockquote type="cite">{q}</blockquote>"""
+    case("heater-helpdesk-quoted-stop", "relay", [], ["link.opt-out", "order-problem.cancellation-request", "return.unnecessary"],
+         "Helpdesk macro reply: the buyer's quoted 'STOP sending me emails' is not the seller's opt-out, and a delivered item is returned through Amazon.",
+         to=b, frm="Warmhaus <care@warmhaus.com>", subject="Re: [#40317] cancel", html=h, reply=True)
+
+    o, b = order("floorlamp", "en", "Tripod Floor Lamp, Linen Shade")
+    t = f"""Hello,
+
+Your tripod floor lamp (order {o}) was delivered on Saturday. If anything is
+wrong with it, reply to this message and we will send a replacement part or
+refund you, whichever you prefer.
+
+The shade clips onto the harp: press until both tabs click.
+
+Best wishes,
+Lumo Living"""
+    case("floorlamp-refund-offer-no-review", "relay", [], [*REVIEW, "type.thank-you-only", "type.marketing"],
+         "A refund offered for a fault, with no review request: neither an incentive nor gating.",
+         to=b, frm="Lumo Living <hello@lumoliving.com>", subject=f"Fitting the shade, order {o}", text=t)
+
+    o, b = order("mesh", "en", "Mesh Wi-Fi Extender AX3000")
+    t = f"""Hello,
+
+About your Wi-Fi extender (order {o}): the drop-outs are fixed by firmware
+2.4.1. Update it from the app (Settings > System > Update); the file it
+downloads is named mesh_fw_2.4.1.img. If you would rather return it, you
+can start a return at amazon.com/returns.
+
+Regards,
+Netlink Support"""
+    case("mesh-firmware-filename-amazon-returns", "relay", [], ["link.external", "link.insecure", "type.marketing"],
+         "A firmware file name and a bare amazon.com/returns address: no external link.",
+         to=b, frm="Netlink Support <support@netlink-store.com>", subject=f"Firmware fix for order {o}", text=t)
+
+    o, b = order("vacuum", "en", "Cordless Stick Vacuum 25 kPa")
+    t = f"""Hi,
+
+For your stick vacuum (order {o}): clean the filter every two weeks under
+running water and let it dry for 24 hours.
+
+Step-by-step videos are on our site: cleanquip[.]com/videos
+
+Cleanquip"""
+    case("vacuum-obfuscated-link", "reject", ["link.external"], ["link.insecure", "content.email-address"],
+         "A link to the seller's site written with [.] so it is not clickable is still an external link.",
+         to=b, frm="Cleanquip <care@cleanquip.com>", subject=f"Filter care for order {o}", text=t)
+
     o, b = order("boots", "en", "Rain Boots, Women's 8, Navy")
     t = f"""Good news!
 
@@ -445,6 +521,18 @@ Küchenwelt Kundendienst"""
     case("becher-fragen-und-bewertung", "relay", [], [*REVIEW],
          "Hilfsangebot und neutrale Bewertungsbitte nebeneinander, ohne 'sonst' oder Bedingung.",
          to=b, frm="Heißkalt <kontakt@heisskalt.de>", subject=f"Ihr Thermobecher ({o})", html=h, lang="de")
+
+    o, b = order("hocker", "de", "Tritthocker Bambus, 2 Stufen")
+    t = f"""Hallo,
+
+zu Ihrer Bestellung {o}: Die Aufbauanleitung als Video finden Sie unter
+holzwerk-moebel.de/anleitung/tritthocker
+
+Viele Grüße
+Holzwerk Möbel"""
+    case("hocker-domain-mit-pfad", "reject", ["link.external"], ["link.insecure", "content.email-address"],
+         "Eine Adresse ohne www und ohne https, aber mit Pfad, ist ein externer Link.",
+         to=b, frm="Holzwerk Möbel <service@holzwerk-moebel.de>", subject=f"Aufbau Ihres Tritthockers ({o})", text=t, lang="de")
 
     o, b = order("saege", "de", "Akku-Stichsäge 18 V mit 5 Sägeblättern")
     t = f"""Hallo,
@@ -564,6 +652,31 @@ Serrures Martin"""
     case("theiere-question-et-avis", "relay", [], [*REVIEW],
          "Offre d'aide et demande d'avis neutre, sans condition.",
          to=b, frm="Thé & Fonte <bonjour@theetfonte.fr>", subject=f"Votre théière ({o})", html=h, lang="fr")
+
+    o, b = order("etagere", "fr", "Étagère murale en chêne, 3 niveaux")
+    t = f"""Bonjour,
+
+Pour votre commande {o} : les vis à tête fraisée vont dans les trous du haut,
+la mèche de 6 mm est fournie.
+
+Et franchement, ce transporteur de merde a encore cabossé le carton ; nous
+avons porté réclamation.
+
+Bois & Mur"""
+    case("etagere-transporteur-insulte", "quarantine", ["content.sensitive"], ["content.phone-number"],
+         "Vocabulaire technique au premier paragraphe, grossièreté au second.",
+         to=b, frm="Bois & Mur <contact@boisetmur.fr>", subject=f"Montage de votre étagère ({o})", text=t, lang="fr")
+
+    o, b = order("aspirobot", "fr", "Aspirateur robot avec station de vidage")
+    t = f"""Bonjour,
+
+Concernant votre commande {o} : le tutoriel vidéo pour vider la station est
+sur robovac-france.fr/tuto-station
+
+L'équipe Robovac"""
+    case("aspirobot-domaine-chemin", "reject", ["link.external"], ["link.insecure", "content.email-address"],
+         "Une adresse de site sans www ni https, avec un chemin : lien externe.",
+         to=b, frm="Robovac <commandes@robovac-france.fr>", subject=f"Votre robot ({o})", text=t, lang="fr")
 
     o, b = order("perceuse", "fr", "Perceuse visseuse sans fil 18 V")
     t = f"""Bonjour,
@@ -813,6 +926,20 @@ Cucina Facile"""
          "Offerta di aiuto e richiesta di recensione neutrale, senza condizione.",
          to=b, frm="Caffè & Co. <ciao@caffeeco.it>", subject=f"La sua moka ({o})", html=h, lang="it")
 
+    o, b = order("sedia", "it", "Sedia da scrivania ergonomica")
+    t = f"""Buongiorno,
+
+per il suo ordine {o}: le viti lunghe vanno nel sedile, quelle corte nei
+braccioli.
+
+Il corriere che ha lasciato il pacco sotto la pioggia è uno stronzo; abbiamo
+già fatto reclamo.
+
+Sedute Milano"""
+    case("sedia-insulto", "quarantine", ["content.sensitive"], ["content.phone-number"],
+         "Un insulto («stronzo») nel secondo paragrafo.",
+         to=b, frm="Sedute Milano <info@sedutemilano.it>", subject=f"Montaggio della sedia ({o})", text=t, lang="it")
+
     o, b = order("trapano", "it", "Trapano avvitatore 18 V")
     t = f"""Ciao,
 
@@ -927,6 +1054,17 @@ def cases_ja() -> None:
     case("kyusu-review-neutral", "relay", [], [*REVIEW],
          "サポートの案内と中立的なレビュー依頼が並んでいるだけで、条件はない。",
          to=b, frm="常滑窯元 ささき <info@tokoname-sasaki.jp>", subject=f"急須のお手入れ（{o}）", html=h, lang="ja", enc=B64)
+
+    o, b = order("shelf", "ja", "スチールラック 5段 幅90cm")
+    t = f"""お客様
+
+ご注文番号 {o} のスチールラックの組み立て動画は、kurashi-rack.jp/movie/5dan
+でご覧いただけます。
+
+暮らしラック"""
+    case("rack-domain-path", "reject", ["link.external"], ["link.insecure", "content.email-address"],
+         "https も www もないが、パス付きのサイトアドレスは外部リンク。",
+         to=b, frm="暮らしラック <info@kurashi-rack.jp>", subject=f"組み立て動画のご案内（{o}）", text=t, lang="ja", enc=B64)
 
     o, b = order("taoru", "ja", "今治タオル フェイスタオル 5枚")
     t = f"""お客様

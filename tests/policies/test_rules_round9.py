@@ -174,3 +174,35 @@ def test_bracketed_email_evidence_stops_at_the_full_stop() -> None:
 )
 def test_warm_filler_is_thank_you_only(expected: bool, body: str) -> None:
     assert ("type.thank-you-only" in fired(body)) is expected
+
+
+WRITTEN_LINKS: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: the assembly video is at oakline-furniture.com/videos/desk\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: our care guide lives at oakline(dot)com, have a look.\n\nShop"),
+    (True, f"Hallo,\n\nzu Bestellung {OID}: Ersatzteile bestellen Sie unter teileshop[.]de\n\nGrüße"),
+    (True, f"Bonjour,\n\nCommande {OID} : la notice est sur maison-lumiere.fr/notices/lampe-12\n\nCordialement"),
+    (True, f"Hola:\n\nPedido {OID}: el vídeo está en cocinaviva(punto)es\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: trova le istruzioni su casabella.it/istruzioni\n\nSaluti"),
+    (True, f"お客様\n\nご注文番号 {OID} の説明書は kagu-kobo.jp/manual/desk をご覧ください。\n\nショップ"),
+    # near misses: a brand name with .com, Amazon addresses, file names, email domains, a buyer's quoted address
+    (False, f"Hi,\n\nOrder {OID}: thanks for choosing Oakline.com Ltd. Start a return at amazon.co.uk/returns if needed.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: install firmware_2.4.1.img from the app; speeds up to 25 km/h on 12.06.2026/13.06.2026.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: please reply here rather than to info@oakline.com/sales.\n\nShop"),
+    (False, f"Hola:\n\nPedido {OID}: escríbenos por aquí, no a soporte (arroba) cocinaviva (punto) es.\n\nSaludos"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), WRITTEN_LINKS)
+def test_web_addresses_written_without_scheme(expected: bool, body: str) -> None:
+    assert _fires("link.external", body) is expected
+
+
+def test_quoted_buyer_address_is_not_the_sellers_link() -> None:
+    body = f"Hi,\n\nThe part for order {OID} is on its way to you.\n\nShop\n\n> I found it cheaper at othershop.com/deal\n"
+    assert not hits("link.external", make_ctx(body, reply=True))
+
+
+def test_bare_at_before_a_bracketed_dot_is_a_web_address_not_an_email() -> None:
+    ctx = make_ctx(f"Hi,\n\nOrder {OID}: the care guide is at oakline(dot)com for you.\n\nShop")
+    assert not hits("content.email-address", ctx)
+    assert hits("link.external", ctx)
