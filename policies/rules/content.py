@@ -81,14 +81,17 @@ def _spelt_out_email() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     tld = "|".join(sorted(phrases.word_set("content.email_tld"), key=len, reverse=True))
     local, label = r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}", r"[A-Za-z0-9-]{1,63}"
     end = r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])"
-    sep = _around(dot, dot)
-    spelt = local + _around(at - _AMBIGUOUS_AT, at) + label + r"(?:" + sep + label + r")*" + sep + end
+    # after a bracketed or unambiguous word for @ (or a real @), the dots may be spelt out or plain:
+    # "ayuda arroba tienda.es", "sav@boutique point fr"
+    sep = _around(dot, dot)[:-1] + r"|[ \t]*\.[ \t]*)"
+    at_form = _around(at - _AMBIGUOUS_AT, at)[:-1] + r"|\s*@\s*)"
+    spelt = local + at_form + label + r"(?:" + sep + label + r")*" + sep + end
     bare_dot = r"\s+(?:" + _alternation(dot, latin=True) + r")\s+"
     english = local + r"\s+(?:" + "|".join(regex.escape(w) for w in _AMBIGUOUS_AT) + r")\s+" + label
     english += r"(?:" + bare_dot + label + r")*" + bare_dot + end
     address = regex.compile(r"(?:" + spelt + r")|(?:" + english + r")", regex.IGNORECASE)
-    words = [regex.escape(w) for w in sorted(dot, key=len, reverse=True)]
-    hint = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])", regex.IGNORECASE)
+    words = [regex.escape(w) for w in sorted(dot | (at - _AMBIGUOUS_AT), key=len, reverse=True)]
+    hint = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])|[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
     return hint, address
 
 

@@ -122,32 +122,38 @@ def insecure(ctx: Context) -> Iterator[Hit]:
             )
 
 
+def _words(topic: str) -> str:
+    return "|".join(regex.escape(w) for w in sorted(phrases.word_set(topic), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _written_address() -> regex.Pattern[str]:
     """A web address written in text without http(s):// or www.: a host ending in a known top-level domain,
-    whose dots are plain or bracketed ("shop[.]com", "shop(punkt)de"). Group `path` holds its path."""
-    tld = "|".join(sorted(phrases.word_set("links.tld"), key=len, reverse=True))
-    words = "|".join(regex.escape(w) for w in sorted(phrases.word_set("links.spelt_dot"), key=len, reverse=True))
-    dot = r"(?:\.|\s?[\[({]\s*(?:\.|" + words + r")\s*[\])}]\s?)"
+    whose dots are plain, bracketed ("shop[.]com", "shop(punkt)de") or a bare word ("shop dot com"); then
+    maybe a path ("/videos", "slash videos"). Groups: `host`, `path`."""
+    dot = (r"(?:\.|\s?[\[({]\s*(?:\.|" + _words("links.spelt_dot") + r")\s*[\])}]\s?|\s+(?:"
+           + _words("links.bare_dot") + r")\s+)")
     label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    path = r"/[^\s<>\"'()\[\]{}]*|\s+slash\s+[\w-]+(?:\s+slash\s+[\w-]+)*"
     # at most 8 labels before the top-level domain: a run of "a.a.a.a..." costs no more than a host does
     return regex.compile(
-        r"(?<![\w@.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot + r"(?:" + tld + r"))"
-        r"(?P<path>/[^\s<>\"'()\[\]{}]*)?(?![\w-])",
+        r"(?<![\w@＠.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot
+        + r"(?:" + _words("links.tld") + r"))(?P<path>" + path + r")?(?![\w-])",
         regex.IGNORECASE,
     )
 
 
 @lru_cache(maxsize=1)
 def _written_address_hint() -> regex.Pattern[str]:
-    """What every address written_addresses keeps contains: a top-level domain followed by a path, or a
-    bracketed dot. Most messages have neither, and skip the full scan."""
-    tld = "|".join(sorted(phrases.word_set("links.tld"), key=len, reverse=True))
-    words = "|".join(regex.escape(w) for w in sorted(phrases.word_set("links.spelt_dot"), key=len, reverse=True))
-    return regex.compile(r"\.(?:" + tld + r")/|[\[({]\s*(?:\.|" + words + r")\s*[\])}]", regex.IGNORECASE)
+    """What every address written_addresses keeps contains: a top-level domain after a dot (plain, bracketed
+    or a bare word). Messages without one skip the scan."""
+    return regex.compile(
+        r"(?:\.|[\])}]\s?|\s(?:" + _words("links.bare_dot") + r")\s+)(?:" + _words("links.tld") + r")(?![\w-])",
+        regex.IGNORECASE,
+    )
 
 
-_BRACKETED_DOT = regex.compile(r"[\[({]")
+_SPELT_DOT = regex.compile(r"[\[({]|\s")
 _HOST_REACH = 640  # 8 labels of up to 63 characters and their (bracketed) dots
 _PATH_REACH = 256
 
@@ -160,12 +166,12 @@ def _after_at() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in every)
     # a bare "at" is an ordinary English word ("the video is at shop.com/x"); bracketed it stands for @
     bare = "|".join(regex.escape(w) for w in every if w != "at")
-    return regex.compile(r"(?:@|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
+    return regex.compile(r"(?:[@＠]|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
     """Disjoint spans of `text` around the hints, where a written address can be: a host reaches at most
-    _HOST_REACH characters back from its top-level domain or bracketed dot, a path is read _PATH_REACH on."""
+    _HOST_REACH characters back from its top-level domain, a path is read _PATH_REACH on."""
     spans: list[tuple[int, int]] = []
     for h in _written_address_hint().finditer(text):
         start, end = max(0, h.start() - _HOST_REACH), min(len(text), h.end() + _PATH_REACH)
@@ -177,20 +183,24 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 
 def written_addresses(text: str) -> Iterator[tuple[str, str]]:
-    """(address, host) for the web addresses written in `text` without a scheme or www.: one with a path
-    ("shop.com/videos") or with bracketed dots ("shop[.]com", "shop(dot)com", written so it is not
-    clickable). A bare "name.com" without a path is a name, not a link ("Amazon.com", "Etsy.com shop").
+    """(address, host) for the web addresses written in `text` without a scheme or www. (mail clients turn
+    "shop.com" into a link; "shop[.]com" and "shop dot com" send the buyer there just the same). A bare
+    host without a path or spelt dot counts only in lower case and with a top-level domain of links.bare_tld:
+    "oakline.com" is an address; the company name "Oakline.com" and a missing space after a full stop
+    ("versandt.Es kommt", "la fin.de la") are not.
     Only the spans around a hint are read, each once: the cost stays linear in the text."""
     pattern = _written_address()
+    bare_tlds = phrases.word_set("links.bare_tld")
     for start, end in _segments(text):
         for m in pattern.finditer(text, start, end):
             host_text = m.group("host")
-            obfuscated = _BRACKETED_DOT.search(host_text) is not None
-            if not (obfuscated or m.group("path")):
+            spelt = _SPELT_DOT.search(host_text) is not None
+            tld = host_text.rsplit(".", 1)[-1]
+            if not (spelt or m.group("path") or (tld in bare_tlds and host_text.islower())):
                 continue
             if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
                 continue  # the domain of an email address
-            host = regex.sub(r"\s?[\[({]\s*[^\])}]*[\])}]\s?", ".", host_text).lower()
+            host = regex.sub(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+", ".", host_text).lower()
             yield m.group(0), host
 
 
@@ -205,9 +215,11 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
 def external(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds secure links to hosts that are neither Amazon's own domains (amazon.<tld> and their
-    subdomains) nor on the seller account's allow-list of hosts needed to complete orders. A web address
-    written without a scheme counts too when it has a path ("shop.example/videos") or its dots are
-    bracketed so it is not clickable ("shop[.]example", "shop(dot)example"); a bare "Shop.com" is a name.
+    subdomains) nor on the seller account's allow-list of hosts needed to complete orders. RULES.md's
+    "URLs written in text" is read to include addresses written without a scheme: with a path
+    ("shop.example/videos"), with spelt-out dots so they are not clickable ("shop[.]com", "shop(dot)com",
+    "shop dot com"), or a bare lower-case host that mail clients turn into a link ("shopname.com"). A
+    capitalised company name ("Oakline.com Ltd") and a missing space after a full stop are not addresses.
 
     ## Why is this bad?
     Links may only lead to Amazon or to what the buyer needs to receive the order; links to a

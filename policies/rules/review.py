@@ -122,7 +122,8 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
             continue
-        tied = _mentions_review(unit.text)
+        # "every reviewer gets a surprise": the benefit goes to whoever reviews, tied without a request nearby
+        tied = _mentions_review(unit.text) or has("review.reviewer", unit.text)
         if not tied and unit.index >= 0 and has("review.tie", unit.text):
             near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
             tied = any(i in requests for i in near)
@@ -246,8 +247,8 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     # "Any questions? Then reply here. Otherwise, please leave a review": the review is the alternative to having
     # a question or problem, so only buyers without one are sent to review. The sentence before must raise the
     # trouble as a question or a condition ("We fixed the lid. Otherwise, a review..." is "apart from that").
-    for unit in requests:
-        if unit.index < 1:
+    for unit in candidates("review.otherwise", units):
+        if unit.index < 1 or not (unit.index in request_idx or _mentions_review(unit.text)):
             continue
         m = phrases.search("review.otherwise", unit.text)
         if m is None:

@@ -206,3 +206,44 @@ def test_bare_at_before_a_bracketed_dot_is_a_web_address_not_an_email() -> None:
     ctx = make_ctx(f"Hi,\n\nOrder {OID}: the care guide is at oakline(dot)com for you.\n\nShop")
     assert not hits("content.email-address", ctx)
     assert hits("link.external", ctx)
+
+
+# Further wordings of the same classes, and near misses for each new phrase (rule, fires, body).
+MORE: list[tuple[str, bool, str]] = [
+    ("link.opt-out", True, f"Hallo,\n\nBestellung {OID} ist unterwegs. Keine E-Mails mehr? Einfach mit „stop“ antworten.\n\nGrüße"),
+    ("link.opt-out", True, f"Hi,\n\nOrder {OID} is on its way. Don't want updates like this? Reply stop.\n\nShop"),
+    ("type.marketing", True, f"Hallo,\n\nBestellung {OID}: Ihr persönlicher Gutschein für den nächsten Einkauf: DANKE2026.\n\nGrüße"),
+    ("type.marketing", True, f"Hola:\n\nPedido {OID}: con el código AMIGO tienes envío gratis en tu siguiente pedido.\n\nSaludos"),
+    ("type.marketing", True, f"Hi,\n\nOrder {OID}: if you like this mug, our matching plates are worth a look too.\n\nShop"),
+    ("type.marketing", True, f"Hallo,\n\nBestellung {OID}: Passend dazu haben wir auch Untersetzer im Sortiment.\n\nGrüße"),
+    ("type.marketing", True, f"Bonjour,\n\nCommande {OID} : pensez aussi à nos sous-verres assortis.\n\nCordialement"),
+    ("type.marketing", True, f"Hola:\n\nPedido {OID}: no te pierdas nuestros posavasos a juego.\n\nSaludos"),
+    ("type.marketing", False, f"Hallo,\n\nzu Bestellung {OID}: Passend dazu liegt ein Inbusschlüssel im Karton.\n\nGrüße"),
+    ("type.marketing", False, f"Hallo,\n\nzu Bestellung {OID}: Der Gutschein, den Sie an der Kasse eingelöst haben, wurde korrekt verrechnet.\n\nGrüße"),
+    ("type.marketing", False, f"Bonjour,\n\nCommande {OID} : pensez aussi à retirer le film protecteur avant la première utilisation.\n\nCordialement"),
+    ("type.marketing", False, f"Hola:\n\nPedido {OID}: no te pierdas nuestro consejo: limpia el filtro cada semana con agua tibia.\n\nSaludos"),
+    ("review.conditional", True, f"Bonjour,\n\nCommande {OID} : un problème ? Contactez-nous. Sinon, un avis sur Amazon nous aiderait.\n\nCordialement"),
+    ("review.conditional", True, f"Buongiorno,\n\nordine {OID}: se è tutto perfetto, ci lasci una recensione.\n\nSaluti"),
+    ("review.conditional", False, f"Hi,\n\nFor order {OID}: any questions about the fitting? Just reply. Otherwise the bracket goes on the left.\n\nShop"),
+    ("review.conditional", False, f"Hi,\n\nFor order {OID}: we'd welcome an honest review on Amazon. Otherwise, thanks again and enjoy the grinder.\n\nShop"),
+    ("review.conditional", False, f"Bonjour,\n\nCommande {OID} : une question ? Répondez à ce message. Sinon, le colis arrive jeudi.\n\nCordialement"),
+    ("review.conditional", False, f"Buongiorno,\n\nordine {OID}: se è tutto a posto con il montaggio, il prodotto è pronto all'uso.\n\nSaluti"),
+    ("review.incentive", True, f"Hi,\n\nOrder {OID}: every reviewer gets a surprise in their next order.\n\nShop"),
+    ("review.incentive", True, f"Hola:\n\nPedido {OID}: tras tu reseña te enviamos algo especial.\n\nSaludos"),
+    ("review.incentive", True, f"Buongiorno,\n\nordine {OID}: dopo la sua recensione riceverà qualcosa di speciale.\n\nSaluti"),
+    ("review.incentive", True, f"お客様\n\nご注文番号 {OID} のレビューを書いていただいた方には、特別なものをお届けします。\n\nショップ"),
+    ("review.incentive", False, f"Hi,\n\nFor order {OID}: every reviewer on our team tested the blender for a month before we listed it.\n\nShop"),
+    ("review.incentive", False, f"Buongiorno,\n\nordine {OID}: riceverà qualcosa di speciale: la garanzia estesa è già attiva, senza costi.\n\nSaluti"),
+    ("content.email-address", True, f"Bonjour,\n\nCommande {OID} : écrivez à sav@boutique point fr\n\nCordialement"),
+    ("content.email-address", True, f"Hola:\n\nPedido {OID}: soporte arroba tienda.es\n\nSaludos"),
+    ("content.email-address", False, f"Hi,\n\nFor order {OID}: the stand is at our workshop in Leeds; the courier collects it at 10.30.\n\nShop"),
+    ("link.external", True, f"Hi,\n\nOrder {OID}: full guide at shopname dot com slash guide\n\nShop"),
+    ("link.external", True, f"Hi,\n\nOrder {OID}: see shopname.com for more products.\n\nShop"),
+    ("link.external", False, f"Bonjour,\n\nCommande {OID} : c'est la fin.de la série, et la mise au point de l'appareil est faite.\n\nCordialement"),
+    ("link.external", False, f"Hi,\n\nOrder {OID}: the file is setup.dmg on Mac and setup.msi on Windows.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), MORE)
+def test_more_wordings_and_near_misses(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
