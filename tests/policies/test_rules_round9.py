@@ -247,3 +247,21 @@ MORE: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "expected", "body"), MORE)
 def test_more_wordings_and_near_misses(rule_id: str, expected: bool, body: str) -> None:
     assert _fires(rule_id, body) is expected
+
+
+THANKS_AND_CONFIRM: list[tuple[str, bool, str]] = [
+    ("type.thank-you-only", True, f"Hallo,\n\nwir möchten uns ganz herzlich für Ihre Bestellung {OID} bedanken. Bei Fragen sind wir jederzeit für Sie da.\n\nGrüße"),
+    ("type.thank-you-only", True, f"Bonjour,\n\nUn petit mot pour vous remercier de votre commande {OID}. Nous restons à votre disposition.\n\nCordialement"),
+    ("type.thank-you-only", True, f"Buongiorno,\n\nvolevamo solo ringraziarla per l'ordine {OID}. Restiamo a disposizione per qualsiasi cosa.\n\nSaluti"),
+    ("type.thank-you-only", False, f"Hallo,\n\nwir möchten uns für Ihre Geduld mit Bestellung {OID} bedanken. Die Ersatzlieferung kommt am Freitag.\n\nGrüße"),
+    ("type.thank-you-only", False, f"Buongiorno,\n\nvolevamo solo ringraziarla per l'ordine {OID}. Ci conferma il nome da incidere?\n\nSaluti"),
+    ("type.order-confirmation", True, f"Bonjour,\n\nVotre commande {OID} a été remise à Colissimo ce matin.\n\nCordialement"),
+    ("type.order-confirmation", False, f"Bonjour,\n\nVotre commande {OID} a été remise à Colissimo, mais le colis nous est revenu endommagé : nous en renvoyons un.\n\nCordialement"),
+    ("review.removal-request", True, f"Hallo,\n\nBestellung {OID}: Vielleicht möchten Sie Ihre Sterne noch einmal überdenken?\n\nGrüße"),
+    ("review.removal-request", False, f"Hallo,\n\nBestellung {OID}: Ihre Sterne-Bewertung auf Amazon ist freiwillig; wir freuen uns über jede ehrliche Meinung.\n\nGrüße"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), THANKS_AND_CONFIRM)
+def test_thanks_confirmation_and_stars_in_other_languages(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
