@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import phonenumbers
@@ -46,7 +46,14 @@ OBFUSCATED_EMAIL = regex.compile(
     r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[a-z]{2,24}\b",
     regex.IGNORECASE,
 )
-_BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
+
+
+@cache
+def _bracketed_at() -> re.Pattern[str]:
+    """Any word for @ in brackets ("[at]", "(arobase)"): what OBFUSCATED_EMAIL and a spelt-out address need.
+    The stdlib engine: it finds the opening bracket fast, where regex tries every position."""
+    words = phrases.word_set("content.email_at")
+    return re.compile(r"[\[({<][ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]*[\])}>]", re.IGNORECASE)
 
 
 # "at" is also an ordinary English word ("the video is at shop(dot)com"): bare, it makes an address only with
@@ -73,7 +80,7 @@ def _around(words: frozenset[str] | set[str], bracketed_words: frozenset[str]) -
 
 
 @cache
-def _spelt_out_email() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     """(hint, address) for an address spelt out in the message's words: "service(at)shop(punkt)de",
     "ayuda arroba tienda punto es", "info アットマーク shop ドット jp", "support at shop dot com". The words
     for @ and the dot live in content.toml per language; the address ends in a known top-level domain."""
@@ -90,8 +97,24 @@ def _spelt_out_email() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     english = local + r"\s+(?:" + "|".join(regex.escape(w) for w in _AMBIGUOUS_AT) + r")\s+" + label
     english += r"(?:" + bare_dot + label + r")*" + bare_dot + end
     address = regex.compile(r"(?:" + spelt + r")|(?:" + english + r")", regex.IGNORECASE)
-    words = [regex.escape(w) for w in sorted(dot | (at - _AMBIGUOUS_AT), key=len, reverse=True)]
-    hint = regex.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])|[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
+    # Every such address has an @-form that is not an everyday word: a bracketed one ("(at)", judged by the
+    # caller with _bracketed_at), a word of its own ("arroba", "アットマーク"), or an @ / a bare "at" before
+    # spelt dots. Tested cheaply first (one alternation of plain words on the lower-cased text, in the stdlib
+    # engine); the address pattern runs only on a text that passes.
+    own = re.compile("|".join(re.escape(w) for w in at - _AMBIGUOUS_AT if len(w) > 2)
+                     + "|" + "|".join(re.escape(f" {w} ") for w in at - _AMBIGUOUS_AT if len(w) <= 2))
+    dots = re.compile("|".join(re.escape(w) for w in dot))
+    at_then_dot = re.compile(
+        r"(?:@|\bat\s)\s*[A-Za-z0-9-]{1,63}\s*[\[({<]?\s*(?:" + "|".join(re.escape(w) for w in dot) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+    def hint(text: str) -> bool:
+        low = text.lower()
+        if own.search(low):
+            return True
+        return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
+
     return hint, address
 
 
@@ -153,9 +176,10 @@ def email_address(ctx: Context) -> Iterator[Hit]:
     for location, raw in body_texts(ctx):
         text = nfkc(raw)
         quoted_at = _quoted_from(text)
+        bracketed_at = _bracketed_at().search(text) is not None
         for pattern in (EMAIL, OBFUSCATED_EMAIL):
             # Cheap necessary conditions first: an address has an @, an obfuscated one a bracketed "at".
-            if (pattern is EMAIL and "@" not in text) or (pattern is OBFUSCATED_EMAIL and not _BRACKETED_AT.search(text)):
+            if (pattern is EMAIL and "@" not in text) or (pattern is OBFUSCATED_EMAIL and not bracketed_at):
                 continue
             for m in pattern.finditer(text):
                 addr = m.group(0)
@@ -173,7 +197,7 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                     location,
                 )
         spelt_hint, spelt = _spelt_out_email()
-        if spelt_hint.search(text):
+        if bracketed_at or spelt_hint(text):
             for m in spelt.finditer(text):
                 addr = m.group(0)
                 if addr.lower() in seen or any(o.search(addr) for o in (EMAIL, OBFUSCATED_EMAIL)):
