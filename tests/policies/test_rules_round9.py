@@ -265,3 +265,16 @@ THANKS_AND_CONFIRM: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "expected", "body"), THANKS_AND_CONFIRM)
 def test_thanks_confirmation_and_stars_in_other_languages(rule_id: str, expected: bool, body: str) -> None:
     assert _fires(rule_id, body) is expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "body"),
+    [
+        (True, f"Hi,\n\nOrder {OID}: as a welcome gift, code WELCOME gets you money off anything in our store.\n\nShop"),
+        (True, f"Hi,\n\nOrder {OID}: use LOYAL10 on your next order with us.\n\nShop"),
+        (False, f"Hi,\n\nFor order {OID}: the code ABCD1234 on the box unlocks the locker at the pickup point.\n\nShop"),
+        (False, f"Hi,\n\nFor order {OID}: the Wi-Fi code NET2GO is on the router's base; apply RAL9010 on your next coat.\n\nShop"),
+    ],
+)
+def test_bare_code_is_a_voucher_unless_it_serves_the_order(expected: bool, body: str) -> None:
+    assert _fires("type.marketing", body) is expected
