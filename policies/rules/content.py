@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 import phonenumbers
 import regex
@@ -37,14 +38,86 @@ def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
 EMAIL = regex.compile(
     r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+[\p{L}]{2,24}(?![\w-]|\.[\p{L}\p{N}])"
 )
-# Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com".
+# Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com". A plain dot stays on its line: the full
+# stop ending "name[at]shop[dot]it." is not one more label reaching into the next paragraph.
 OBFUSCATED_EMAIL = regex.compile(
     r"(?<![\w.-])[\w.+-]{1,64}\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*[\w-]{1,63}"
-    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[\w-]{1,63})*"
-    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*[a-z]{2,24}\b",
+    r"(?:(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[\w-]{1,63})*"
+    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[a-z]{2,24}\b",
     regex.IGNORECASE,
 )
-_BRACKETED_AT = regex.compile(r"[\[({<]\s*at\s*[\])}>]", regex.IGNORECASE)
+
+
+@cache
+def _bracketed_at() -> re.Pattern[str]:
+    """Any word for @ in brackets ("[at]", "(arobase)"): what OBFUSCATED_EMAIL and a spelt-out address need.
+    The stdlib engine: it finds the opening bracket fast, where regex tries every position."""
+    words = phrases.word_set("content.email_at")
+    return re.compile(r"[\[({<][ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]*[\])}>]", re.IGNORECASE)
+
+
+# "at" is also an ordinary English word ("the video is at shop(dot)com"): bare, it makes an address only with
+# every dot spelt out bare too ("support at shop dot com"); bracketed ("(at)") it always does.
+_AMBIGUOUS_AT = frozenset({"at"})
+
+
+def _alternation(words: frozenset[str] | set[str], *, latin: bool) -> str:
+    # Latin words ("ät", "arroba") stand between spaces; Japanese ones ("アットマーク") need none
+    chosen = sorted((w for w in words if all(ord(c) < 0x3000 for c in w) == latin), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in chosen)
+
+
+def _around(words: frozenset[str] | set[str], bracketed_words: frozenset[str]) -> str:
+    """One of the words as a separator: bracketed ("(punkt)"), or bare between spaces ("arroba"); a
+    Japanese word ("アットマーク") needs no spaces."""
+    alts = [r"\s*[\[({<]\s*(?:" + "|".join(regex.escape(w) for w in sorted(bracketed_words, key=len, reverse=True)) + r")\s*[\])}>]\s*"]
+    latin, cjk = _alternation(words, latin=True), _alternation(words, latin=False)
+    if latin:
+        alts.append(r"\s+(?:" + latin + r")\s+")
+    if cjk:
+        alts.append(r"\s*(?:" + cjk + r")\s*")
+    return "(?:" + "|".join(alts) + ")"
+
+
+@cache
+def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
+    """(hint, address) for an address spelt out in the message's words: "service(at)shop(punkt)de",
+    "ayuda arroba tienda punto es", "info アットマーク shop ドット jp", "support at shop dot com". The words
+    for @ and the dot live in content.toml per language; the address ends in a known top-level domain."""
+    at, dot = phrases.word_set("content.email_at"), phrases.word_set("content.email_dot")
+    tld = "|".join(sorted(phrases.word_set("content.email_tld"), key=len, reverse=True))
+    local, label = r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}", r"[A-Za-z0-9-]{1,63}"
+    end = r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])"
+    # after a bracketed or unambiguous word for @ (or a real @), the dots may be spelt out or plain:
+    # "ayuda arroba tienda.es", "sav@boutique point fr"
+    sep = _around(dot, dot)[:-1] + r"|[ \t]*\.[ \t]*)"
+    at_form = _around(at - _AMBIGUOUS_AT, at)[:-1] + r"|\s*@\s*)"
+    spelt = local + at_form + label + r"(?:" + sep + label + r")*" + sep + end
+    bare_dot = r"\s+(?:" + _alternation(dot, latin=True) + r")\s+"
+    english = local + r"\s+(?:" + "|".join(regex.escape(w) for w in _AMBIGUOUS_AT) + r")\s+" + label
+    english += r"(?:" + bare_dot + label + r")*" + bare_dot + end
+    address = regex.compile(r"(?:" + spelt + r")|(?:" + english + r")", regex.IGNORECASE)
+    # Every such address has an @-form that is not an everyday word: a bracketed one ("(at)", judged by the
+    # caller with _bracketed_at), a word of its own ("arroba", "アットマーク"), or an @ / a bare "at" before
+    # spelt dots. Tested cheaply first (one alternation of plain words on the lower-cased text, in the stdlib
+    # engine); the address pattern runs only on a text that passes.
+    own = re.compile("|".join(re.escape(w) for w in at - _AMBIGUOUS_AT if len(w) > 2)
+                     + "|" + "|".join(re.escape(f" {w} ") for w in at - _AMBIGUOUS_AT if len(w) <= 2))
+    dots = re.compile("|".join(re.escape(w) for w in dot))
+    at_then_dot = re.compile(
+        r"(?:@|\bat\s)\s*[A-Za-z0-9-]{1,63}\s*[\[({<]?\s*(?:" + "|".join(re.escape(w) for w in dot) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+    def hint(text: str) -> bool:
+        low = text.lower()
+        if own.search(low):
+            return True
+        return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
+
+    return hint, address
+
+
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
 
 
@@ -83,7 +156,8 @@ def _is_ignorable_address(addr: str, line: str, quoted: bool, recipients: list[s
 def email_address(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds email addresses written in the body (plain text or HTML, quoted or not, also
-    obfuscated as "name [at] shop [dot] com") and `mailto:` links. The buyer's own address and
+    obfuscated as "name [at] shop [dot] com", or spelt out in the message's language: "service(at)shop(punkt)de",
+    "ayuda arroba tienda punto es", "contact (arobase) shop (point) fr") and `mailto:` links. The buyer's own address and
     Amazon's marketplace aliases in a quoted reply's attribution ("On …, <alias> wrote:") are
     ignored; headers (From, List-Unsubscribe …) are not the body.
 
@@ -102,9 +176,10 @@ def email_address(ctx: Context) -> Iterator[Hit]:
     for location, raw in body_texts(ctx):
         text = nfkc(raw)
         quoted_at = _quoted_from(text)
+        bracketed_at = _bracketed_at().search(text) is not None
         for pattern in (EMAIL, OBFUSCATED_EMAIL):
             # Cheap necessary conditions first: an address has an @, an obfuscated one a bracketed "at".
-            if (pattern is EMAIL and "@" not in text) or (pattern is OBFUSCATED_EMAIL and not _BRACKETED_AT.search(text)):
+            if (pattern is EMAIL and "@" not in text) or (pattern is OBFUSCATED_EMAIL and not bracketed_at):
                 continue
             for m in pattern.finditer(text):
                 addr = m.group(0)
@@ -118,6 +193,18 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 seen.add(addr.lower())
                 yield Hit(
                     f"Remove the email address {addr}; ask the buyer to reply through Amazon's messaging instead.",
+                    phrases.excerpt(text, m),
+                    location,
+                )
+        spelt_hint, spelt = _spelt_out_email()
+        if bracketed_at or spelt_hint(text):
+            for m in spelt.finditer(text):
+                addr = m.group(0)
+                if addr.lower() in seen or any(o.search(addr) for o in (EMAIL, OBFUSCATED_EMAIL)):
+                    continue  # already reported as a plain or [at]-obfuscated address
+                seen.add(addr.lower())
+                yield Hit(
+                    f"Remove the email address {addr.strip()}; ask the buyer to reply through Amazon's messaging instead.",
                     phrases.excerpt(text, m),
                     location,
                 )

@@ -7,6 +7,7 @@ Host lists live in `policies/data/hosts.toml`, phrases in `policies/data/<lang>/
 from __future__ import annotations
 
 import contextlib
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -122,6 +123,151 @@ def insecure(ctx: Context) -> Iterator[Hit]:
             )
 
 
+def _words(topic: str) -> str:
+    return "|".join(regex.escape(w) for w in sorted(phrases.word_set(topic), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _written_address() -> regex.Pattern[str]:
+    """A web address written in text without http(s):// or www.: a host ending in a known top-level domain,
+    whose dots are plain, bracketed ("shop[.]com", "shop(punkt)de") or a bare word ("shop dot com"); then
+    maybe a path ("/videos", "slash videos"). Groups: `host`, `path`."""
+    dot = (r"(?:\.|\s?[\[({]\s*(?:\.|" + _words("links.spelt_dot") + r")\s*[\])}]\s?|\s+(?:"
+           + _words("links.bare_dot") + r")\s+)")
+    label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    path = r"/[^\s<>\"'()\[\]{}]*|\s+slash\s+[\w-]+(?:\s+slash\s+[\w-]+)*"
+    # at most 8 labels before the top-level domain: a run of "a.a.a.a..." costs no more than a host does
+    return regex.compile(
+        r"(?<![\w@＠.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot
+        + r"(?:" + _words("links.tld") + r"))(?P<path>" + path + r")?(?![\w-])",
+        regex.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _plain_hint() -> regex.Pattern[str]:
+    """A top-level domain after a plain dot: "shop.com", "amazon.de/x" (and every URL; see _plain_addresses)."""
+    return regex.compile(r"\.(?:" + _words("links.tld") + r")(?![\w-])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _spelt_hints() -> tuple[re.Pattern[str], regex.Pattern[str], tuple[str, ...]]:
+    """A top-level domain after a spelt-out dot: bracketed ("[.]com", "(punkt) de"), or a bare word
+    (" dot com"), with the bare words themselves for a cheap test first. The bracketed form is the stdlib's
+    (its engine finds the opening bracket fast; regex's tries every position)."""
+    tld = _words("links.tld")
+    bracketed = re.compile(
+        r"[\[({]\s*(?:\.|" + _words("links.spelt_dot") + r")\s*[\])}]\s?(?:" + tld + r")(?![\w-])", re.IGNORECASE
+    )
+    bare = regex.compile(r"(?<=\s)(?:" + _words("links.bare_dot") + r")\s+(?:" + tld + r")(?![\w-])", regex.IGNORECASE)
+    return bracketed, bare, tuple(sorted(phrases.word_set("links.bare_dot")))
+
+
+def _spelt_hint_spans(text: str) -> list[tuple[int, int]]:
+    bracketed, bare, words = _spelt_hints()
+    spans = [m.span() for m in bracketed.finditer(text)]
+    low = text.lower()
+    if any(w in low for w in words):
+        spans += [m.span() for m in bare.finditer(text)]
+    return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _plain_address() -> regex.Pattern[str]:
+    """A whole token that is a host with plain dots, maybe with a path."""
+    label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    return regex.compile(
+        r"(?P<host>" + label + r"(?:\." + label + r"){0,7}\.(?:" + _words("links.tld") + r"))(?P<path>/\S*)?",
+        regex.IGNORECASE,
+    )
+
+
+_SPELT_DOT = regex.compile(r"[\[({]|\s")
+_HOST_REACH = 640  # 8 labels of up to 63 characters and their (bracketed) dots
+_PATH_REACH = 256
+_TOKEN_EDGE = "\"'()[]{}<>«»“”‘’,;:!?.…"  # punctuation that ends a sentence, not an address
+
+
+@lru_cache(maxsize=1)
+def _after_at() -> regex.Pattern[str]:
+    """Text ending in an @ or a word for it ("[at]", "(arobase)", " arroba "): what follows is the domain of
+    an email address (content.email-address), not a web address. The words are content.toml's."""
+    every = sorted(phrases.word_set("content.email_at"), key=len, reverse=True)
+    words = "|".join(regex.escape(w) for w in every)
+    # a bare "at" is an ordinary English word ("the video is at shop.com/x"); bracketed it stands for @
+    bare = "|".join(regex.escape(w) for w in every if w != "at")
+    return regex.compile(r"(?:[@＠]|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
+
+
+def _is_bare_host(host_text: str) -> bool:
+    """A host without a path or spelt dot is an address only in lower case with a links.bare_tld domain."""
+    tld = host_text.rsplit(".", 1)[-1]
+    return tld in phrases.word_set("links.bare_tld") and host_text.islower()
+
+
+_HOST_BACK = regex.compile(r"[A-Za-z0-9.-]{1,600}$")  # host characters, read backwards from a TLD
+_PATH_ON = regex.compile(r"/[!-~]*")  # a path: printable ASCII up to a space or other script
+
+
+def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
+    """Hosts with plain dots ("shop.com", "shop.de/videos"), each read once around its top-level domain.
+    One inside a URL with a scheme, after www. or an @ is left out: message.links holds the first two,
+    content.email-address judges the last."""
+    read_to = -1
+    for h in _plain_hint().finditer(text):
+        if h.start() < read_to:
+            continue
+        back = _HOST_BACK.search(text, max(0, h.start() - 600), h.start())
+        start = back.start() if back else h.start()
+        path = _PATH_ON.match(text, h.end())
+        end = path.end() if path else h.end()
+        read_to = end
+        before = text[start - 1] if start else ""
+        host_text = text[start : h.end()].strip(".-")
+        if (before and before in "/:@＠\\") or host_text.lower().startswith("www."):
+            continue
+        m = _plain_address().fullmatch(host_text)
+        address = (host_text + (path.group(0) if path else "")).rstrip(_TOKEN_EDGE)
+        if m is None or not ("/" in address or _is_bare_host(host_text)):
+            continue
+        if _after_at().search(text[max(0, start - 16) : start]):
+            continue  # "(at) shop.com": the domain of an email address
+        yield address, host_text.lower()
+
+
+def _spelt_segments(text: str) -> list[tuple[int, int]]:
+    """Disjoint spans of `text` around the spelt-dot hints: a host reaches at most _HOST_REACH characters
+    back from its top-level domain, a path is read _PATH_REACH on."""
+    spans: list[tuple[int, int]] = []
+    for h_start, h_end in _spelt_hint_spans(text):
+        start, end = max(0, h_start - _HOST_REACH), min(len(text), h_end + _PATH_REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def written_addresses(text: str) -> Iterator[tuple[str, str]]:
+    """(address, host) for the web addresses written in `text` without a scheme or www. (mail clients turn
+    "shop.com" into a link; "shop[.]com" and "shop dot com" send the buyer there just the same). A bare
+    host without a path or spelt dot counts only in lower case and with a top-level domain of links.bare_tld:
+    "oakline.com" is an address; the company name "Oakline.com" and a missing space after a full stop
+    ("versandt.Es kommt", "la fin.de la") are not. Plain hosts are read token by token; the rare spelt
+    ones in the spans around their hints, each once: the cost stays linear in the text."""
+    yield from _plain_addresses(text)
+    pattern = _written_address()
+    for start, end in _spelt_segments(text):
+        for m in pattern.finditer(text, start, end):
+            host_text = m.group("host")
+            if _SPELT_DOT.search(host_text) is None:
+                continue  # plain dots only: _plain_addresses read it
+            if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # the domain of an email address
+            host = regex.sub(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+", ".", host_text).lower()
+            yield m.group(0), host
+
+
 @rule(
     "link.external",
     guideline="External links unless they are secure working links (https, not http) necessary for "
@@ -133,7 +279,11 @@ def insecure(ctx: Context) -> Iterator[Hit]:
 def external(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds secure links to hosts that are neither Amazon's own domains (amazon.<tld> and their
-    subdomains) nor on the seller account's allow-list of hosts needed to complete orders.
+    subdomains) nor on the seller account's allow-list of hosts needed to complete orders. RULES.md's
+    "URLs written in text" is read to include addresses written without a scheme: with a path
+    ("shop.example/videos"), with spelt-out dots so they are not clickable ("shop[.]com", "shop(dot)com",
+    "shop dot com"), or a bare lower-case host that mail clients turn into a link ("shopname.com"). A
+    capitalised company name ("Oakline.com Ltd") and a missing space after a full stop are not addresses.
 
     ## Why is this bad?
     Links may only lead to Amazon or to what the buyer needs to receive the order; links to a
@@ -146,7 +296,9 @@ def external(ctx: Context) -> Iterator[Hit]:
     Remove the link, link to the product or order page on Amazon instead, or ask the proxy's
     administrator to allow-list the host if the buyer needs it to complete the order.
     """
+    reported: set[str] = set()
     for link, scheme, host in _web_links(ctx):
+        reported.add(host)
         if scheme == "http":
             continue  # link.insecure already names it; RULES.md judges https links here
         if not is_allowed_host(host, ctx):
@@ -155,6 +307,22 @@ def external(ctx: Context) -> Iterator[Hit]:
                 "order are allowed.",
                 link.href,
                 link.location,
+            )
+    # Addresses written without a scheme ("shop.com/videos", "shop[.]com"): the buyer is sent to that site
+    # just the same. The seller's own text only: a buyer's quoted address is not the seller's link.
+    for location, text in ctx.message.texts():
+        if not (_plain_hint().search(text) or _spelt_hint_spans(text)):
+            continue  # no top-level domain after a dot: nothing written to read
+        own = text if location == "subject" else strip_quoted(text)
+        for written, host in written_addresses(own):
+            if host in reported or is_allowed_host(host, ctx):
+                continue
+            reported.add(host)
+            yield Hit(
+                f"Remove the web address {host}: only links to Amazon or to pages needed to complete the "
+                "order are allowed.",
+                written,
+                location,
             )
 
 

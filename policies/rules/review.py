@@ -21,6 +21,7 @@ from policies.rules._units import Unit, all_units, candidates, candidates_any, e
 
 _TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
 _IF_SO_BACK = 1  # "if so" refers to the sentence right before it
+_OTHERWISE_BACK = 2  # "Any questions? Reply here. Otherwise, leave a review": the trouble up to two sentences back
 
 
 def _strip_acknowledgements(text: str) -> str:
@@ -121,7 +122,8 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
             continue
-        tied = _mentions_review(unit.text)
+        # "every reviewer gets a surprise": the benefit goes to whoever reviews, tied without a request nearby
+        tied = _mentions_review(unit.text) or has("review.reviewer", unit.text)
         if not tied and unit.index >= 0 and has("review.tie", unit.text):
             near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
             tied = any(i in requests for i in near)
@@ -185,6 +187,11 @@ def conditional(ctx: Context) -> Iterator[Hit]:
     review"), or a request to contact the seller first / before reviewing when something is wrong.
     A plain "if you have any problem, contact us" is not gating unless it is tied to the review. The
     condition may be split across sentences: "We hope you love it. If so, a review would help us."
+    A review offered as the alternative to a question or problem ("Any questions? Reply here.
+    Otherwise, please leave a review"; "if there were no problems, a review...") is gating too: it
+    goes only to buyers who had nothing to raise, which the guideline's "only if they have had a
+    positive experience" covers. "Otherwise" after a statement ("We fixed the lid. Otherwise, ...")
+    means "apart from that" and is not read as gating.
 
     ## Why is this bad?
     Amazon forbids asking for reviews only from satisfied buyers; it skews the ratings.
@@ -237,6 +244,23 @@ def conditional(ctx: Context) -> Iterator[Hit]:
                     unit.location,
                 )
                 return
+    # "Any questions? Then reply here. Otherwise, please leave a review": the review is the alternative to having
+    # a question or problem, so only buyers without one are sent to review. The sentence before must raise the
+    # trouble as a question or a condition ("We fixed the lid. Otherwise, a review..." is "apart from that").
+    for unit in candidates("review.otherwise", units):
+        if unit.index < 1 or not (unit.index in request_idx or _mentions_review(unit.text)):
+            continue
+        m = phrases.search("review.otherwise", unit.text)
+        if m is None:
+            continue
+        before = [u.text for u in units if unit.index - _OTHERWISE_BACK <= u.index < unit.index and u.index >= 0]
+        if any(has("review.trouble", t) for t in before):
+            yield Hit(
+                "Do not send only buyers without questions or problems to review; ask every buyer for an honest review.",
+                evidence(unit, m),
+                unit.location,
+            )
+            return
     contact_first = candidates("review.contact_first", units)
     if not contact_first:
         return
