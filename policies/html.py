@@ -935,6 +935,13 @@ def _doc(
     )
 
 
+# By parent name: the start tags `_LXML_CLOSES` says close it.
+_CLOSED_IN = {
+    parent: frozenset(name for name, parents in _LXML_CLOSES.items() if parent in parents)
+    for parent in {p for parents in _LXML_CLOSES.values() for p in parents}
+}
+
+
 class _Unusual(Exception):
     """A document `_parse_direct` leaves to `_parse_general`: one lexbor reads differently from the
     source (see `_same_reading`), with written and made-up elements of the same name, a stylesheet
@@ -1034,13 +1041,19 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
         """`scan`, and the facts of the shown elements and texts (`_parse_general`'s walk). `pending`:
         the last token is a <br> that nothing shown followed yet; `top` is False for the children of a
         made-up element, which take its place among its parent's."""
+        closed_here = _CLOSED_IN.get(parent_name)
         while node is not None:
             tag = node.tag
             if tag == "-text":
                 text = node.text_content or ""
+                if text.isspace():  # white space between tags, most often: a line piece, no more
+                    if not lines_hidden:
+                        lines.append(text)
+                    node = node.next
+                    continue
                 if special:
                     text = _Special(text)
-                elif not text.isspace():
+                else:
                     strings.append(text)
                     if events and events[-1][0] == "#":
                         events[-1] += text
@@ -1048,14 +1061,17 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                         events.append("#" + text)
                 if not lines_hidden:
                     lines.append(text)
-                if not text.isspace():
-                    if pending and _shows(text):
-                        pending = False
-                    if not hidden:
+                if pending and _shows(text):
+                    pending = False
+                if not hidden:
+                    # `_squash`, its common case inlined
+                    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+                        squashed = text
+                    else:
                         squashed = _squash(text)
-                        if squashed:
-                            runs.append(TextRun(squashed, font_size, heading, size_px))
-                            tokens.append(("C", squashed))
+                    if squashed:
+                        runs.append(TextRun(squashed, font_size, heading, size_px))
+                        tokens.append(("C", squashed))
                 node = node.next
                 continue
             if tag is None or tag[0] in "-_":  # a comment or doctype
@@ -1073,16 +1089,21 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                     continue
                 made[name] += 1
             pending = False
+            if closed_here is not None and name in closed_here:
+                raise _Unusual  # lxml would close the parent here: not the same reading
             events.append(name)
-            if parent_name in _LXML_CLOSES.get(name, _NO_CLOSES):
-                events.append("!closed-by-lxml")
             if name in _INVISIBLE_TAGS:
                 scan(node.child, name, special or name in _SPECIAL_CONTAINERS)
                 if name not in _VOID:
                     events.append("/" + name)
                 node = node.next
                 continue
-            attrs = _kept_attrs(node.attributes, name)
+            attrs = node.attributes
+            if attrs:  # `_kept_attrs`, inlined
+                if not (_PLAIN_ATTRS.issuperset(attrs) and all(attrs.values())):
+                    attrs = _attributes(attrs, name)
+                elif "class" in attrs:
+                    attrs["class"] = " ".join(attrs["class"].split())
             style = attrs.get("style")
             ruled = sheet.get(node.mem_id) if sheet else None
             key = (id(ruled), style)
@@ -1149,7 +1170,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                 if (
                     not el_hidden
                     and name not in _NOT_LINE_BLOCKS
-                    and (start == end or not _has_visible(strings, start, end))
+                    and (start == end or (not _shows(strings[start]) and not _has_visible(strings, start + 1, end)))
                     and len(img_alts) == imgs_before
                 ):
                     # An empty block: what its children gave is taken back (lines aside, the same).
