@@ -942,6 +942,9 @@ _CLOSED_IN = {
 }
 
 
+_TEXT_NODE, _NOT_ELEMENT = "#text", "#other"  # `_parse_direct`'s names of what is not an element
+
+
 class _Unusual(Exception):
     """A document `_parse_direct` leaves to `_parse_general`: one lexbor reads differently from the
     source (see `_same_reading`), with written and made-up elements of the same name, a stylesheet
@@ -985,12 +988,27 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
     lines: list[str] = []
     css_of: dict[tuple[int, str | None], _Css] = {}
     sheet: dict[int, tuple[tuple[Declaration, ...], bool]] = {}
+    # By lexbor tag id, this document's: the lowercase element name, `_TEXT_NODE` or `_NOT_ELEMENT`
+    # (custom elements' ids are the document's own). Reading and lowercasing each node's name was
+    # more than the id and a look-up.
+    names: dict[int, str] = {}
+
+    def name_of(node) -> str:
+        tag = node.tag
+        if tag == "-text":
+            name = _TEXT_NODE
+        elif tag is not None and tag[0] not in "-_":
+            name = tag.lower()
+        else:
+            name = _NOT_ELEMENT
+        names[node.tag_id] = name
+        return name
 
     def scan(node, parent_name: str, special: bool) -> None:
         """The events and strings of `node` and its next siblings, no facts: <head> and invisible elements."""
         while node is not None:
-            tag = node.tag
-            if tag == "-text":
+            name = names.get(node.tag_id) or name_of(node)
+            if name is _TEXT_NODE:
                 if not special:
                     text = node.text_content or ""
                     if not text.isspace():
@@ -999,8 +1017,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                             events[-1] += text
                         else:
                             events.append("#" + text)
-            elif tag is not None and tag[0] not in "-_":
-                name = tag.lower()
+            elif name is not _NOT_ELEMENT:
                 kind = _NAME_KINDS.get(name)
                 if kind is _WRITTEN_ONLY_KIND and name in unwritten:
                     scan(node.child, parent_name, special)
@@ -1043,8 +1060,8 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
         made-up element, which take its place among its parent's."""
         closed_here = _CLOSED_IN.get(parent_name)
         while node is not None:
-            tag = node.tag
-            if tag == "-text":
+            name = names.get(node.tag_id) or name_of(node)
+            if name is _TEXT_NODE:
                 text = node.text_content or ""
                 if text.isspace():  # white space between tags, most often: a line piece, no more
                     if not lines_hidden:
@@ -1074,10 +1091,9 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                         tokens.append(("C", squashed))
                 node = node.next
                 continue
-            if tag is None or tag[0] in "-_":  # a comment or doctype
+            if name is _NOT_ELEMENT:  # a comment or doctype
                 node = node.next
                 continue
-            name = tag.lower()
             kind = _NAME_KINDS.get(name)
             if kind is not None:
                 if kind is not _WRITTEN_ONLY_KIND:
@@ -1158,7 +1174,11 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
             imgs_before = len(img_alts)
             block = name in _BLOCK_TAGS
             if block:
-                marks = (len(elements), len(links), len(runs), len(tokens), len(brs), len(anchors))
+                # Only a shown block that makes a line when empty may be taken back.
+                if not el_hidden and name not in _NOT_LINE_BLOCKS:
+                    marks = (len(elements), len(links), len(runs), len(tokens), len(brs), len(anchors))
+                else:
+                    marks = None
                 lines.append("\n")
             walk(node.child, name, el_hidden, lines_hidden or display_none, size, level,
                  attrs if name == "a" else link, px, special or name in _SPECIAL_CONTAINERS)
@@ -1168,8 +1188,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
             if block:
                 lines.append("\n")
                 if (
-                    not el_hidden
-                    and name not in _NOT_LINE_BLOCKS
+                    marks is not None
                     and (start == end or (not _shows(strings[start]) and not _has_visible(strings, start + 1, end)))
                     and len(img_alts) == imgs_before
                 ):
@@ -1363,6 +1382,14 @@ def _block_parts(tag: _Node, hidden: bool, parts: list[str]) -> None:
 
 
 def _lines_of(text: str) -> list[str]:
+    """The non-empty lines of `text`, each squashed (`_squash`)."""
+    if (
+        "  " not in text and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " "
+        and text.replace("\n", "").isprintable()
+    ):
+        # Every line already squashed (`_is_squashed` of each, asked of the whole text at once):
+        # a Python call per line was most of this.
+        return list(filter(None, text.split("\n")))
     lines = [_squash(line) for line in text.split("\n") if line]
     return [line for line in lines if line]
 
