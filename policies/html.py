@@ -1383,15 +1383,20 @@ def _block_parts(tag: _Node, hidden: bool, parts: list[str]) -> None:
 
 def _lines_of(text: str) -> list[str]:
     """The non-empty lines of `text`, each squashed (`_squash`)."""
-    if (
-        "  " not in text and " \n" not in text and "\n " not in text and text[:1] != " " and text[-1:] != " "
-        and text.replace("\n", "").isprintable()
-    ):
-        # Every line already squashed (`_is_squashed` of each, asked of the whole text at once):
-        # a Python call per line was most of this.
-        return list(filter(None, text.split("\n")))
-    lines = [_squash(line) for line in text.split("\n") if line]
-    return [line for line in lines if line]
+    if text.isascii() and len(text.encode().translate(None, _ASCII_CONTROLS_BUT_LF)) == len(text):
+        # Every line printable (asked of the whole text at once, in C): a line is squashed when it
+        # has no double space and no space at its ends (`_is_squashed`, without a call per line).
+        lines = [
+            line if ("  " not in line and line[0] != " " and line[-1] != " ") else _squash(line)
+            for line in text.split("\n") if line
+        ]
+    else:
+        lines = [_squash(line) for line in text.split("\n") if line]
+    return list(filter(None, lines))
+
+
+# ASCII's non-printable characters but the line feed (`str.isprintable` of an ASCII text, lines apart).
+_ASCII_CONTROLS_BUT_LF = bytes([*(c for c in range(32) if c != 10), 127])
 
 
 def _block_lines(root: _Node) -> list[str]:
