@@ -942,6 +942,8 @@ _CLOSED_IN = {
 }
 
 
+_WRITTEN_ONLY_SET = frozenset(_WRITTEN_ONLY)
+_OPENINGS = tuple((name, f"<{name}") for name in _WRITTEN_ONLY)
 _TEXT_NODE, _NOT_ELEMENT = "#text", "#other"  # `_parse_direct`'s names of what is not an element
 
 
@@ -969,8 +971,8 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
     `_Unusual` for the documents the general way reads otherwise (tests/policies/test_html_direct.py
     compares the two)."""
     tree = LexborHTMLParser(_DOCTYPE + source)
-    written = Counter(_OPENING_LOWER.findall(lower))
-    unwritten = frozenset(name for name in _WRITTEN_ONLY if f"<{name}" not in lower)
+    written = [name for name, opening in _OPENINGS if opening in lower]
+    unwritten = _WRITTEN_ONLY_SET.difference(written)
     made = dict.fromkeys(_WRITTEN_ONLY, 0)
     strings: list[str] = []
     events: list[str] = []
@@ -1262,8 +1264,14 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
             raise _Unusual
         node = node.next
     scan = walk = None  # type: ignore[assignment]  # the closures refer to themselves: break the cycles
-    if body_el is None or any(made[name] != written[name] for name in _WRITTEN_ONLY if written[name]):
+    if body_el is None:
         raise _Unusual
+    if written:
+        openings = _OPENING_LOWER.findall(lower)
+        for name in written:
+            count = openings.count(name)
+            if count and made[name] != count:
+                raise _Unusual  # made-up elements among written ones of the same name
     source_events = _source_events(source)
     if source_events != events and _unspaced_events(source_events) != _unspaced_events(events):
         raise _Unusual
