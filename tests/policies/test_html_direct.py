@@ -135,3 +135,13 @@ def test_every_corpus_html_part() -> None:
                 if part.get_content_type() == "text/html":
                     read += _same(_payload_text(part, [])[0])
     assert read > 100
+
+
+def test_lines_squashed_at_once_are_those_squashed_one_by_one() -> None:
+    rng = random.Random(4)
+    alphabet = [" ", "  ", "\n", "\n\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f", "\x00", "a", "b.",
+                "\u00e9", "\u200b", "\u00a0", "\x85", "\u3000"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        squashed = [html._squash(line) for line in text.split("\n") if line]
+        assert html._lines_of(text) == [line for line in squashed if line], repr(text)
