@@ -1,10 +1,13 @@
 """HTML parsed once into plain facts the rules read: visible text, links, images, styles, breaks.
 
 This is the only module that knows the HTML parser (lexbor, through selectolax); rules read the
-`HtmlDoc` it returns, so the parser can be swapped without touching a rule. The lexbor tree is read
-once into small Python nodes (`_Node`, text as `str`), which the extraction walks; stylesheet
-selectors are matched by lexbor. The facts are those the former BeautifulSoup-on-lxml reading gave
-(bench/html_equivalence.py compares the two).
+`HtmlDoc` it returns, so the parser can be swapped without touching a rule. Most documents are read
+in one pass over the lexbor tree that gathers the facts as it goes (`_parse_direct`); the others
+(those lexbor reads otherwise than lxml did, and a few shapes the one pass leaves) go the general
+way: the tree read into small Python nodes (`_Node`, text as `str`), which the extraction walks, or
+BeautifulSoup on lxml (`_parse_general`). Stylesheet selectors are matched by lexbor. The facts are
+those the former BeautifulSoup-on-lxml reading gave (bench/html_equivalence.py compares them;
+tests/policies/test_html_direct.py compares the one pass with the general way).
 """
 
 from __future__ import annotations
