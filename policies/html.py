@@ -442,11 +442,17 @@ def _build(source: str, lower: str) -> _Built:
     return out
 
 
+def _raw_text_tags(match: re.Match[str]) -> str:
+    """A <script> or <style> element of `_RAW_TEXT` without its text (`\\1\\3`, without re's
+    template machinery, a few microseconds a call)."""
+    return match.group(1) + match.group(3)
+
+
 def _source_events(source: str) -> list[str]:
     """The start and end tags written in the source and the text between them (entities decoded, none
     of white space alone), in order. The text still has its white space: `_unspaced_events` takes it
     out when the texts differ."""
-    pieces = _TAG.split(_RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source)))
+    pieces = _TAG.split(_RAW_TEXT.sub(_raw_text_tags, _COMMENT.sub("", source)))
     # pieces: text, "/name" or "name", text, ...; the names lowercased in one call (a name holds no
     # white space, so the space-joined string splits back into the same names).
     names = " ".join(pieces[1::2]).lower().split(" ") if len(pieces) > 1 else []
