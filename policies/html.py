@@ -1,10 +1,13 @@
 """HTML parsed once into plain facts the rules read: visible text, links, images, styles, breaks.
 
 This is the only module that knows the HTML parser (lexbor, through selectolax); rules read the
-`HtmlDoc` it returns, so the parser can be swapped without touching a rule. The lexbor tree is read
-once into small Python nodes (`_Node`, text as `str`), which the extraction walks; stylesheet
-selectors are matched by lexbor. The facts are those the former BeautifulSoup-on-lxml reading gave
-(bench/html_equivalence.py compares the two).
+`HtmlDoc` it returns, so the parser can be swapped without touching a rule. Most documents are read
+in one pass over the lexbor tree that gathers the facts as it goes (`_parse_direct`); the others
+(those lexbor reads otherwise than lxml did, and a few shapes the one pass leaves) go the general
+way: the tree read into small Python nodes (`_Node`, text as `str`), which the extraction walks, or
+BeautifulSoup on lxml (`_parse_general`). Stylesheet selectors are matched by lexbor. The facts are
+those the former BeautifulSoup-on-lxml reading gave (bench/html_equivalence.py compares them;
+tests/policies/test_html_direct.py compares the one pass with the general way).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -439,11 +442,17 @@ def _build(source: str, lower: str) -> _Built:
     return out
 
 
+def _raw_text_tags(match: re.Match[str]) -> str:
+    """A <script> or <style> element of `_RAW_TEXT` without its text (`\\1\\3`, without re's
+    template machinery, a few microseconds a call)."""
+    return match.group(1) + match.group(3)
+
+
 def _source_events(source: str) -> list[str]:
     """The start and end tags written in the source and the text between them (entities decoded, none
     of white space alone), in order. The text still has its white space: `_unspaced_events` takes it
     out when the texts differ."""
-    pieces = _TAG.split(_RAW_TEXT.sub(r"\1\3", _COMMENT.sub("", source)))
+    pieces = _TAG.split(_RAW_TEXT.sub(_raw_text_tags, _COMMENT.sub("", source)))
     # pieces: text, "/name" or "name", text, ...; the names lowercased in one call (a name holds no
     # white space, so the space-joined string splits back into the same names).
     names = " ".join(pieces[1::2]).lower().split(" ") if len(pieces) > 1 else []
@@ -725,7 +734,17 @@ def _dimension(attrs: dict[str, str], decls: tuple[Declaration, ...], name: str)
 
 def parse_html(source: str) -> HtmlDoc:
     """Parse an HTML body once and extract everything the rules need."""
-    built = _build(source, source.lower())
+    lower = source.lower()
+    try:
+        return _parse_direct(source, lower)
+    except _Unusual:
+        return _parse_general(source, lower)
+
+
+def _parse_general(source: str, lower: str) -> HtmlDoc:
+    """`parse_html` by the general way: the lexbor tree copied into `_Node`s (or the lxml reading when
+    lexbor's differs), then walked for the facts. `_parse_direct` gives the same facts in one pass."""
+    built = _build(source, lower)
     if _same_reading(source, built):
         doc_root, body, styles, strings = built.document, built.body, built.styles, built.strings
         tree, nodes = built.tree, built.nodes
@@ -738,7 +757,10 @@ def parse_html(source: str) -> HtmlDoc:
     # lexbor's strings hold no white space alone: unless one is empty or has a zero-width character,
     # an element shows text when it has a string (asked of every block).
     every_string_shows = strings is built.strings and "" not in strings and not _has_zero_width("".join(strings))
-    sheet = _sheet_declarations(styles, select)
+    sheet = _sheet_declarations(
+        ["".join(c for c in style.children if isinstance(c, str)) for style in styles],
+        lambda selector: [id(el) for el in select(selector)],
+    )
     html_tag = doc_root.find("html")
     lang = html_tag.get("lang") if isinstance(html_tag, _Node) else None
     root = body or doc_root
@@ -886,6 +908,15 @@ def parse_html(source: str) -> HtmlDoc:
     walk(root, start_hidden, False, start_size, None, None, start_px)
     walk = None  # type: ignore[assignment]  # the closure refers to itself: break the cycle, free the tree now
 
+    return _doc(lines, tokens, links, images, elements, runs, lang, body_el)
+
+
+def _doc(
+    lines: list[str], tokens: list[tuple[str, str]], links: list[HtmlLink], images: list[HtmlImage],
+    elements: list[Element], runs: list[TextRun], lang: str | None, body_el: Element | None,
+) -> HtmlDoc:
+    """The document from the extraction's pieces: the longest run of breaks in `tokens` ('B' for a
+    line break or an empty block, 'C' for content) and the visible text of `lines`."""
     best, evidence, current, start = 0, "", 0, 0
     for i, (kind, _) in enumerate(tokens):
         if kind == "B":
@@ -911,6 +942,349 @@ def parse_html(source: str) -> HtmlDoc:
         lang=str(lang) if lang else None,
         body=body_el,
     )
+
+
+# By parent name: the start tags `_LXML_CLOSES` says close it.
+_CLOSED_IN = {
+    parent: frozenset(name for name, parents in _LXML_CLOSES.items() if parent in parents)
+    for parent in {p for parents in _LXML_CLOSES.values() for p in parents}
+}
+
+
+_WRITTEN_ONLY_SET = frozenset(_WRITTEN_ONLY)
+_OPENINGS = tuple((name, f"<{name}") for name in _WRITTEN_ONLY)
+_TEXT_NODE, _NOT_ELEMENT = "#text", "#other"  # `_parse_direct`'s names of what is not an element
+
+
+class _Unusual(Exception):
+    """A document `_parse_direct` leaves to `_parse_general`: one lexbor reads differently from the
+    source (see `_same_reading`), with written and made-up elements of the same name, a stylesheet
+    outside <head>, or something else the direct reading does not handle."""
+
+
+def _kept_attrs(raw: dict[str, str | None], name: str) -> dict[str, str]:
+    """`_attributes`, with lexbor's own dict kept when it already is that (see `_PLAIN_ATTRS`)."""
+    if not (_PLAIN_ATTRS.issuperset(raw) and all(raw.values())):
+        return _attributes(raw, name)
+    if "class" in raw:  # the common case, checked in C: only class to normalise
+        raw["class"] = " ".join(raw["class"].split())  # type: ignore[union-attr]
+    return raw  # type: ignore[return-value]
+
+
+def _parse_direct(source: str, lower: str) -> HtmlDoc:
+    """`_parse_general`'s facts read in one pass over the lexbor tree, without its `_Node` copy: the
+    walk keeps the tree's events, strings and written-only counts as `_build_tree` does, and the
+    facts as `_parse_general`'s walk does. What the general walk looks ahead for is settled after
+    the element's children: a block found empty has what its children added taken back (and reads
+    as an empty block), a <br> is taken back when nothing shows after it in its block. Raises
+    `_Unusual` for the documents the general way reads otherwise (tests/policies/test_html_direct.py
+    compares the two)."""
+    tree = LexborHTMLParser(_DOCTYPE + source)
+    written = [name for name, opening in _OPENINGS if opening in lower]
+    unwritten = _WRITTEN_ONLY_SET.difference(written)
+    made = dict.fromkeys(_WRITTEN_ONLY, 0)
+    strings: list[str] = []
+    events: list[str] = []
+    sheets: list[str] = []
+    # Every kept <img> (its alt), <br> and <a href> (its attributes and lexbor id), invisible ones
+    # too: what an empty block and a link read of their descendants.
+    img_alts: list[str | None] = []
+    brs: list[None] = []
+    anchors: list[tuple[dict[str, str], int]] = []
+    elements: list[Element] = []
+    links: list[HtmlLink] = []
+    images: list[HtmlImage] = []
+    runs: list[TextRun] = []
+    tokens: list[tuple[str, str]] = []
+    lines: list[str] = []
+    css_of: dict[tuple[int, str | None], _Css] = {}
+    sheet: dict[int, tuple[tuple[Declaration, ...], bool]] = {}
+    # By lexbor tag id, this document's: the lowercase element name, `_TEXT_NODE` or `_NOT_ELEMENT`
+    # (custom elements' ids are the document's own). Reading and lowercasing each node's name was
+    # more than the id and a look-up.
+    names: dict[int, str] = {}
+
+    def name_of(node) -> str:
+        tag = node.tag
+        if tag == "-text":
+            name = _TEXT_NODE
+        elif tag is not None and tag[0] not in "-_":
+            name = tag.lower()
+        else:
+            name = _NOT_ELEMENT
+        names[node.tag_id] = name
+        return name
+
+    def scan(node, parent_name: str, special: bool) -> None:
+        """The events and strings of `node` and its next siblings, no facts: <head> and invisible elements."""
+        while node is not None:
+            name = names.get(node.tag_id) or name_of(node)
+            if name is _TEXT_NODE:
+                if not special:
+                    text = node.text_content or ""
+                    if not text.isspace():
+                        strings.append(text)
+                        if events and events[-1][0] == "#":
+                            events[-1] += text
+                        else:
+                            events.append("#" + text)
+            elif name is not _NOT_ELEMENT:
+                kind = _NAME_KINDS.get(name)
+                if kind is _WRITTEN_ONLY_KIND and name in unwritten:
+                    scan(node.child, parent_name, special)
+                    node = node.next
+                    continue
+                if kind is _WRITTEN_ONLY_KIND:
+                    made[name] += 1
+                    if name == "br":
+                        brs.append(None)
+                elif kind is _STYLE_KIND:
+                    text = node.child
+                    parts = []
+                    while text is not None:
+                        if text.tag == "-text":
+                            parts.append(text.text_content or "")
+                        text = text.next
+                    sheets.append("".join(parts))
+                elif kind is _IMPLIED_KIND:
+                    raise _Unusual
+                elif name == "img":
+                    img_alts.append(_kept_attrs(node.attributes, name).get("alt"))
+                elif name == "a":
+                    attrs = _kept_attrs(node.attributes, name)
+                    if "href" in attrs:
+                        anchors.append((attrs, node.mem_id))
+                events.append(name)
+                if parent_name in _LXML_CLOSES.get(name, _NO_CLOSES):
+                    events.append("!closed-by-lxml")
+                scan(node.child, name, special or name in _SPECIAL_CONTAINERS)
+                if name not in _VOID:
+                    events.append("/" + name)
+            node = node.next
+
+    def walk(
+        node, parent_name: str, hidden: bool, lines_hidden: bool, font_size: str | None, heading: int | None,
+        link: dict[str, str] | None, size_px: float | None, special: bool, pending: bool = False, top: bool = True,
+    ) -> bool:
+        """`scan`, and the facts of the shown elements and texts (`_parse_general`'s walk). `pending`:
+        the last token is a <br> that nothing shown followed yet; `top` is False for the children of a
+        made-up element, which take its place among its parent's."""
+        closed_here = _CLOSED_IN.get(parent_name)
+        while node is not None:
+            name = names.get(node.tag_id) or name_of(node)
+            if name is _TEXT_NODE:
+                text = node.text_content or ""
+                if text.isspace():  # white space between tags, most often: a line piece, no more
+                    if not lines_hidden:
+                        lines.append(text)
+                    node = node.next
+                    continue
+                if special:
+                    text = _Special(text)
+                else:
+                    strings.append(text)
+                    if events and events[-1][0] == "#":
+                        events[-1] += text
+                    else:
+                        events.append("#" + text)
+                if not lines_hidden:
+                    lines.append(text)
+                if pending and _shows(text):
+                    pending = False
+                if not hidden:
+                    # `_squash`, its common case inlined
+                    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+                        squashed = text
+                    else:
+                        squashed = _squash(text)
+                    if squashed:
+                        runs.append(TextRun(squashed, font_size, heading, size_px))
+                        tokens.append(("C", squashed))
+                node = node.next
+                continue
+            if name is _NOT_ELEMENT:  # a comment or doctype
+                node = node.next
+                continue
+            kind = _NAME_KINDS.get(name)
+            if kind is not None:
+                if kind is not _WRITTEN_ONLY_KIND:
+                    raise _Unusual  # <html>, <head>, <body> or <style> in the body
+                if name in unwritten:  # made up: its children take its place
+                    pending = walk(node.child, parent_name, hidden, lines_hidden, font_size, heading, link, size_px,
+                                   special, pending, False)
+                    node = node.next
+                    continue
+                made[name] += 1
+            pending = False
+            if closed_here is not None and name in closed_here:
+                raise _Unusual  # lxml would close the parent here: not the same reading
+            events.append(name)
+            if name in _INVISIBLE_TAGS:
+                scan(node.child, name, special or name in _SPECIAL_CONTAINERS)
+                if name not in _VOID:
+                    events.append("/" + name)
+                node = node.next
+                continue
+            attrs = node.attributes
+            if attrs:  # `_kept_attrs`, inlined
+                if not (_PLAIN_ATTRS.issuperset(attrs) and all(attrs.values())):
+                    attrs = _attributes(attrs, name)
+                elif "class" in attrs:
+                    attrs["class"] = " ".join(attrs["class"].split())
+            style = attrs.get("style")
+            ruled = sheet.get(node.mem_id) if sheet else None
+            key = (id(ruled), style)
+            css = css_of.get(key)
+            if css is None:
+                css = css_of[key] = _element_css(ruled, style)
+            decls, css_hidden, decl, display_none = css
+            el_hidden = hidden or css_hidden or "hidden" in attrs
+            el = Element(name, attrs, decls, el_hidden)
+            elements.append(el)
+            if name == "br":
+                brs.append(None)
+                lines.append("\n")
+                if node.child is not None:
+                    raise _Unusual
+                if not el_hidden:
+                    tokens.append(("B", "<br>"))
+                    pending = True  # taken back if nothing shown follows it in its block
+                node = node.next
+                continue
+            if name == "img":
+                alt = attrs.get("alt")
+                img_alts.append(alt)
+                if node.child is not None:
+                    raise _Unusual
+                images.append(
+                    HtmlImage(
+                        src=attrs.get("src", "").strip(),
+                        alt=alt,
+                        title=attrs.get("title", ""),
+                        width=_dimension(attrs, decls, "width"),
+                        height=_dimension(attrs, decls, "height"),
+                        hidden=el_hidden,
+                        link_href=(link.get("href") or "").strip() if link is not None else None,
+                        element=el,
+                    )
+                )
+                if not el_hidden:
+                    tokens.append(("C", "<img>"))
+                node = node.next
+                continue
+            if decl is None and name not in _SIZED:
+                size, px, level = font_size, size_px, heading  # the common case: all inherited
+            else:
+                size, px, level = _own_size(name, attrs, decl, font_size, size_px, heading)
+            href = None
+            if name == "a":
+                href = attrs.get("href")
+                if href is not None:
+                    anchors.append((attrs, node.mem_id))
+            start = len(strings)
+            imgs_before = len(img_alts)
+            block = name in _BLOCK_TAGS
+            if block:
+                # Only a shown block that makes a line when empty may be taken back.
+                if not el_hidden and name not in _NOT_LINE_BLOCKS:
+                    marks = (len(elements), len(links), len(runs), len(tokens), len(brs), len(anchors))
+                else:
+                    marks = None
+                lines.append("\n")
+            walk(node.child, name, el_hidden, lines_hidden or display_none, size, level,
+                 attrs if name == "a" else link, px, special or name in _SPECIAL_CONTAINERS)
+            if name not in _VOID:
+                events.append("/" + name)
+            end = len(strings)
+            if block:
+                lines.append("\n")
+                if (
+                    marks is not None
+                    and (start == end or (not _shows(strings[start]) and not _has_visible(strings, start + 1, end)))
+                    and len(img_alts) == imgs_before
+                ):
+                    # An empty block: what its children gave is taken back (lines aside, the same).
+                    del elements[marks[0]:], links[marks[1]:], runs[marks[2]:], tokens[marks[3]:]
+                    for _ in range(max(1, len(brs) - marks[4])):
+                        tokens.append(("B", f"<{name}> (empty)"))
+                    for a_attrs, a_id in anchors[marks[5]:]:
+                        a_ruled = sheet.get(a_id) if sheet else None
+                        a_css = _element_css(a_ruled, a_attrs.get("style"))
+                        a_el = Element("a", a_attrs, a_css[0], el_hidden or a_css[1] or "hidden" in a_attrs)
+                        elements.append(a_el)
+                        links.append(HtmlLink(href=str(a_attrs.get("href")).strip(), text="", has_image=False,
+                                              element=a_el))
+                    node = node.next
+                    continue
+            el._text = (strings, start, end)  # cut when read (Element.text)
+            if href is not None:
+                text = _squash(" ".join(strings[start:end]))
+                alts = img_alts[imgs_before:]
+                if not text and alts:
+                    text = " ".join((alt or "").strip() for alt in alts).strip()
+                links.append(HtmlLink(href=str(href).strip(), text=text, has_image=bool(alts), element=el))
+            node = node.next
+        if top and pending and parent_name in _BLOCK_TAGS:
+            tokens.pop()  # the <br> closes its block: no line of its own
+        return pending
+
+    def select(selector: str) -> list[int]:
+        try:
+            matched = tree.css(selector)
+        except (SelectolaxError, ValueError):
+            return []
+        return list(dict.fromkeys([node.mem_id for node in matched]))
+
+    html = tree.root
+    if html is None or html.tag != "html":
+        raise _Unusual
+    lang = _kept_attrs(html.attributes, "html").get("lang")
+    body_el: Element | None = None
+    node = html.child
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            if not text.isspace():
+                raise _Unusual  # (white space only, in an HTML5 tree)
+        elif tag == "head" and body_el is None:
+            scan(node.child, "head", False)
+        elif tag == "body" and body_el is None:
+            lex_body = tree.body
+            if lex_body is None or lex_body.mem_id != node.mem_id or lower.count("<style") != len(sheets):
+                raise _Unusual  # a stylesheet outside <head> applies to elements before it
+            if sheets:
+                sheet = _sheet_declarations(sheets, select)
+            attrs = _kept_attrs(node.attributes, "body")
+            ruled = sheet.get(node.mem_id) if sheet else None
+            decls, css_hidden, _, _ = _element_css(ruled, attrs.get("style"))
+            body_el = Element("body", attrs, decls, css_hidden or "hidden" in attrs)
+            start_size: str | None = None
+            start_px: float | None = None
+            decl = body_el.style("font-size")
+            if decl is not None:
+                start_size = decl.value
+                start_px = font_size_px(decl.value, DEFAULT_FONT_PX)
+            before = len(events)
+            walk(node.child, "body", body_el.hidden, False, start_size, None, None, start_px, False)
+            if len(events) == before and not attrs and "<body" not in lower:
+                raise _Unusual  # maybe a body without content, which lxml did not make
+        elif tag is not None and tag[0] not in "-_":
+            raise _Unusual
+        node = node.next
+    scan = walk = None  # type: ignore[assignment]  # the closures refer to themselves: break the cycles
+    if body_el is None:
+        raise _Unusual
+    if written:
+        openings = _OPENING_LOWER.findall(lower)
+        for name in written:
+            count = openings.count(name)
+            if count and made[name] != count:
+                raise _Unusual  # made-up elements among written ones of the same name
+    source_events = _source_events(source)
+    if source_events != events and _unspaced_events(source_events) != _unspaced_events(events):
+        raise _Unusual
+    return _doc(lines, tokens, links, images, elements, runs, lang, body_el)
 
 
 _SIZED = frozenset(["font", "small", "big", *_HEADINGS])
@@ -949,23 +1323,24 @@ def _last_font_size(decls: tuple[Declaration, ...]) -> Declaration | None:
 _Css = tuple[tuple[Declaration, ...], bool, Declaration | None, bool]
 
 
-def _sheet_declarations(styles: list[_Node], select) -> dict[int, tuple[tuple[Declaration, ...], bool]]:
-    """By `id` of each element a <style> sheet rule matches: the declarations of the rules that match it,
+def _sheet_declarations(
+    sheets: list[str], select: Callable[[str], list[int]],
+) -> dict[int, tuple[tuple[Declaration, ...], bool]]:
+    """By key of each element a <style> sheet rule matches (`select` gives the keys of the elements a
+    selector matches, each once, in document order): the declarations of the rules that match it,
     in sheet order, and whether one hides it. Elements matched by the same rules share one entry (the
     walk computes the CSS of each entry once). Selectors are matched by lexbor (soupsieve on the lxml
     reading); unsupported ones are skipped."""
     rules: list[tuple[tuple[Declaration, ...], bool]] = []
     matched: dict[int, tuple[int, ...]] = {}  # the indices in `rules` of those that match an element
-    for style in styles:
-        css = "".join(c for c in style.children if isinstance(c, str))
+    for css in sheets:
         for selector, content in _stylesheet_rules(css):
             decls, hides, _, _ = _inline_style(content)
             if not decls:
                 continue
             index = (len(rules),)
             rules.append((tuple(Declaration(d.prop, d.value, selector) for d in decls), hides))
-            for el in select(selector):
-                key = id(el)
+            for key in select(selector):
                 matched[key] = matched.get(key, ()) + index
     shared: dict[tuple[int, ...], tuple[tuple[Declaration, ...], bool]] = {}
     out: dict[int, tuple[tuple[Declaration, ...], bool]] = {}
@@ -1024,8 +1399,21 @@ def _block_parts(tag: _Node, hidden: bool, parts: list[str]) -> None:
 
 
 def _lines_of(text: str) -> list[str]:
-    lines = [_squash(line) for line in text.split("\n") if line]
-    return [line for line in lines if line]
+    """The non-empty lines of `text`, each squashed (`_squash`)."""
+    if text.isascii() and len(text.encode().translate(None, _ASCII_CONTROLS_BUT_LF)) == len(text):
+        # Every line printable (asked of the whole text at once, in C): a line is squashed when it
+        # has no double space and no space at its ends (`_is_squashed`, without a call per line).
+        lines = [
+            line if ("  " not in line and line[0] != " " and line[-1] != " ") else _squash(line)
+            for line in text.split("\n") if line
+        ]
+    else:
+        lines = [_squash(line) for line in text.split("\n") if line]
+    return list(filter(None, lines))
+
+
+# ASCII's non-printable characters but the line feed (`str.isprintable` of an ASCII text, lines apart).
+_ASCII_CONTROLS_BUT_LF = bytes([*(c for c in range(32) if c != 10), 127])
 
 
 def _block_lines(root: _Node) -> list[str]:
