@@ -233,6 +233,9 @@ def _exact_literals(alternative: str) -> frozenset[str] | None:
 
 
 _NONE: frozenset[int] = frozenset()
+# Alternations kept per topic: the same combinations of alternatives come back message after message
+# (a busy topic sees a few hundred distinct ones over the corpus).
+_COMPILED_MAX = 512
 _LONG = 1000  # characters: a text this long is a whole part, searched once or twice per message
 
 
@@ -323,8 +326,8 @@ class _Prefiltered:
     def _compile(self, key: tuple[int, ...]) -> regex.Pattern[str]:
         compiled = self.compiled.get(key)
         if compiled is None:
-            if len(self.compiled) > 256:  # bounded per topic: hostile text cannot grow it for ever
-                self.compiled.clear()
+            if len(self.compiled) >= _COMPILED_MAX:  # bounded per topic: hostile text cannot grow it for ever;
+                del self.compiled[next(iter(self.compiled))]  # the oldest goes, not all (no recompiling cliff)
             compiled = self.compiled[key] = _join([self.alternatives[i] for i in key])
         return compiled
 
@@ -455,13 +458,16 @@ def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
 
 
 def forget_texts() -> None:
-    """Forget everything remembered of texts seen (matches, scans, alternations compiled for the
-    literals found), as for a process that never saw a message: benchmarks of a new message use it."""
+    """Forget everything remembered of texts seen (matches, scans, the alternation chosen for the
+    literals found), as for a message never seen before: benchmarks of a new message use it.
+
+    The alternations compiled so far are kept: they are made of the data's patterns, not of a text (a
+    combination of alternatives, as the regex module's own cache of compiled patterns is kept), and a
+    running server has the common ones from its earlier messages."""
     for memo in (search, _finditer, fullmatch, _scan):
         memo.cache_clear()
     for pre in _PREFILTERED.values():
         if pre is not None:
-            pre.compiled.clear()
             pre._for_hits.clear()
 
 
