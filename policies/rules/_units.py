@@ -113,12 +113,35 @@ class Units(list[Unit]):
 
     _topic_sets: list[frozenset[str]] | None = None
     _by_topic: dict[str, list[Unit]] | None = None
+    _groups: list[tuple[frozenset[str], list[int]]] | None = None
 
     def topic_sets(self) -> list[frozenset[str]]:
         """The topics that can match in each unit, in order."""
         if self._topic_sets is None:
-            self._topic_sets = [phrases.topics_in(u.text) for u in self]
+            # a text repeated (table rows, a template's lines, a signature) is looked up once
+            seen: dict[str, frozenset[str]] = {}
+            sets: list[frozenset[str]] = []
+            for u in self:
+                found = seen.get(u.text)
+                if found is None:
+                    found = seen[u.text] = phrases.topics_in(u.text)
+                sets.append(found)
+            self._topic_sets = sets
         return self._topic_sets
+
+    def _positions_by_topics(self) -> list[tuple[frozenset[str], list[int]]]:
+        """The distinct topic sets, each with the positions of its units: a message's hundreds of
+        units have a few dozen distinct sets, so a topic is looked up in each set once."""
+        if self._groups is None:
+            positions: dict[frozenset[str], list[int]] = {}
+            for i, topics in enumerate(self.topic_sets()):
+                group = positions.get(topics)
+                if group is None:
+                    positions[topics] = [i]
+                else:
+                    group.append(i)
+            self._groups = list(positions.items())
+        return self._groups
 
     def candidates(self, topic: str) -> list[Unit]:
         # per topic asked (a dozen per message), not per topic of every unit (thousands)
@@ -126,7 +149,12 @@ class Units(list[Unit]):
             self._by_topic = {}
         found = self._by_topic.get(topic)
         if found is None:
-            found = self._by_topic[topic] = [u for u, topics in zip(self, self.topic_sets(), strict=True) if topic in topics]
+            groups = [group for topics, group in self._positions_by_topics() if topic in topics]
+            if len(groups) == 1:
+                found = [self[i] for i in groups[0]]
+            else:  # in the units' order
+                found = [self[i] for i in sorted(i for group in groups for i in group)]
+            self._by_topic[topic] = found
         return found
 
 
