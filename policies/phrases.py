@@ -259,6 +259,8 @@ class _Prefiltered:
         self._by_id: dict[int, frozenset[int]] | None = None  # by_literal by the index's literal numbers
         self._ids: frozenset[int] = frozenset()
         self._exact_by_id: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
+        self._exact_ids: frozenset[int] = frozenset()
+        self._exact_always = False
         exact = {i: _exact_literals(alt) for i, alt in enumerate(alternatives)}
         self.exact = {i: lits for i, lits in exact.items() if lits}
         also = {i: _also_required(alt) for i, alt in enumerate(alternatives) if i not in self.always}
@@ -277,7 +279,10 @@ class _Prefiltered:
             self._exact_by_id = {
                 i: (frozenset(n for n, alts in by_id.items() if i in alts), lits) for i, lits in self.exact.items()
             }
-            self._by_id = by_id  # last: another thread takes a set _by_id for all three ready
+            # the literals of every case-sensitive alternative: a text with none of them passes none
+            self._exact_ids = frozenset().union(*(ids for ids, _lits in self._exact_by_id.values()))
+            self._exact_always = not self.always.isdisjoint(self.exact)
+            self._by_id = by_id  # last: another thread takes a set _by_id for all of them ready
         hits = (_scan(text)[0] if found is None else found) & self._ids
         if not hits and not self.always:
             return None
@@ -288,7 +293,7 @@ class _Prefiltered:
                 for i, (ids, lits) in self._exact_by_id.items()
                 if (i in self.always or not ids.isdisjoint(hits)) and any(lit in text for lit in lits)
             )
-            if self._exact_by_id
+            if self._exact_by_id and (self._exact_always or not hits.isdisjoint(self._exact_ids))
             else _NONE
         )
         if len(text) >= _LONG:

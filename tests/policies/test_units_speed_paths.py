@@ -102,8 +102,11 @@ def test_kept_alternations_match_as_the_whole_alternation_across_forget_texts(mo
     memo forgotten between rounds, each topic's matches are the whole alternation's."""
     monkeypatch.setattr(phrases, "_COMPILED_MAX", 2)
     phrases.forget_texts()
+    for pre in phrases._PREFILTERED.values():
+        if pre is not None:
+            pre.compiled.clear()  # what earlier tests compiled (the bound drops one a compile)
     texts = [u.text for units in _corpus_units()[:40] for u in units]
-    topics = [t for t in _topics() if t.startswith(("review.", "types.", "negation."))]
+    topics = [t for t in _topics() if t.startswith(("review.", "types.", "negation.", "links."))]
     for _ in range(2):
         for text in texts:
             for topic in topics:
@@ -111,3 +114,39 @@ def test_kept_alternations_match_as_the_whole_alternation_across_forget_texts(mo
         for pre in phrases._PREFILTERED.values():
             assert pre is None or len(pre.compiled) <= 2
         phrases.forget_texts()
+
+
+def test_marketing_case_sensitive_group_only_where_its_literals_are() -> None:
+    """A unit with a case-sensitive alternative's words and without them: the whole alternation's matches."""
+    texts = [
+        "Reply STOP to stop these messages.",
+        "reply stop to stop these messages.",
+        "Text QUIT or STOP, or unsubscribe below.",
+        "Thanks for your order!",
+        "SALE: 20% off everything this weekend only, STOP by our shop.",
+    ]
+    phrases.forget_texts()
+    for text in texts:
+        for topic in ("links.opt_out", "types.marketing"):
+            assert [m.span() for m in phrases.finditer(topic, text)] == _full_matches(topic, text), (topic, text)
+
+
+def reference_may_quote(text: str) -> bool:
+    from policies.message import _ATTRIBUTION_HINTS, _DOTTED_I
+
+    folded = (text.translate(_DOTTED_I) if "ı" in text or "İ" in text else text).casefold()
+    return any(hint in folded for hint in _ATTRIBUTION_HINTS)
+
+
+def test_may_quote_is_the_every_hint_reading() -> None:
+    from policies.message import may_quote
+
+    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    texts = [parse_message(p.read_bytes()).body for p in paths]
+    rng = random.Random(3)
+    pieces = ["On Mon, Owen wrote:", "Am 3. Juni schrieb Owen:", "a écrit :", "escribió:", "ha scritto:", "--", "-",
+              "のメッセージ", "書きました", "WROTE", "Wrote", "plain text ", "\n", "İ", "ı"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    assert any(may_quote(t) for t in texts) and not all(may_quote(t) for t in texts)
+    for text in texts:
+        assert may_quote(text) == reference_may_quote(text), text
