@@ -150,3 +150,19 @@ def test_may_quote_is_the_every_hint_reading() -> None:
     assert any(may_quote(t) for t in texts) and not all(may_quote(t) for t in texts)
     for text in texts:
         assert may_quote(text) == reference_may_quote(text), text
+
+
+def test_body_units_are_the_named_tuples_unit_makes() -> None:
+    from policies.rules._units import body_location, split_units, subject_unit
+
+    paths = sorted(CORPUS.glob("*.eml"))[:40]
+    if not paths:
+        pytest.skip("no corpus")
+    for p in paths:
+        ctx = Context(parse_message(p.read_bytes()), NOW)
+        loc = body_location(ctx)
+        expected = [subject_unit(ctx), *(Unit(s, loc, i) for i, s in enumerate(split_units(ctx.message.own_text)))]
+        units = all_units(ctx)
+        assert units == expected
+        assert all(type(u) is Unit for u in units)
+        assert [(u.text, u.location, u.index) for u in units] == [tuple(u) for u in expected]
