@@ -506,6 +506,11 @@ def _finditer(topic: str, text: str, lang: str | None) -> tuple[regex.Match[str]
     return tuple(compiled.finditer(text)) if compiled is not None else ()
 
 
+# finditer's matches as the memo's own tuple, lang given positionally (the memo's key): no copy and no
+# Python call around the memo, for the loops over hundreds of units.
+matches = _finditer
+
+
 @lru_cache(maxsize=4096)
 def fullmatch(topic: str, text: str, lang: str | None = None) -> regex.Match[str] | None:
     """`text` as a whole matches the topic, or None."""

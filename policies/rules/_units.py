@@ -223,7 +223,7 @@ def first(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Match[str]] | 
 
 def matches(topic: str, units: Iterable[Unit]) -> Iterator[tuple[Unit, regex.Match[str]]]:
     for unit in candidates(topic, units):
-        for m in phrases.finditer(topic, unit.text):
+        for m in phrases.matches(topic, unit.text, None):
             yield unit, m
 
 
@@ -259,17 +259,17 @@ _GAP_BREAK = re.compile(r"[.;:!?。—–]| - ")
 
 def _negated_alone(text: str, m: regex.Match[str]) -> bool:
     before = text[max(0, m.start() - _NEG_BEFORE) : m.start()]
-    cuts = phrases.finditer("negation.boundary", before)
+    cuts = phrases.matches("negation.boundary", before, None)
     if cuts:
         before = before[cuts[-1].end() :]
-    negs = phrases.finditer("negation.before", before)
+    negs = phrases.matches("negation.before", before, None)
     if negs:
         neg = negs[-1]
-        false = phrases.finditer("negation.false", before)
+        false = phrases.matches("negation.false", before, None)
         if not any(f.start() <= neg.start() < f.end() for f in false):
             return True
     after = text[m.end() : m.end() + _NEG_AFTER]
-    cuts = phrases.finditer("negation.boundary", after)
+    cuts = phrases.matches("negation.boundary", after, None)
     if cuts:
         after = after[: cuts[0].start()]
     neg_after = phrases.search("negation.after", after)
@@ -285,7 +285,7 @@ def unnegated(topic: str, text: str) -> regex.Match[str] | None:
     "Not only a discount", "don't miss", "n'hésitez pas" and the like are no negation. A negation
     carries along a list of cues ("no discounts, gifts or refunds in exchange for reviews").
     """
-    found = phrases.finditer(topic, text)
+    found = phrases.matches(topic, text, None)
     if not found:
         return None
     negated = [_negated_alone(text, m) for m in found]

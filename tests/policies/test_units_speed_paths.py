@@ -166,3 +166,11 @@ def test_body_units_are_the_named_tuples_unit_makes() -> None:
         assert units == expected
         assert all(type(u) is Unit for u in units)
         assert [(u.text, u.location, u.index) for u in units] == [tuple(u) for u in expected]
+
+
+def test_matches_is_finditer_as_a_tuple() -> None:
+    phrases.forget_texts()
+    for text in SENTENCES:
+        for topic in ("review.direct", "negation.before", "negation.boundary", "review.benefit", "types.confirm"):
+            assert [m.span() for m in phrases.matches(topic, text, None)] == _full_matches(topic, text)
+            assert list(phrases.matches(topic, text, None)) == phrases.finditer(topic, text)
