@@ -174,3 +174,22 @@ def test_matches_is_finditer_as_a_tuple() -> None:
         for topic in ("review.direct", "negation.before", "negation.boundary", "review.benefit", "types.confirm"):
             assert [m.span() for m in phrases.matches(topic, text, None)] == _full_matches(topic, text)
             assert list(phrases.matches(topic, text, None)) == phrases.finditer(topic, text)
+
+
+def test_scan_topics_are_the_literal_by_literal_union() -> None:
+    """_scan's topics: those some alternative of which has no literal, and those of each literal found;
+    every topic whose whole alternation matches the text is among them."""
+    _automaton, _short, literals, needing, always, _number = phrases._index()
+    phrases.forget_texts()
+    texts = [u.text for units in _corpus_units()[:30] for u in units] + SENTENCES + [""]
+    topics = _topics()
+    for text in texts:
+        found, got = phrases._scan(text)
+        expected = set(always)
+        for i in found:
+            expected |= needing[i]
+        assert got == frozenset(expected)
+        assert found == frozenset(i for i, lit in enumerate(literals) if lit in phrases.fold(text))
+        for topic in topics:
+            if _full_matches(topic, text):
+                assert topic in got, (topic, text)
