@@ -442,27 +442,6 @@ def unknown_words(
     word_sets = [_words(x) for x in langs]
     if len(text) > limit * 12:  # far more text than `limit` words need: cut at a word boundary
         text = text[: limit * 12].rsplit(None, 1)[0]
-    if len(text) > limit * _FIRST_READ:
-        # A beginning cut at whitespace has the first tokens of the whole, each worth what it is worth
-        # there (a sentence start's mark goes with the token after it): when `limit` words are checked
-        # in it, the whole gives the same words (two thirds of the text tokenized, mostly).
-        head = text[: limit * _FIRST_READ].rsplit(None, 1)
-        if len(head) == 2:
-            unknown, checked = _unknown_in(head[0], lang, langs, ignore, word_sets, limit)
-            if checked >= limit:
-                return unknown, checked
-    return _unknown_in(text, lang, langs, ignore, word_sets, limit)
-
-
-# Characters a checked word takes in a seller's text, with the words skipped, at most mostly (8 in the
-# benchmark's English): the first reading of a long text.
-_FIRST_READ = 9
-
-
-def _unknown_in(
-    text: str, lang: str, langs: tuple[str, ...], ignore: set[str], word_sets: list[Any], limit: int
-) -> tuple[list[str], int]:
-    """unknown_words of `text` as it is (no cut)."""
     clean = _skip_spans(text)
     if "’" in clean:
         clean = clean.replace("’", "'")  # both are token characters: the tokens keep their bounds
