@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from itertools import count, repeat
+from itertools import chain, count, repeat
 from typing import NamedTuple
 
 import regex
@@ -188,11 +188,14 @@ class Units(list[Unit]):
             self._by_topic = {}
         found = self._by_topic.get(topic)
         if found is None:
-            groups = [group for topics, group in self._positions_by_topics() if topic in topics]
+            every = self._positions_by_topics()
+            groups = [group for topics, group in every if topic in topics]
             if len(groups) == 1:
                 found = [self[i] for i in groups[0]]
+            elif len(groups) == len(every):
+                found = list(self)
             else:  # in the units' order
-                found = [self[i] for i in sorted(i for group in groups for i in group)]
+                found = [self[i] for i in sorted(chain.from_iterable(groups))]
             self._by_topic[topic] = found
         return found
 

@@ -193,3 +193,13 @@ def test_scan_topics_are_the_literal_by_literal_union() -> None:
         for topic in topics:
             if _full_matches(topic, text):
                 assert topic in got, (topic, text)
+
+
+def test_topic_in_every_topic_set_gives_every_unit() -> None:
+    texts = ["Please leave a review.", "Hi,", "Leave us a review now!", "Please leave a review.", "Thanks, Owen"]
+    units = Units(Unit(t, "text", i) for i, t in enumerate(texts))
+    groups = units._positions_by_topics()
+    every = [t for t in _topics() if all(t in topics for topics, _ in groups)]
+    assert len(groups) > 1 and every
+    for topic in _topics():
+        assert units.candidates(topic) == reference_candidates(topic, units), topic
