@@ -141,16 +141,17 @@ def _paragraphs(body: str) -> list[str]:
         if len(chunk) <= _SAMPLE or "\n" not in chunk.strip():
             out.append(chunk)
             continue
-        group: list[str] = []
-        size = 0
-        for line in chunk.split("\n"):
-            group.append(line)
-            size += len(line) + 1
-            if size >= _LINE_GROUP:
-                out.append("\n".join(group))
-                group, size = [], 0
-        if "".join(group).strip():
-            out.append("\n".join(group))
+        # Lines are added to a group until it holds _LINE_GROUP characters (a newline each): the group
+        # ends at the first newline that far on. Sliced from the chunk, not split and joined again.
+        pos = 0
+        while True:
+            end = chunk.find("\n", pos + _LINE_GROUP - 1)
+            if end < 0:  # the last line: a full group, or the rest if it has some text
+                if len(chunk) >= pos + _LINE_GROUP - 1 or chunk[pos:].strip():
+                    out.append(chunk[pos:])
+                break
+            out.append(chunk[pos:end])
+            pos = end + 1
     return out
 
 

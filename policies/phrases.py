@@ -233,6 +233,9 @@ def _exact_literals(alternative: str) -> frozenset[str] | None:
 
 
 _NONE: frozenset[int] = frozenset()
+# Alternations kept per topic: the same combinations of alternatives come back message after message
+# (a busy topic sees a few hundred distinct ones over the corpus).
+_COMPILED_MAX = 512
 _LONG = 1000  # characters: a text this long is a whole part, searched once or twice per message
 
 
@@ -256,6 +259,8 @@ class _Prefiltered:
         self._by_id: dict[int, frozenset[int]] | None = None  # by_literal by the index's literal numbers
         self._ids: frozenset[int] = frozenset()
         self._exact_by_id: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
+        self._exact_ids: frozenset[int] = frozenset()
+        self._exact_always = False
         exact = {i: _exact_literals(alt) for i, alt in enumerate(alternatives)}
         self.exact = {i: lits for i, lits in exact.items() if lits}
         also = {i: _also_required(alt) for i, alt in enumerate(alternatives) if i not in self.always}
@@ -274,7 +279,10 @@ class _Prefiltered:
             self._exact_by_id = {
                 i: (frozenset(n for n, alts in by_id.items() if i in alts), lits) for i, lits in self.exact.items()
             }
-            self._by_id = by_id  # last: another thread takes a set _by_id for all three ready
+            # the literals of every case-sensitive alternative: a text with none of them passes none
+            self._exact_ids = frozenset().union(*(ids for ids, _lits in self._exact_by_id.values()))
+            self._exact_always = not self.always.isdisjoint(self.exact)
+            self._by_id = by_id  # last: another thread takes a set _by_id for all of them ready
         hits = (_scan(text)[0] if found is None else found) & self._ids
         if not hits and not self.always:
             return None
@@ -285,7 +293,7 @@ class _Prefiltered:
                 for i, (ids, lits) in self._exact_by_id.items()
                 if (i in self.always or not ids.isdisjoint(hits)) and any(lit in text for lit in lits)
             )
-            if self._exact_by_id
+            if self._exact_by_id and (self._exact_always or not hits.isdisjoint(self._exact_ids))
             else _NONE
         )
         if len(text) >= _LONG:
@@ -323,8 +331,8 @@ class _Prefiltered:
     def _compile(self, key: tuple[int, ...]) -> regex.Pattern[str]:
         compiled = self.compiled.get(key)
         if compiled is None:
-            if len(self.compiled) > 256:  # bounded per topic: hostile text cannot grow it for ever
-                self.compiled.clear()
+            if len(self.compiled) >= _COMPILED_MAX:  # bounded per topic: hostile text cannot grow it for ever;
+                del self.compiled[next(iter(self.compiled))]  # the oldest goes, not all (no recompiling cliff)
             compiled = self.compiled[key] = _join([self.alternatives[i] for i in key])
         return compiled
 
@@ -425,10 +433,7 @@ def _scan(text: str, document: bool = False) -> tuple[frozenset[int], frozenset[
     found = set(map(itemgetter(1), automaton.iter(folded)))  # distinct literals, collected in C
     found.discard(-1)
     found.update([i for i, lit in short if lit in folded])
-    topics = set(always)
-    for i in found:
-        topics |= needing[i]
-    return frozenset(found), frozenset(topics)
+    return frozenset(found), always.union(*map(needing.__getitem__, found))  # one C call for the union
 
 
 def topics_in(text: str) -> frozenset[str]:
@@ -455,13 +460,16 @@ def _prefiltered(topic: str, lang: str | None) -> _Prefiltered | None:
 
 
 def forget_texts() -> None:
-    """Forget everything remembered of texts seen (matches, scans, alternations compiled for the
-    literals found), as for a process that never saw a message: benchmarks of a new message use it."""
+    """Forget everything remembered of texts seen (matches, scans, the alternation chosen for the
+    literals found), as for a message never seen before: benchmarks of a new message use it.
+
+    The alternations compiled so far are kept: they are made of the data's patterns, not of a text (a
+    combination of alternatives, as the regex module's own cache of compiled patterns is kept), and a
+    running server has the common ones from its earlier messages."""
     for memo in (search, _finditer, fullmatch, _scan):
         memo.cache_clear()
     for pre in _PREFILTERED.values():
         if pre is not None:
-            pre.compiled.clear()
             pre._for_hits.clear()
 
 
@@ -493,6 +501,11 @@ def finditer(topic: str, text: str, lang: str | None = None) -> list[regex.Match
 def _finditer(topic: str, text: str, lang: str | None) -> tuple[regex.Match[str], ...]:
     compiled = for_text(topic, text, lang)
     return tuple(compiled.finditer(text)) if compiled is not None else ()
+
+
+# finditer's matches as the memo's own tuple, lang given positionally (the memo's key): no copy and no
+# Python call around the memo, for the loops over hundreds of units.
+matches = _finditer
 
 
 @lru_cache(maxsize=4096)
