@@ -527,6 +527,7 @@ def warm_up_message(lang: str) -> str:
     return message if isinstance(message, str) else ""
 
 
+@cache  # the data files do not change while running; rules ask per message (images, links)
 def word_set(topic: str, lang: str | None = None) -> frozenset[str]:
     langs = [lang] if lang else languages()
     return frozenset(w.lower() for code in langs for w in _topic(code, topic).get("words", []))

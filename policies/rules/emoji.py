@@ -51,6 +51,8 @@ _EMOJI_CHAR = re.compile("[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u2b55\u3030\u30
 _EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD")
 _KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "('", "（'")
 
+_XD_WORD = regex.compile(r"(?:^|\s)[xX]D(?:\s|$|[!.,?])")  # XD as a word of its own
+
 
 def _may_have_emoji(text: str) -> bool:
     return not text.isascii() and _EMOJI_CHAR.search(text) is not None
@@ -69,9 +71,7 @@ def find_emoji(text: str) -> list[str]:
     found = [m.group(0) for m in _EMOJI.finditer(text)] if _may_have_emoji(text) else []
     for m in _EMOTICON.finditer(text) if _may_have_emoticon(text) else ():
         token = m.group(0)
-        if token[0] in "xX" and not regex.search(
-            r"(?:^|\s)[xX]D(?:\s|$|[!.,?])", text[max(0, m.start() - 1) : m.end() + 1]
-        ):
+        if token[0] in "xX" and not _XD_WORD.search(text[max(0, m.start() - 1) : m.end() + 1]):
             continue  # XD only as a word of its own ("XD-200" is a model name)
         found.append(token)
     if _may_have_kaomoji(text):

@@ -23,6 +23,10 @@ from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
 
+_SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
+# A spelt dot in a written host: "[.]", "(dot)", "{punkt}" or a word between spaces.
+_SPELT_DOT_WORD = regex.compile(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+")
+
 
 @lru_cache(maxsize=1)
 def hosts_data() -> dict[str, Any]:
@@ -55,7 +59,7 @@ def url_scheme(url: str) -> str:
     if raw.startswith("www."):
         return ""  # a bare www. host written in text: no scheme stated
     head, sep, _ = raw.partition(":")
-    return head if sep and regex.fullmatch(r"[a-z][a-z0-9+.-]*", head) else ""
+    return head if sep and _SCHEME.fullmatch(head) else ""
 
 
 def host_matches(host: str, suffixes: Iterable[str]) -> bool:
@@ -264,7 +268,7 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
                 continue  # plain dots only: _plain_addresses read it
             if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
                 continue  # the domain of an email address
-            host = regex.sub(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+", ".", host_text).lower()
+            host = _SPELT_DOT_WORD.sub(".", host_text).lower()
             yield m.group(0), host
 
 
