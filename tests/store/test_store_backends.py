@@ -6,6 +6,7 @@ import asyncio
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -294,28 +295,44 @@ async def test_reserve_race_two_postgres_pools(pg_url: str) -> None:
 
 
 def test_sqlite_reserve_race_across_processes(tmp_path: Path) -> None:
-    """Separate OS processes sharing one SQLite file: exactly one reservation among them."""
+    """Separate OS processes sharing one SQLite file: exactly one reservation among them.
+
+    Each process stays alive until every one has tried: a hold whose process has died is dropped at
+    once (proxy/store/holder.py), so a process that exited early would rightly let a later one win."""
     url = f"sqlite:///{tmp_path}/shared.db"  # not created yet: the processes also race to create it
     script = textwrap.dedent(
         f"""
-        import asyncio
+        import asyncio, sys
         from proxy.store import open_store
         async def main():
             async with open_store({url!r}) as s:
                 rs = await asyncio.gather(*(s.reserve_reviews("default", ["174-0000004-0000004"]) for _ in range(5)))
-                print(sum(r is not None for r in rs))
+                print(sum(r is not None for r in rs), flush=True)
+                sys.stdin.read()  # hold on until the parent says every process has tried
         asyncio.run(main())
         """
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
         for _ in range(4)
     ]
     wins = 0
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-        wins += int(out.strip())
+    watchdogs = [threading.Timer(120, proc.kill) for proc in procs]  # bounded: a stuck process is killed (EOF)
+    for dog in watchdogs:
+        dog.start()
+    try:
+        for proc in procs:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            assert line.strip(), proc.stderr.read() if proc.stderr else ""
+            wins += int(line)
+    finally:
+        for dog in watchdogs:
+            dog.cancel()
+        for proc in procs:
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
     assert wins == 1
 
 
