@@ -1,0 +1,133 @@
+"""Classes of wording a tenth independent corpus found, in the languages where they apply.
+
+- link.external: a web address written with a spaced dot ("shop . com / guide"), as in a signature;
+- content.phone-number: the seller's own support line after "service client", "atención al cliente",
+  "servizio clienti" (the word "client(e)" there is no customer-number label);
+- return.unnecessary: talking the buyer out of a return as a question ("are you really sure?",
+  "¿seguro que quieres devolverlo?", "本当に返品されますか");
+- review.removal-request: a low star rating turned into five ("could your 2-star go up to five stars?");
+- type.order-confirmation: Italian "affidato oggi al corriere";
+- content.sensitive: Spanish "un inútil", Italian "cretino"/"scemo".
+
+Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.test_rules_messagetypes import OID, hits, make_ctx
+
+S = f"Order {OID}"
+
+
+def _fires(rule_id: str, body: str, subject: str = S, **kw: bool) -> bool:
+    return bool(hits(rule_id, make_ctx(body, subject, **kw)))
+
+
+SPACED_LINK: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: the fitting video is at oakline . com / videos / fitting\n\nOakline"),
+    (True, f"Hi,\n\nOrder {OID}: care tips inside the box.\n\nCheers,\nThe Oakline team\noakline . com"),
+    (True, f"Hallo,\n\nBestellung {OID}: die Anleitung liegt unter mein-laden .de / anleitung bereit.\n\nGrüße"),
+    (True, f"Hola:\n\nPedido {OID}: la guía está en tienda-sol . es / ayuda\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: la guida è su bottega-blu . it /montaggio\n\nSaluti"),
+    # near misses: a stray spaced full stop, a version number, a plain sentence end
+    (False, f"Hi,\n\nOrder {OID}: the kettle is made in Japan . It works on 110 V only.\n\nOakline"),
+    (False, f"Hi,\n\nOrder {OID}: sizes run S . M . L, the medium fits most.\n\nOakline"),
+    (False, f"Hallo,\n\nBestellung {OID}: Bitte lesen Sie Seite 4 . De facto reicht das.\n\nGrüße"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), SPACED_LINK)
+def test_spaced_dot_web_address(expected: bool, body: str) -> None:
+    assert _fires("link.external", body) is expected
+
+
+SUPPORT_PHONE: list[tuple[bool, str]] = [
+    (True, f"Bonjour,\n\nCommande {OID} : pour toute question, notre service clients est joignable au 04 72 10 20 30.\n\nCordialement"),
+    (True, f"Bonjour,\n\nCommande {OID} : appelez l'assistance client au 01 42 68 53 00.\n\nCordialement"),
+    (True, f"Hola:\n\nPedido {OID}: servicio al cliente: 912 345 678 (de lunes a viernes).\n\nSaludos"),
+    (True, f"Hola:\n\nPedido {OID}: soporte cliente +34 612 345 678.\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: l'assistenza cliente risponde allo 06 1234 5678.\n\nSaluti"),
+    # near misses: a customer number after its label, a carrier's line
+    (False, f"Bonjour,\n\nCommande {OID} : votre compte client : 04 72 10 20 30 (à rappeler dans vos échanges).\n\nCordialement"),
+    (False, f"Hola:\n\nPedido {OID}. Número de cliente: 912 345 678.\n\nSaludos"),
+    (False, f"Buongiorno,\n\nordine {OID}. Codice cliente: 06 1234 5678.\n\nSaluti"),
+    (False, f"Bonjour,\n\nCommande {OID} : le service client du transporteur Colissimo répond au 36 31.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), SUPPORT_PHONE)
+def test_support_line_after_customer_service_words(expected: bool, body: str) -> None:
+    assert _fires("content.phone-number", body) is expected
+
+
+RETURN_DISSUADE: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nWe saw the return request for order {OID}. Do you really want to return the kettle? Most owners love it after a week.\n\nShop"),
+    (True, f"Hi,\n\nAbout the return for order {OID}: are you absolutely sure? It is our best-selling lamp.\n\nShop"),
+    (True, f"Hallo,\n\nwir haben Ihre Rücksendung zu Bestellung {OID} gesehen. Möchten Sie die Lampe wirklich zurückschicken?\n\nGrüße"),
+    (True, f"Bonjour,\n\nNous avons vu votre demande de retour (commande {OID}). Voulez-vous vraiment renvoyer la lampe ?\n\nCordialement"),
+    (True, f"Hola:\n\nHemos visto la devolución del pedido {OID}. ¿De verdad quieres devolver la lámpara?\n\nSaludos"),
+    (True, f"Hola:\n\nSobre la devolución del pedido {OID}: ¿Segura que desea devolverla? Es nuestra lámpara más vendida.\n\nSaludos"),
+    (True, f"Buongiorno,\n\nabbiamo visto la richiesta di reso (ordine {OID}). Vuole davvero restituire la lampada?\n\nSaluti"),
+    (True, f"お客様\n\nご注文番号 {OID} の返品リクエストを確認しました。本当に返品なさいますか？\n\nショップ"),
+    # near misses: a real question about what the return needs
+    (False, f"Hi,\n\nAbout the return for order {OID}: is the original box still sealed? We need to know for the courier.\n\nShop"),
+    (False, f"Hola:\n\nPara la devolución del pedido {OID}, ¿podría indicarnos si conserva la caja original?\n\nSaludos"),
+    (False, f"Buongiorno,\n\nper il reso dell'ordine {OID}, ci può dire se la scatola è integra?\n\nSaluti"),
+    (False, f"お客様\n\nご注文番号 {OID} の返品の件で、外箱の有無を教えていただけますか？\n\nショップ"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), RETURN_DISSUADE)
+def test_return_dissuasion_question(expected: bool, body: str) -> None:
+    assert _fires("return.unnecessary", body) is expected
+
+
+STAR_UPGRADE: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: now that the new filter is in, could your 2-star review go up to five stars?\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: we fixed it, so perhaps that three stars could turn into 5 stars?\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Vielleicht werden aus Ihren 2 Sternen jetzt ja noch 5?\n\nGrüße"),
+    (True, f"Bonjour,\n\nCommande {OID} : votre note de 2 étoiles pourrait-elle passer à 5 étoiles ?\n\nCordialement"),
+    (True, f"Hola:\n\nPedido {OID}: ¿podría su valoración de 1 estrella convertirse en 5 estrellas?\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: la sua recensione da 2 stelle potrebbe diventare da 5 stelle?\n\nSaluti"),
+    (True, f"お客様\n\nご注文番号 {OID} の件、解決しましたので、星1つの評価を星5つにしていただけませんか。\n\nショップ"),
+    # near misses: a low rating and a five that is no rating
+    (False, f"Hi,\n\nOrder {OID}: sorry about the 2-star experience; a new lid goes out to you in 5 days.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: Das Hotel hat 3 Sterne, die Anreise dauert 5 Stunden.\n\nGrüße"),
+    (False, f"Bonjour,\n\nCommande {OID} : désolés pour l'expérience 2 étoiles, la pièce arrive sous 5 jours.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), STAR_UPGRADE)
+def test_low_star_rating_turned_into_five(expected: bool, body: str) -> None:
+    assert _fires("review.removal-request", body, reply=True) is expected
+
+
+CONFIRM_IT: list[tuple[bool, str]] = [
+    (True, f"Buongiorno,\n\nil suo ordine {OID} è stato consegnato ieri al corriere e arriverà venerdì.\n\nSaluti"),
+    (True, f"Buongiorno,\n\nil pacco dell'ordine {OID} è stato affidato stamattina a SDA.\n\nSaluti"),
+    # near miss: a delayed parcel (another purpose)
+    (False, f"Buongiorno,\n\nil suo ordine {OID} è stato affidato oggi al corriere con due giorni di ritardo: ci scusiamo.\n\nSaluti"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), CONFIRM_IT)
+def test_italian_handed_to_carrier_today(expected: bool, body: str) -> None:
+    assert _fires("type.order-confirmation", body) is expected
+
+
+INSULT: list[tuple[bool, str]] = [
+    (True, f"Hola:\n\nPedido {OID}: hasta un inútil sabría montarlo.\n\nSaludos"),
+    (True, f"Hola:\n\nPedido {OID}: no sea estúpido y lea el manual.\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}: solo uno scemo lo lascerebbe sotto la pioggia.\n\nSaluti"),
+    (True, f"Buongiorno,\n\nordine {OID}: non faccia la cretina, legga le istruzioni.\n\nSaluti"),
+    # near misses: "inútil" as an adjective about a thing
+    (False, f"Hola:\n\nPedido {OID}: es inútil apretar más el tornillo; basta con un cuarto de vuelta.\n\nSaludos"),
+    (False, f"Hola:\n\nPedido {OID}: perdone el inútil retraso, ya está en camino.\n\nSaludos"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), INSULT)
+def test_insults_es_it(expected: bool, body: str) -> None:
+    assert _fires("content.sensitive", body) is expected
