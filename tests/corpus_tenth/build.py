@@ -57,10 +57,11 @@ def _oid(tld: str) -> str:
 
 
 def order(key: str, lang: str, title: str, *, tld: str = "", purchased: str = "2026-06-02T10:00:00Z",
-          shipped: str = "2026-06-03T08:00:00Z", delivered: str = "2026-06-06T12:00:00Z") -> tuple[str, str]:
-    """One order row per case: (order ID, buyer address)."""
+          shipped: str = "2026-06-03T08:00:00Z", delivered: str = "2026-06-06T12:00:00Z",
+          addr: str = "") -> tuple[str, str]:
+    """One order row per case: (order ID, buyer address); `addr` gives a second order to the same buyer."""
     tld = tld or _TLD[lang]
-    addr = buyer(_rnd, tld)
+    addr = addr or buyer(_rnd, tld)
     oid = _oid(tld)
     ORDERS[key] = {"order_id": oid, "buyer_email": addr, "marketplace": "amazon." + tld, "buyer_language": lang,
                    "purchased_at": purchased, "shipped_at": shipped, "delivered_at": delivered,
@@ -470,6 +471,95 @@ Summit Optics"""
          "An insult in an otherwise technical message.",
          to=b, frm="Summit Optics <care@summitoptics.com>", subject=f"Leg locks, order {o}", text=t)
 
+    # -- more (appended so the earlier order IDs stay put) ----------------------------------------
+    o, b = order("duvet", "en", "Duvet Cover, King, Linen")
+    o2, _ = order("duvet2", "en", "Pillowcases, Linen, Pair", addr=b)
+    t = f"""Hello,
+
+Your duvet cover (order {o}) and the pillowcases (order {o2}) come from two
+different dye lots, so the shades may differ very slightly. Would you like us
+to send pillowcases from the duvet's lot instead? Just reply yes or no.
+
+Flaxhouse"""
+    case("duvet-two-orders-same-buyer", "relay", [], ORDER,
+         "Two orders named, both this buyer's: no mismatch; the question is needed to complete the order.",
+         to=b, frm="Flaxhouse <care@flaxhouse.com>", subject=f"Dye lots for orders {o} and {o2}", text=t)
+
+    o, b = order("hoodie", "en", "Zip Hoodie, Organic Cotton")
+    q = "Can you send me a return label? The hoodie is too small."
+    label = make_pdf("Return label RL-88213", ["Return label RL-88213", "From: buyer", "To: Knitwell Returns, 14 Mill Rd",
+                                               "USPS Ground Advantage"], producer=PRODUCER)
+    t = f"""Hi Morgan,
+
+Of course: the prepaid USPS return label is attached. Drop the parcel at any
+post office; the refund follows once it reaches us.
+
+Knitwell
+
+{quote(q)}"""
+    case("hoodie-reply-return-label", "relay", [], ["attachment.not-allowed", "return.unnecessary", *ORDER],
+         "A reply sending the return label the buyer asked for (a shipping label is a needed attachment).",
+         to=b, frm="Knitwell <help@knitwell.com>", subject="Re: return label", text=t, reply=True,
+         attach=[(label, "application", "pdf", "return-label-RL-88213.pdf")])
+
+    o, b = order("clock", "en", "Wall Clock, Silent Sweep")
+    h = f"""<p>Hello,</p>
+<p>Your wall clock (order {o}) runs on one AA battery. <strong>Important:</strong> remove the clear film from the glass <strong>before</strong> hanging it, or it leaves marks.</p>
+<h3>Hanging height</h3>
+<p style="font-size:13px">About 1.8 m from the floor reads best from a sofa.</p>
+<p><img src="https://cdn.tickwell-clocks.com/brand/tickwell-logo.png" alt="Tickwell Clocks" width="140" height="40"></p>"""
+    case("clock-bold-three-sizes-remote-logo", "relay", [],
+         ["style.font-sizes", "style.font-override", "image.tracking-pixel", "image.logo-link", "image.insecure", "link.external"],
+         "Bold used twice, three sizes (default, h3, 13 px) and a remote https brand logo without a link: all allowed.",
+         to=b, frm="Tickwell Clocks <hello@tickwell-clocks.com>", subject=f"Before you hang your clock ({o})", html=h)
+
+    o, b = order("ereader", "en", "E-Reader Case, Magnetic")
+    notes = f"Order {o}\nMagnet strength: N35\nFits models 2024 and later\n".encode()
+    t = f"""Hello,
+
+As requested during checkout, the compatibility note for your case (order
+{o}) is attached as a plain text file.
+
+Foliant Cases"""
+    case("ereader-txt-attachment", "relay", [], ["attachment.not-allowed"],
+         "A plain-text attachment is on the allow-list.",
+         to=b, frm="Foliant Cases <help@foliantcases.com>", subject=f"Compatibility note, order {o}", text=t,
+         attach=[(notes, "text", "plain", "compatibility.txt")])
+
+    o, b = order("printer", "en", "Label Printer, Thermal", purchased="2026-05-05T10:00:00Z",
+                 shipped="2026-05-10T08:00:00Z", delivered="")
+    t = f"""Hello,
+
+Has your label printer (order {o}) arrived yet? The tracking stopped updating,
+so please let us know whether it reached you.
+
+Printwise"""
+    case("printer-shipped-36d-no-delivery", "reject", ["window.expired"], ["order-id.missing", "order-id.unknown"],
+         "Never delivered, shipped 36 days ago: completion falls back to shipment, and the window is over.",
+         to=b, frm="Printwise <help@printwise.com>", subject=f"Did order {o} arrive?", text=t)
+
+    o, b = order("sandal", "en", "Leather Sandals, Women's 8")
+    h = f"""<p>Hello,</p>
+<p>Leather sandals like yours (order {o}) soften after a few wears; a little leather conditioner keeps the straps supple.</p>
+<p><img src="http://img.sunstep-shoes.com/care/conditioner.jpg" alt="Applying leather conditioner to a strap" width="300" height="200"></p>
+<p>Sunstep</p>"""
+    case("sandal-http-image", "reject", ["image.insecure"], ["link.insecure"],
+         "An image loaded over http.",
+         to=b, frm="Sunstep <care@sunstep-shoes.com>", subject=f"Sandal care, order {o}", html=h,
+         tolerated=("image.product-photo",))
+
+    o, b = order("bottle", "en", "Insulated Water Bottle 32 oz")
+    t = f"""Hi,
+
+The straw lid for your bottle (order {o}) comes apart in three pieces for
+cleaning; the silicone valve pops out with a fingernail.
+
+Stay hydrated!
+Hydroloop | Follow us on Instagram @hydroloop for more tips"""
+    case("bottle-signature-instagram", "quarantine", ["type.marketing"], ["link.external", "content.email-address"],
+         "A social-media follow request in the signature is promotion.",
+         to=b, frm="Hydroloop <hi@hydroloop.com>", subject=f"Cleaning the lid, order {o}", text=t)
+
 
 # --------------------------------------------------------------------------------------------
 # German
@@ -587,6 +677,27 @@ Kochgut"""
          "Beleidigung des Käufers.",
          to=b, frm="Kochgut <service@kochgut.de>", subject=f"Ventil ({o})", text=t, lang="de")
 
+    o, b = order("regal", "de", "Bücherregal Eiche, 5 Böden")
+    q = "Passt das Regal auch in eine Nische von 80 cm Breite?"
+    h = f"""<p>Hallo Frau Berger,</p>
+<p>das Regal ist 78 cm breit und passt damit in Ihre Nische. Die passenden Zusatzböden finden Sie hier: <a href="https://www.amazon.de/dp/B0REGALBOD">Zusatzböden für das Bücherregal auf Amazon.de</a>.</p>
+<p>Viele Grüße<br>Holzwerk Nord</p>
+<blockquote>{q}</blockquote>"""
+    case("regal-antwort-amazon-link", "relay", [], [*ORDER, "link.external", "style.link-text", "type.marketing", "language.mismatch"],
+         "Antwort auf eine Käuferfrage ohne Bestellnummer, mit beschreibendem https-Link zu Amazon.",
+         to=b, frm="Holzwerk Nord <service@holzwerk-nord.de>", subject="Re: Frage zur Breite", html=h, lang="de", reply=True)
+
+    o, b = order("kissen", "de", "Sofakissen 2er-Set, Samt")
+    t = f"""Hallo,
+
+zu Ihrer Bestellung {o}: Die Bezüge sind bei 30 Grad waschbar.
+
+Viele Grüße
+Wohnzauber"""
+    case("kissen-emoji-betreff", "reject", ["style.emoji"], [],
+         "Emoji (✅) nur im Betreff.",
+         to=b, frm="Wohnzauber <hallo@wohnzauber.de>", subject=f"✅ Pflegehinweis zu Bestellung {o}", text=t, lang="de")
+
 
 # --------------------------------------------------------------------------------------------
 # French
@@ -684,6 +795,32 @@ Inox & Co"""
     case("montre-font-face", "reject", ["style.font-override"], [],
          "Police imposée par <font face>.",
          to=b, frm="Tempo Sport <contact@temposport.fr>", subject=f"Votre montre ({o})", html=h, lang="fr")
+
+    o, b = order("piece", "fr", "Robot pâtissier 1000 W")
+    t = f"""Bonjour,
+
+Suite à votre message sur le bol fissuré de votre robot (commande {o}), nous
+vous envoyons un bol de remplacement. Il est parti aujourd'hui ; vous n'avez
+rien à nous renvoyer.
+
+Cordialement,
+Pâtisserie Pro"""
+    case("piece-remplacement-bol", "relay", [], ["type.order-confirmation", "return.unnecessary", *ORDER],
+         "Envoi d'une pièce de remplacement pour un bol fissuré : résolution d'un problème, pas une confirmation d'expédition.",
+         to=b, frm="Pâtisserie Pro <sav@patisserie-pro.fr>", subject=f"Bol de remplacement ({o})", text=t, lang="fr")
+
+    o, b = order("plaid", "fr", "Plaid en laine 130x170")
+    t = f"""Bonjour,
+
+Votre plaid (commande {o}) se lave à froid, en cycle laine.
+
+Retrouvez toutes nos nouveautés sur Instagram : @laine.et.lin
+
+Laine & Lin"""
+    case("plaid-instagram", "quarantine", ["type.marketing"], ["content.email-address"],
+         "Invitation à suivre la boutique sur un réseau social.",
+         to=b, frm="Laine & Lin <contact@laineetlin.fr>", subject=f"Entretien du plaid ({o})", text=t, lang="fr",
+         tolerated=("link.external",))
 
 
 # --------------------------------------------------------------------------------------------
@@ -785,6 +922,29 @@ Relojes Tic"""
     case("reloj-insulto", "quarantine", ["content.sensitive"], [],
          "Insulto al comprador.",
          to=b, frm="Relojes Tic <hola@relojestic.es>", subject=f"Su reloj ({o})", text=t, lang="es")
+
+    o, b = order("freidora", "es", "Freidora de aire 5,5 L", tld="com")
+    t = f"""Hola:
+
+Sobre su pedido {o}: antes del primer uso, deje la freidora funcionando
+vacía diez minutos a 200 grados para eliminar el olor de fábrica.
+
+Un saludo,
+CocinaFácil USA"""
+    case("freidora-espanol-en-amazon-com", "relay", [], ["language.mismatch", *ORDER],
+         "Pedido de amazon.com con idioma del comprador español: el mensaje en español es el correcto.",
+         to=b, frm="CocinaFácil USA <ayuda@cocinafacil-usa.com>", subject=f"Primer uso ({o})", text=t, lang="es")
+
+    o, b = order("lampara", "es", "Lámpara de pie LED")
+    t = f"""Hola:
+
+Si la lámpara de su pedido {o} parpadea, llámenos al 600 123 456 y lo
+resolvemos por teléfono.
+
+Luz y Diseño"""
+    case("lampara-movil-vendedor", "reject", ["content.phone-number"], [],
+         "Móvil del vendedor.",
+         to=b, frm="Luz y Diseño <hola@luzydiseno.es>", subject=f"Su lámpara ({o})", text=t, lang="es")
 
 
 # --------------------------------------------------------------------------------------------
@@ -888,6 +1048,30 @@ Ombrelli Sereni"""
          "Insulto al compratore.",
          to=b, frm="Ombrelli Sereni <info@ombrellisereni.it>", subject=f"Il suo ombrello ({o})", text=t, lang="it")
 
+    o, b = order("zaino", "en", "Zaino da trekking 40 L", tld="it")
+    t = f"""Hello,
+
+About your order {o}: the rain cover is in the bottom zip pocket of the
+backpack, in case you missed it.
+
+Best regards,
+Montagna Viva"""
+    case("zaino-inglese-acquirente-inglese", "relay", [], ["language.mismatch", *ORDER],
+         "Ordine amazon.it con lingua dell'acquirente inglese: il messaggio in inglese è corretto.",
+         to=b, frm="Montagna Viva <info@montagnaviva.it>", subject=f"Your backpack ({o})", text=t)
+
+    o, b = order("tazza", "it", "Tazze da cappuccino, set da 4")
+    t = f"""Buongiorno,
+
+le tazze del suo ordine {o} vanno in lavastoviglie solo nel cestello alto.
+
+Ci segua su Facebook per ricette e novità!
+
+Caffè & Co"""
+    case("tazza-facebook", "quarantine", ["type.marketing"], [],
+         "Invito a seguire il negozio sui social.",
+         to=b, frm="Caffè & Co <info@caffeeco.it>", subject=f"Le sue tazze ({o})", text=t, lang="it")
+
 
 # --------------------------------------------------------------------------------------------
 # Japanese
@@ -982,6 +1166,31 @@ bit.ly/tsa-lock-jp をご覧ください。
     case("suitsu-tanshuku-url", "reject", ["link.external"], [],
          "短縮URL（Amazon以外の行き先）。",
          to=b, frm="トラベル館 <info@travel-kan.jp>", subject=f"TSAロックの設定（{o}）", text=t, lang="ja", enc=B64)
+
+    o, b = order("denki", "ja", "LEDデスクライト")
+    t = f"""お客様
+
+ご注文番号 {o} のデスクライトについてご不明な点は、当店お客様窓口
+（０３－５５５５－１２３４、平日10時〜17時）までお電話ください。
+
+あかり堂"""
+    case("denki-zenkaku-denwa", "reject", ["content.phone-number"], [],
+         "全角数字で書かれた店舗の電話番号。",
+         to=b, frm="あかり堂 <info@akari-do.jp>", subject=f"デスクライトについて（{o}）", text=t, lang="ja", enc=B64)
+
+    o, b = order("fukuro", "ja", "エコバッグ 折りたたみ")
+    q = "注文した商品はいつ届きますか？"
+    t = f"""お客様
+
+お問い合わせありがとうございます。日本郵便の追跡番号 1234-5678-9012 で
+配送状況をご確認いただけます。明日の午前中にお届けの予定です。
+
+バッグの森
+
+{quote(q)}"""
+    case("fukuro-henshin-tsuiseki", "relay", [], [*ORDER, "type.order-confirmation", "content.phone-number"],
+         "「いつ届きますか」への返信で追跡番号を伝える。注文番号は不要。",
+         to=b, frm="バッグの森 <info@bag-mori.jp>", subject="Re: お届け日について", text=t, lang="ja", reply=True, enc=B64)
 
 
 def main() -> None:
