@@ -7,7 +7,10 @@
   "¿seguro que quieres devolverlo?", "本当に返品されますか");
 - review.removal-request: a low star rating turned into five ("could your 2-star go up to five stars?");
 - type.order-confirmation: Italian "affidato oggi al corriere";
-- content.sensitive: Spanish "un inútil", Italian "cretino"/"scemo".
+- content.sensitive: Spanish "un inútil", Italian "cretino"/"scemo", German "zu blöd zum Lesen";
+- content.phone-number: a label glued to its number by a colon ("TEL:0120-..."); the tail of an upper-case
+  tracking code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is no phone number;
+- type.order-confirmation: Spanish "ha salido hoy de nuestro almacén"; type.marketing: 「フォローもお願いします」.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -131,3 +134,48 @@ INSULT: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("expected", "body"), INSULT)
 def test_insults_es_it(expected: bool, body: str) -> None:
     assert _fires("content.sensitive", body) is expected
+
+
+GLUED_LABEL: list[tuple[bool, str]] = [
+    (True, f"お客様\n\nご注文番号 {OID} について、TEL：０１２０－１２３－４５６ までお電話ください。\n\nショップ"),
+    (True, f"Hallo,\n\nBestellung {OID}. Bei Fragen: Tel.:089 1234567\n\nGrüße"),
+    (True, f"Hi,\n\nOrder {OID}. Questions? phone:+44 20 7946 0321\n\nShop"),
+    # near misses: times and ratios keep their colon; a glued label that names a reference
+    (False, f"Hi,\n\nOrder {OID}: mix 1:3, open 09:00-17:30, ratio 16:9.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}. Ref:123-4567-890 on the invoice.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), GLUED_LABEL)
+def test_label_glued_to_number(expected: bool, body: str) -> None:
+    assert _fires("content.phone-number", body) is expected
+
+
+CODE_TAIL: list[tuple[bool, str]] = [
+    (False, f"Hallo,\n\nBestellung {OID}: Sendungsnummer 1Z 999 AA1 01 2345 6784.\n\nGrüße"),
+    (False, f"Hi,\n\nOrder {OID}: tracking number JD 0146 0000 3 02 1234 5678, ready to collect.\n\nShop"),
+    # the label names a code, then a phone word introduces a real number
+    (True, f"Hallo,\n\nBestellung {OID}: Sendungsnummer AB12, rufen Sie uns an unter 089 1234567.\n\nGrüße"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), CODE_TAIL)
+def test_tail_of_tracking_code_is_no_phone(expected: bool, body: str) -> None:
+    assert _fires("content.phone-number", body) is expected
+
+
+MORE: list[tuple[str, bool, str]] = [
+    ("type.order-confirmation", True, f"Hola:\n\nSu pedido {OID} ha salido hoy de nuestro almacén con SEUR.\n\nSaludos"),
+    ("type.order-confirmation", False, f"Hola:\n\nSu pedido {OID} ha salido de nuestro almacén con retraso; lo sentimos.\n\nSaludos"),
+    ("type.marketing", True, f"お客様\n\nご注文番号 {OID}。インスタグラムのフォローもお願いします。\n\nショップ"),
+    ("type.marketing", False, f"お客様\n\nご注文番号 {OID} の配送状況は、引き続きフォローいたします。\n\nショップ"),
+    ("content.sensitive", True, f"Hallo,\n\nBestellung {OID}: Sind Sie zu blöd zum Lesen?\n\nGrüße"),
+    ("content.sensitive", True, f"Hallo,\n\nBestellung {OID}: Bist du eigentlich doof?\n\nGrüße"),
+    ("content.sensitive", False, f"Hallo,\n\nBestellung {OID}: Zu dumm, dass die Schraube fehlt; wir schicken sie heute.\n\nGrüße"),
+    ("review.removal-request", True, f"Hi,\n\nOrder {OID}: it would mean a lot if your one-star rating became five stars.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), MORE)
+def test_more_round10_wordings(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
