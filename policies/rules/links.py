@@ -211,6 +211,17 @@ def _is_bare_host(host_text: str) -> bool:
     return tld in phrases.word_set("links.bare_tld") and host_text.islower()
 
 
+# What may follow a host that ends its line ("mehr unter meinshop.de", "visítenos en tiendasol.es"): a
+# closing mark, then the line's end. A full stop with a missing space ("la fin.de la journée") runs on.
+_ENDS_LINE = regex.compile(r"[.!?)]?[ \t]*(?:\r?\n|$)")
+
+
+def _is_line_end_host(host_text: str, text: str, end: int) -> bool:
+    """A lower-case host with any links.tld domain ("de", "es", "it" too) that ends its line is an address."""
+    label = host_text.rsplit(".", 2)[-2]
+    return host_text.islower() and len(label) >= 3 and _ENDS_LINE.match(text, end) is not None
+
+
 _HOST_BACK = regex.compile(r"[A-Za-z0-9.-]{1,600}$")  # host characters, read backwards from a TLD
 _PATH_ON = regex.compile(r"/[!-~]*")  # a path: printable ASCII up to a space or other script
 
@@ -234,7 +245,7 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
             continue
         m = _plain_address().fullmatch(host_text)
         address = (host_text + (path.group(0) if path else "")).rstrip(_TOKEN_EDGE)
-        if m is None or not ("/" in address or _is_bare_host(host_text)):
+        if m is None or not ("/" in address or _is_bare_host(host_text) or _is_line_end_host(host_text, text, end)):
             continue
         if _after_at().search(text[max(0, start - 16) : start]):
             continue  # "(at) shop.com": the domain of an email address
@@ -291,7 +302,8 @@ def external(ctx: Context) -> Iterator[Hit]:
     "URLs written in text" is read to include addresses written without a scheme: with a path
     ("shop.example/videos"), with spelt-out or spaced dots so they are not clickable ("shop[.]com",
     "shop(dot)com", "shop dot com", "shop . com / guide"), or a bare lower-case host that mail clients
-    turn into a link ("shopname.com"). A capitalised company name ("Oakline.com Ltd"), a missing space
+    turn into a link ("shopname.com"; with an everyday-word domain like .de/.es/.it only where it ends
+    its line: "mehr unter meinshop.de"). A capitalised company name ("Oakline.com Ltd"), a missing space
     after a full stop and a stray spaced full stop ("made in Japan . It works") are not addresses: a
     spaced dot counts only before a path or a bare domain.
 

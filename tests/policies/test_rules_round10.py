@@ -10,7 +10,11 @@
 - content.sensitive: Spanish "un inútil", Italian "cretino"/"scemo", German "zu blöd zum Lesen";
 - content.phone-number: a label glued to its number by a colon ("TEL:0120-..."); the tail of an upper-case
   tracking code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is no phone number;
-- type.order-confirmation: Spanish "ha salido hoy de nuestro almacén"; type.marketing: 「フォローもお願いします」.
+- type.order-confirmation: Spanish "ha salido hoy de nuestro almacén"; type.marketing: 「フォローもお願いします」;
+- link.external: a lower-case host with an everyday-word domain (.de, .es, .it) that ends its line;
+- type.thank-you-only: "Enjoy!" and its kin are a closing; type.order-confirmation with an adverb before
+  the participle ("a bien été expédiée"), "confirm we received your order"; link.opt-out: "Don't want these
+  emails? Let us know".
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -178,4 +182,42 @@ MORE: list[tuple[str, bool, str]] = [
 
 @pytest.mark.parametrize(("rule_id", "expected", "body"), MORE)
 def test_more_round10_wordings(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
+
+
+LINE_END_HOST: list[tuple[bool, str]] = [
+    (True, f"Hallo,\n\nBestellung {OID}: Pflegetipps gibt es unter gartenfreund.de\n\nGrüße"),
+    (True, f"Hola:\n\nPedido {OID}: más recetas en cocinasol.es.\n\nSaludos"),
+    (True, f"Buongiorno,\n\nordine {OID}. Ci trova anche su bottegaverde.it\n\nSaluti"),
+    # near misses: a missing space after a full stop that runs on, Amazon, a capitalised name, an email domain
+    (False, f"Bonjour,\n\nCommande {OID} : le colis part à la fin.de la semaine prochaine.\n\nCordialement"),
+    (False, f"Hallo,\n\nBestellung {OID}: Ihre Rechnung finden Sie bei amazon.de\n\nGrüße"),
+    (False, f"Hallo,\n\nBestellung {OID}: Ihr Gartenfreund.de Team\n\nGrüße"),
+    (False, f"Hola:\n\nPedido {OID}: escríbanos a través de Amazon, no a info@cocinasol.es\n\nSaludos"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), LINE_END_HOST)
+def test_everyday_domain_host_ending_its_line(expected: bool, body: str) -> None:
+    assert _fires("link.external", body) is expected
+
+
+TYPES: list[tuple[str, bool, str]] = [
+    ("type.thank-you-only", True, f"Hi,\n\nThank you so much for order {OID}. Enjoy it!\n\nShop"),
+    ("type.thank-you-only", True, f"Hola:\n\nMuchas gracias por su pedido {OID}. ¡Que lo disfrute!\n\nSaludos"),
+    ("type.thank-you-only", True, f"Buongiorno,\n\ngrazie per l'ordine {OID}. Buon utilizzo!\n\nSaluti"),
+    ("type.thank-you-only", False, f"Hi,\n\nThanks for order {OID}. Charge the torch fully before first use. Enjoy!\n\nShop"),
+    ("type.order-confirmation", True, f"Bonjour,\n\nVotre colis (commande {OID}) a déjà été remis au transporteur.\n\nCordialement"),
+    ("type.order-confirmation", True, f"Hi,\n\nJust to confirm that we've received your order {OID}; it will be packed shortly.\n\nShop"),
+    ("type.order-confirmation", True, f"Hola:\n\nSu pedido {OID} ha sido correctamente enviado.\n\nSaludos"),
+    ("type.order-confirmation", True, f"Buongiorno,\n\nil suo ordine {OID} è stato regolarmente spedito.\n\nSaluti"),
+    ("type.order-confirmation", False, f"Bonjour,\n\nVotre commande {OID} a bien été expédiée, mais le transporteur signale une adresse incomplète : pourriez-vous nous indiquer le numéro de rue ?\n\nCordialement"),
+    ("link.opt-out", True, f"Hi,\n\nOrder {OID} care tips below.\n\nDon't want any more tips? Just tell us and we'll stop writing.\n\nShop"),
+    ("link.opt-out", True, f"Hi,\n\nOrder {OID} care tips below.\n\nNo longer wish to receive these messages? Reply and let us know.\n\nShop"),
+    ("link.opt-out", False, f"Hi,\n\nOrder {OID}: if you don't want the spare parts we offered, just let us know.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), TYPES)
+def test_types_round10(rule_id: str, expected: bool, body: str) -> None:
     assert _fires(rule_id, body) is expected
