@@ -290,7 +290,8 @@ def verify(path: Path, entry: dict) -> None:
             texts.append(t)
         else:
             data = part.get_content()
-            assert isinstance(data, bytes) and data, path
+            # a text/plain attachment decodes to str; every other part to bytes
+            assert isinstance(data, str if part.get_content_maintype() == "text" else bytes) and data, path
             if part.get_content_subtype() in ("png", "jpeg", "gif"):
                 Image.open(io.BytesIO(data)).verify()
             if part.get_content_subtype() == "pdf":

@@ -252,6 +252,12 @@ _ES = regex.compile(
     r"[6-9]\d{2}[ .]\d{3}[ .]\d{3}|[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}|[6-9]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}"
 )
 _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
+# A label glued to its number by a colon ("TEL:0120-...", "Tel.:089 ..."): a space after the colon lets
+# _CANDIDATE (which starts after no ":", so that "10:30" and "2:1" stay times and ratios) read the number.
+_LABEL_COLON = re.compile(r"(?<=[^\W\d_]):(?=[+(\d])|(?<=[^\W\d_]\.):(?=[+(\d])")
+# Upper-case code tokens between a number label and the candidate ("Sendungsnummer 1Z 999 AA1 01 2345
+# 6784"): the candidate is the tail of that code, not a phone number.
+_CODE_GAP = regex.compile(r"\s*(?:[A-Z0-9]{1,12}[ -]){1,6}")
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|(?<=[。！？])")
 _REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "JP")
 _MARKET_REGION = {
@@ -360,7 +366,7 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
             word_before = wm
         if (
             label is not None
-            and len(line_head) - label.end() <= 6
+            and (len(line_head) - label.end() <= 6 or _CODE_GAP.fullmatch(line_head, label.end()) is not None)
             and (word_before is None or word_before.start() < label.start())
         ):
             continue  # "VAT no. …", "Kundennummer: …", "HRB …": the label right before names the number
@@ -385,7 +391,10 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     Finds telephone numbers in what the seller wrote and allows those next to a warranty,
     carrier/shipping or manufacturer word (in the same sentence or line, or the line before).
     Order IDs, tracking numbers, dates, prices, and company, register or VAT numbers are not
-    phone numbers. The seller's own general support line is not allowed.
+    phone numbers. The seller's own general support line is not allowed: "service client",
+    "atención al cliente", "servizio clienti" introduce it and are no customer-number label. A label
+    glued to its number ("TEL:0120-123-456") is read like one with a space; the tail of an upper-case
+    code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is part of that code.
 
     ## Why is this bad?
     Buyers and sellers must communicate through Amazon; only the numbers of a warranty service,
@@ -402,6 +411,8 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     seen: set[str] = set()
     for location, raw in body_texts(ctx):
         text = nfkc(strip_quoted(raw))
+        if ":" in text:
+            text = _LABEL_COLON.sub(": ", text)
         for m, allowed in phone_numbers(text, regions):
             digits = _NON_DIGIT.sub("", m.group(0))
             if allowed or digits in seen:

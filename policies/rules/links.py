@@ -24,8 +24,8 @@ from policies.message import Link, strip_quoted
 from policies.rule import rule
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
-# A spelt dot in a written host: "[.]", "(dot)", "{punkt}" or a word between spaces.
-_SPELT_DOT_WORD = regex.compile(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+")
+# A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
+_SPELT_DOT_WORD = regex.compile(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+|\s+\.\s*")
 
 
 @lru_cache(maxsize=1)
@@ -134,12 +134,13 @@ def _words(topic: str) -> str:
 @lru_cache(maxsize=1)
 def _written_address() -> regex.Pattern[str]:
     """A web address written in text without http(s):// or www.: a host ending in a known top-level domain,
-    whose dots are plain, bracketed ("shop[.]com", "shop(punkt)de") or a bare word ("shop dot com"); then
-    maybe a path ("/videos", "slash videos"). Groups: `host`, `path`."""
+    whose dots are plain, bracketed ("shop[.]com", "shop(punkt)de"), a bare word ("shop dot com") or spaced
+    ("shop . com"); then maybe a path ("/videos", "slash videos", " / videos"). Groups: `host`, `path`."""
     dot = (r"(?:\.|\s?[\[({]\s*(?:\.|" + _words("links.spelt_dot") + r")\s*[\])}]\s?|\s+(?:"
-           + _words("links.bare_dot") + r")\s+)")
+           + _words("links.bare_dot") + r")\s+|\s+\.\s*)")
     label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-    path = r"/[^\s<>\"'()\[\]{}]*|\s+slash\s+[\w-]+(?:\s+slash\s+[\w-]+)*"
+    path = (r"/[^\s<>\"'()\[\]{}]*|\s+slash\s+[\w-]+(?:\s+slash\s+[\w-]+)*"
+            r"|\s+/\s*[\w-][\w.-]*(?:\s*/\s*[\w-][\w.-]*)*")
     # at most 8 labels before the top-level domain: a run of "a.a.a.a..." costs no more than a host does
     return regex.compile(
         r"(?<![\w@＠.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot
@@ -155,24 +156,28 @@ def _plain_hint() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _spelt_hints() -> tuple[re.Pattern[str], regex.Pattern[str], tuple[str, ...]]:
-    """A top-level domain after a spelt-out dot: bracketed ("[.]com", "(punkt) de"), or a bare word
-    (" dot com"), with the bare words themselves for a cheap test first. The bracketed form is the stdlib's
-    (its engine finds the opening bracket fast; regex's tries every position)."""
+def _spelt_hints() -> tuple[re.Pattern[str], regex.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """A top-level domain after a spelt-out dot: bracketed ("[.]com", "(punkt) de"), a bare word
+    (" dot com"), with the bare words themselves for a cheap test first, or a dot with a space before it
+    ("shop . com", "shop .com"; a full stop has none). The bracketed and spaced forms are the stdlib's (its
+    engine finds the first character fast; regex's tries every position)."""
     tld = _words("links.tld")
     bracketed = re.compile(
         r"[\[({]\s*(?:\.|" + _words("links.spelt_dot") + r")\s*[\])}]\s?(?:" + tld + r")(?![\w-])", re.IGNORECASE
     )
     bare = regex.compile(r"(?<=\s)(?:" + _words("links.bare_dot") + r")\s+(?:" + tld + r")(?![\w-])", regex.IGNORECASE)
-    return bracketed, bare, tuple(sorted(phrases.word_set("links.bare_dot")))
+    spaced = re.compile(r"(?<=\w) \.\s*(?:" + tld + r")(?![\w-])", re.IGNORECASE)
+    return bracketed, bare, tuple(sorted(phrases.word_set("links.bare_dot"))), spaced
 
 
 def _spelt_hint_spans(text: str) -> list[tuple[int, int]]:
-    bracketed, bare, words = _spelt_hints()
+    bracketed, bare, words, spaced = _spelt_hints()
     spans = [m.span() for m in bracketed.finditer(text)]
     low = text.lower()
     if any(w in low for w in words):
         spans += [m.span() for m in bare.finditer(text)]
+    if " ." in text:
+        spans += [m.span() for m in spaced.finditer(text)]
     return sorted(spans)
 
 
@@ -187,6 +192,7 @@ def _plain_address() -> regex.Pattern[str]:
 
 
 _SPELT_DOT = regex.compile(r"[\[({]|\s")
+_SPACED_DOT = regex.compile(r"\s\.")
 _HOST_REACH = 640  # 8 labels of up to 63 characters and their (bracketed) dots
 _PATH_REACH = 256
 _TOKEN_EDGE = "\"'()[]{}<>«»“”‘’,;:!?.…"  # punctuation that ends a sentence, not an address
@@ -207,6 +213,17 @@ def _is_bare_host(host_text: str) -> bool:
     """A host without a path or spelt dot is an address only in lower case with a links.bare_tld domain."""
     tld = host_text.rsplit(".", 1)[-1]
     return tld in phrases.word_set("links.bare_tld") and host_text.islower()
+
+
+# What may follow a host that ends its line ("mehr unter meinshop.de", "visítenos en tiendasol.es"): a
+# closing mark, then the line's end. A full stop with a missing space ("la fin.de la journée") runs on.
+_ENDS_LINE = regex.compile(r"[.!?)]?[ \t]*(?:\r?\n|$)")
+
+
+def _is_line_end_host(host_text: str, text: str, end: int) -> bool:
+    """A lower-case host with any links.tld domain ("de", "es", "it" too) that ends its line is an address."""
+    label = host_text.rsplit(".", 2)[-2]
+    return host_text.islower() and len(label) >= 3 and _ENDS_LINE.match(text, end) is not None
 
 
 _HOST_BACK = regex.compile(r"[A-Za-z0-9.-]{1,600}$")  # host characters, read backwards from a TLD
@@ -232,7 +249,7 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
             continue
         m = _plain_address().fullmatch(host_text)
         address = (host_text + (path.group(0) if path else "")).rstrip(_TOKEN_EDGE)
-        if m is None or not ("/" in address or _is_bare_host(host_text)):
+        if m is None or not ("/" in address or _is_bare_host(host_text) or _is_line_end_host(host_text, text, end)):
             continue
         if _after_at().search(text[max(0, start - 16) : start]):
             continue  # "(at) shop.com": the domain of an email address
@@ -269,6 +286,8 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
             if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
                 continue  # the domain of an email address
             host = _SPELT_DOT_WORD.sub(".", host_text).lower()
+            if _SPACED_DOT.search(host_text) and not (m.group("path") or _is_bare_host(host)):
+                continue  # "in Japan . It works": a stray full stop, unless a path or a bare domain follows
             yield m.group(0), host
 
 
@@ -285,9 +304,12 @@ def external(ctx: Context) -> Iterator[Hit]:
     Finds secure links to hosts that are neither Amazon's own domains (amazon.<tld> and their
     subdomains) nor on the seller account's allow-list of hosts needed to complete orders. RULES.md's
     "URLs written in text" is read to include addresses written without a scheme: with a path
-    ("shop.example/videos"), with spelt-out dots so they are not clickable ("shop[.]com", "shop(dot)com",
-    "shop dot com"), or a bare lower-case host that mail clients turn into a link ("shopname.com"). A
-    capitalised company name ("Oakline.com Ltd") and a missing space after a full stop are not addresses.
+    ("shop.example/videos"), with spelt-out or spaced dots so they are not clickable ("shop[.]com",
+    "shop(dot)com", "shop dot com", "shop . com / guide"), or a bare lower-case host that mail clients
+    turn into a link ("shopname.com"; with an everyday-word domain like .de/.es/.it only where it ends
+    its line: "mehr unter meinshop.de"). A capitalised company name ("Oakline.com Ltd"), a missing space
+    after a full stop and a stray spaced full stop ("made in Japan . It works") are not addresses: a
+    spaced dot counts only before a path or a bare domain.
 
     ## Why is this bad?
     Links may only lead to Amazon or to what the buyer needs to receive the order; links to a

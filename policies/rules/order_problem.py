@@ -172,8 +172,10 @@ def no_adjustment(ctx: Context) -> Iterator[Hit]:
 
 def _asks_information(units: list[Unit]) -> bool:
     """A request for information: an explicit one, or a real question. "Any questions?", a rhetorical
-    "did you know...?" / "have you tried...?" meant to talk the buyer out of the return, and a mere
-    restatement ("you'd like to return the blender?") ask for nothing."""
+    "did you know...?" / "have you tried...?" meant to talk the buyer out of the return, a challenge of
+    the decision ("are you sure?", "do you really want to return it?", "¿seguro que quieres
+    devolverlo?", 「本当に返品されますか」) and a mere restatement ("you'd like to return the blender?")
+    ask for nothing the return needs."""
     for unit in units:
         if has("oproblem.rhetorical", unit.text):
             continue

@@ -148,7 +148,10 @@ def incentive(ctx: Context) -> Iterator[Hit]:
 def removal_request(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds sentences that ask the buyer to remove, delete, change, update, revise or reconsider a review
-    or feedback they have already written.
+    or feedback they have already written. A low star rating that should become five ("maybe your
+    1-star could become a 5-star?", "aus Ihren 2 Sternen 5 machen") names an existing review and asks
+    for its update, so it is read as a change request too (it is also `review.incentive`'s persuasion
+    towards five stars).
 
     ## Why is this bad?
     Amazon forbids asking buyers to remove or update an existing product review.
