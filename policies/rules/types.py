@@ -45,7 +45,7 @@ def _is_closing(unit: Unit) -> bool:
     return bool(core) and phrases.fullmatch("types.closing", core) is not None
 
 
-def _content_units(ctx: Context) -> list[Unit]:
+def content_units(ctx: Context) -> list[Unit]:
     """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
     units = body_units(ctx)
     # the last closing formula: looked for from the end, where it is
@@ -147,7 +147,7 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     """
     if any(not a.inline for a in ctx.message.attachments):
         return  # a message carrying a document (invoice) has a purpose
-    units = _content_units(ctx)
+    units = content_units(ctx)
     if not units or not all(_is_filler(u) for u in units):
         return
     thanks = first("types.thanks", units)
