@@ -45,14 +45,15 @@ class AuthThrottle:
             del self._local[address]
         return times
 
-    def _since(self) -> tuple[datetime, datetime]:
+    def _window(self) -> tuple[datetime, datetime]:
+        """Now, and the start of the window that ends now."""
         now = datetime.now(UTC)
         return now, now - timedelta(seconds=self.window)
 
     async def retry_after(self, address: str) -> int:
         """0 if `address` may try to log in now; else the seconds until its oldest failure leaves the window."""
         if self.store is not None:
-            now, since = self._since()
+            _, since = self._window()
             try:
                 count, oldest = await self.store.auth_failures(address, since)
             except StoreError as exc:
@@ -73,7 +74,7 @@ class AuthThrottle:
             self._local.pop(next(iter(self._local)))
         count = len(local)
         if self.store is not None:
-            now, since = self._since()
+            now, since = self._window()
             try:
                 count = await self.store.record_auth_failure(address, now, since)
             except StoreError as exc:

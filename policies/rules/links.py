@@ -337,8 +337,7 @@ def external(ctx: Context) -> Iterator[Hit]:
     # Addresses written without a scheme ("shop.com/videos", "shop[.]com"): the buyer is sent to that site
     # just the same. The seller's own text only: a buyer's quoted address is not the seller's link.
     for location, text in ctx.message.texts():
-        if not (_plain_hint().search(text) or _spelt_hint_spans(text)):
-            continue  # no top-level domain after a dot: nothing written to read
+        # written_addresses looks for its hints (a top-level domain after a dot) first: no gate needed
         own = text if location == "subject" else strip_quoted(text)
         for written, host in written_addresses(own):
             if host in reported or is_allowed_host(host, ctx):

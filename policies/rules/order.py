@@ -11,6 +11,7 @@ from policies.context import Context, Order
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, default_language, language_name, same_buyer
 from policies.rule import rule
+from policies.rules.types import content_units
 
 
 def _known(ctx: Context) -> list[Order]:
@@ -214,9 +215,11 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     top, share = found[0]
     if top == want:
         return
-    sign_off_only = shares.get(want, 0.0) >= MIN_SHARE and _only_in_sign_off(ctx, want)
-    if shares.get(want, 0.0) >= MIN_SHARE and not sign_off_only:
-        return
+    sign_off_only = False
+    if shares.get(want, 0.0) >= MIN_SHARE:
+        if not _only_in_sign_off(ctx, want):
+            return  # bilingual: the buyer's language is there
+        sign_off_only = True
     yield Hit(
         f"The buyer's language is {language_name(want)}, from {source}, but the message is written in "
         f"{language_name(top)}: write it in {language_name(want)}, or add a version in that language.",
@@ -230,8 +233,7 @@ def _only_in_sign_off(ctx: Context, want: str) -> bool:
     """The buyer's language is in the message only as its sign-off ("よろしくお願いいたします。" and a
     shop name under an English message): the body without the sign-off has too little of it. Kana and
     kanji weigh three letters each, so a Japanese closing alone can reach MIN_SHARE of a short message."""
-    from policies.language import detect_languages
-    from policies.rules.types import content_units
+    from policies.language import detect_languages  # lazily, as Message.languages does
 
     body = "\n\n".join(u.text for u in content_units(ctx))
     found = detect_languages("", body) if body.strip() else []
