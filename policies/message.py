@@ -11,6 +11,7 @@ import email
 import email.parser
 import email.policy
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
@@ -25,11 +26,27 @@ import filetype
 from policies.html import Element, HtmlDoc, parse_html
 from policies.mime_reader import parse_bytes
 
-ORDER_ID = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
-# Where an order ID can start: 3 characters before each "-" that 7 digits and a "-" follow. A pattern
-# that starts with a literal is searched for in C; ORDER_ID, which starts with a look-behind, is tried
-# at every character (40x slower on a long text).
-_ORDER_ID_DASH = re.compile(r"-(?=\d{7}-)")
+# The order ID as the buyer reads it: typed with a hyphen or the dashes that word processors and
+# Japanese input put in its place (non-breaking hyphen, en and em dash, minus, full-width "－", the long
+# vowel mark "ー" often typed for it), in ASCII or full-width digits ("１１４－３９４１６８９－…");
+# `canonical_order_id` turns it into Amazon's own form.
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d"
+ORDER_ID = re.compile(rf"(?<![\d{_DASHES}])(\d{{3}}([{_DASHES}])\d{{7}}\2\d{{7}})(?![\d{_DASHES}])")
+# Where an order ID can start: 3 characters before each dash that 7 digits and a dash follow. A pattern
+# that starts with a character set is searched for in C; ORDER_ID, which starts with a look-behind, is
+# tried at every character (40x slower on a long text).
+_ORDER_ID_DASH = re.compile(rf"[{_DASHES}](?=\d{{7}}[{_DASHES}])")
+_ORDER_ID_HYPHEN = re.compile(r"-(?=\d{7}-)")  # the same for an ASCII text (str.isascii is O(1)): 6x faster
+_CANONICAL = {ord(c): "-" for c in _DASHES[2:]}
+
+
+def canonical_order_id(written: str) -> str:
+    """Amazon's form (ASCII digits and hyphens) of an order ID ORDER_ID matched as written."""
+    if written.isascii():
+        return written
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written.translate(_CANONICAL))
+
+
 _ATTRIBUTION = re.compile(
     r"^\s*(On .{4,200} wrote:|Am .{4,200} schrieb .{0,120}:|Le .{4,200} a écrit\s*:|El .{4,200} escribió\s*:|"
     r"Il giorno .{4,200} ha scritto\s*:|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|"
@@ -188,7 +205,7 @@ class Message:
         seen: dict[str, None] = {}
         for text in [self.subject, *(p.text for p in self.parts)]:
             for m in find_order_ids(text):
-                seen.setdefault(m.group(1), None)
+                seen.setdefault(canonical_order_id(m.group(1)), None)
         return list(seen)
 
     @cached_property
@@ -208,10 +225,10 @@ class Message:
 def find_order_ids(text: str) -> list[re.Match[str]]:
     """The matches of ORDER_ID in `text`, in order (what ORDER_ID.finditer gives, found faster).
 
-    Every match starts 3 characters before a "-" found by _ORDER_ID_DASH (overlapping ones included),
+    Every match starts 3 characters before a dash found by _ORDER_ID_DASH (overlapping ones included),
     and ORDER_ID's look-behind sees the text before the position it is tried at."""
     found: list[re.Match[str]] = []
-    for dash in _ORDER_ID_DASH.finditer(text):
+    for dash in (_ORDER_ID_HYPHEN if text.isascii() else _ORDER_ID_DASH).finditer(text):
         start = dash.start() - 3
         if start >= 0 and (not found or start >= found[-1].end()):
             m = ORDER_ID.match(text, start)

@@ -57,3 +57,44 @@ def test_sub_order_ids_is_order_id_sub() -> None:
         text = "".join(rnd.choice("0123456789--- xy") for _ in range(rnd.randint(0, 60)))
         assert sub_order_ids(lambda m: "x" * len(m.group(0)), text) == ORDER_ID.sub(lambda m: "x" * len(m.group(0)), text)
         assert sub_order_ids(lambda _m: " ", text) == ORDER_ID.sub(" ", text)
+
+
+def test_find_order_ids_on_soup_with_every_dash_and_full_width_digits() -> None:
+    rnd = random.Random(5)
+    alphabet = "0123456789０１２３４５６７８９--－–‑ー x"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        assert [m.span() for m in find_order_ids(text)] == [m.span() for m in ORDER_ID.finditer(text)], text
+
+
+WRITTEN_IDS = [
+    "１１３－４８２９１７５－６６３０２１４",  # full-width, as Japanese input types it
+    "１１３ー４８２９１７５ー６６３０２１４",  # the long vowel mark typed for the dash
+    "113–4829175–6630214",  # en dash, a word processor's autocorrect
+    "113‑4829175‑6630214",  # non-breaking hyphen, from a helpdesk template
+    "113−4829175−6630214",  # minus sign
+]
+
+
+@pytest.mark.parametrize("written", WRITTEN_IDS)
+def test_an_order_id_written_with_other_dashes_or_digits_is_the_order(written: str) -> None:
+    """The buyer reads the same order ID: it is found, in Amazon's form, so the order is looked up."""
+    from datetime import UTC, datetime, timedelta
+
+    from policies import Context, Order, evaluate
+    from tests.policies.test_rules_messagetypes import OID, make_ctx
+
+    now = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    order = Order(OID, buyer_email="buyer123@marketplace.amazon.com", marketplace="amazon.com", buyer_language="en",
+                  purchased_at=now - timedelta(days=5), delivered_at=now - timedelta(days=2))
+    body = f"Hello,\n\nAbout order {written}: which engraving text would you like on the board?\n\nOwen"
+    ctx = make_ctx(body, "Engraving text")
+    assert ctx.message.order_ids == [OID]
+    ctx = Context(ctx.message, now, orders={OID: order})
+    fired = {f.rule for f in evaluate(ctx).findings}
+    assert not fired & {"order-id.missing", "order-id.unknown"}, fired
+
+
+@pytest.mark.parametrize("text", ["113-4829175–6630214", "113 4829175 6630214", "１１３－４８２９１７５－６６３０２１４５"])
+def test_mixed_dashes_or_too_many_digits_are_no_order_id(text: str) -> None:
+    assert find_order_ids(text) == []
