@@ -12,6 +12,7 @@ import email.parser
 import email.policy
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
@@ -196,9 +197,26 @@ class Message:
         return "\n\n".join(p.text for p in self.html_parts)
 
     @cached_property
+    def own_segments(self) -> list[tuple[str, str]]:
+        """What the seller wrote, in reading order, as (part kind, text) pieces: the plain text without
+        the quoted reply, and the lines that only an HTML alternative of it holds, each placed after the
+        plain line it follows in the HTML. A mail program shows the HTML alternative when there is one,
+        so a promotion written only there reaches the buyer all the same; lines both alternatives hold
+        are read once."""
+        plain = [p.text for p in self.text_parts if p.text.strip()]
+        if not plain:
+            return [("html", strip_quoted(self.body))]
+        own = strip_quoted(self.body)
+        html = [p.text for p in self.html_parts if p.text.strip()]
+        if not html:
+            return [("text", own)]
+        return _with_html_only_lines(own, self.body, strip_quoted("\n\n".join(html)))
+
+    @cached_property
     def own_text(self) -> str:
-        """The body without the quoted message a reply carries: what the seller wrote."""
-        return strip_quoted(self.body)
+        """The body without the quoted message a reply carries: what the seller wrote (`own_segments`)."""
+        segments = self.own_segments
+        return segments[0][1] if len(segments) == 1 else "\n\n".join(text for _, text in segments)
 
     @cached_property
     def order_ids(self) -> list[str]:
@@ -268,6 +286,65 @@ def may_quote(text: str) -> bool:
         return any(hint in folded for hint in _ASCII_HINTS)
     folded = (text.translate(_DOTTED_I) if "ı" in text or "İ" in text else text).casefold()
     return any(hint in folded for hint in _ATTRIBUTION_HINTS)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_WRITTEN_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+", re.IGNORECASE)
+
+
+def _words_key(text: str) -> str:
+    """The words of a text, casefolded, one space apart, written URLs left out: the same sentence reads
+    the same in a plain alternative that is wrapped, marked up ("*bold*", "> " quotes) or writes a
+    link's URL beside its text ("font samples <https://…>")."""
+    if "://" in text or "www." in text or "mailto:" in text:
+        text = _WRITTEN_URL.sub(" ", text)
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def _with_html_only_lines(own: str, plain: str, html_own: str) -> list[tuple[str, str]]:
+    """`own` (the plain text's own part) as one or more "text" segments, with the lines of `html_own`
+    that no part of `plain` (quotes included) holds inserted as "html" segments where they fall."""
+    own_lines = own.split("\n")
+    known_lines = {_words_key(line) for line in plain.split("\n")}
+    whole: str | None = None  # the whole plain text's key, made only if a line is not one of its lines
+    own_keys = [_words_key(line) for line in own_lines]
+    own_whole = " ".join(k for k in own_keys if k)
+    # where each own line's words end in own_whole: a found HTML line is anchored to the line it ends in
+    ends: list[int] = []
+    at = -1
+    for k in own_keys:
+        if k:
+            at += len(k) + 1
+        ends.append(at)
+    extra: dict[int, list[str]] = {}  # own line index (-1: before the first) -> HTML-only lines after it
+    anchor = -1
+    for line in html_own.split("\n"):
+        key = _words_key(line)
+        if not key:
+            continue
+        if key in known_lines:
+            found = own_whole.find(key)
+        else:
+            if whole is None:
+                whole = _words_key(plain)
+            if key not in whole:
+                extra.setdefault(anchor, []).append(line.strip())
+                continue
+            found = own_whole.find(key)
+        if found >= 0:
+            end = found + len(key) - 1
+            anchor = bisect_left(ends, end)
+    if not extra:
+        return [("text", own)]
+    segments: list[tuple[str, str]] = []
+    start = 0
+    for index in sorted(extra):
+        if index >= 0:
+            segments.append(("text", "\n".join(own_lines[start : index + 1])))
+            start = index + 1
+        segments.append(("html", "\n".join(extra[index])))
+    segments.append(("text", "\n".join(own_lines[start:])))
+    return [(kind, text) for kind, text in segments if text.strip()]
 
 
 @lru_cache(maxsize=64)

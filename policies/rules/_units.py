@@ -220,9 +220,13 @@ def body_units(ctx: Context) -> Units:
     cached = ctx.cache.get("purpose.units")
     if isinstance(cached, Units):
         return cached
-    loc = body_location(ctx)
+    segments = ctx.message.own_segments
     # made by tuple.__new__, which Unit(...) calls through a Python-level __new__ (hundreds of units)
-    units = Units([_new_unit(Unit, fields) for fields in zip(split_units(ctx.message.own_text), repeat(loc), count())])
+    if len(segments) == 1:
+        units = Units([_new_unit(Unit, fields) for fields in zip(split_units(segments[0][1]), repeat(segments[0][0]), count())])
+    else:  # lines only the HTML alternative holds, between the plain text's: each unit says where it is
+        index = count()
+        units = Units([_new_unit(Unit, (text, kind, next(index))) for kind, part in segments for text in split_units(part)])
     ctx.cache["purpose.units"] = units
     return units
 
