@@ -103,7 +103,7 @@ class Element:
 
     # Slotted, with its text cut on first read: rules read `text` only for evidence, and cutting it
     # for every element was a tenth of parse_html.
-    __slots__ = ("tag", "attrs", "declarations", "hidden", "_text")
+    __slots__ = ("tag", "attrs", "declarations", "hidden", "_text", "_cut")
     FACTS = ("tag", "attrs", "declarations", "hidden", "text")  # what equality and the fact dumps compare
 
     def __init__(
@@ -120,6 +120,10 @@ class Element:
     def text(self) -> str:
         """Its own visible text, shortened, for evidence: cut on first read from the document's strings
         the extraction gave it, `(strings, start, end)`."""
+        try:
+            return self._cut
+        except AttributeError:
+            pass
         text = self._text
         if text.__class__ is tuple:
             strings, start, end = text  # type: ignore[misc]
@@ -127,8 +131,13 @@ class Element:
                 text = _squash(strings[start])[:80]
             else:
                 text = _strings_prefix(strings, start, end, 80)
-            self._text = text
+        self._cut = text
         return text  # type: ignore[return-value]
+
+    def text_span(self) -> tuple[list[str], int, int] | None:
+        """The document's strings and the range of them inside this element, when extraction gave them."""
+        text = self._text
+        return text if text.__class__ is tuple else None  # type: ignore[return-value]
 
     def style(self, prop: str) -> Declaration | None:
         """The winning declaration of `prop` (the last one written), if any."""
@@ -191,6 +200,28 @@ class HtmlDoc:
     break_evidence: str
     lang: str | None  # <html lang>
     body: Element | None = None  # the <body> element itself (its attributes and CSS), when present
+
+    @cached_property
+    def hidden_texts(self) -> list[str]:
+        """The whole text of each outermost hidden element (display: none, visibility: hidden, the
+        `hidden` attribute): not in `text`, yet read all the same: a preheader shows in the inbox list,
+        a mobile stylesheet shows its variant, and a screen reader may read it."""
+        out: list[str] = []
+        covered = -1  # where the strings of the last outermost hidden element end
+        for el in self.elements:
+            if not el.hidden:
+                continue
+            span = el.text_span()
+            if span is None:
+                continue
+            strings, start, end = span
+            if start < covered:
+                continue  # inside the hidden element already read
+            covered = end
+            text = _squash(" ".join(strings[start:end]))
+            if text:
+                out.append(text)
+        return out
 
     @cached_property
     def visible_elements(self) -> list[Element]:

@@ -213,6 +213,36 @@ class Message:
         return _with_html_only_lines(own, self.body, strip_quoted("\n\n".join(html)))
 
     @cached_property
+    def unseen_texts(self) -> list[str]:
+        """HTML text a buyer may read that the body's visible text does not hold: image alt and title
+        texts (shown where images are blocked, read aloud by screen readers), link titles (tooltips)
+        and hidden elements' text (a preheader in the inbox list, a variant a mobile stylesheet shows).
+        Each once, and none whose words the body or the subject already holds."""
+        if not self.html_parts:
+            return []
+        texts: list[str] = []
+        for part in self.html_parts:
+            if part.html is not None:
+                texts += part.html.hidden_texts
+        for image in self.images:
+            if not image.hidden:
+                texts += (image.alt or "", image.title)
+        for link in self.links:
+            if link.element is not None:
+                texts.append(link.element.attrs.get("title", ""))
+        texts = [t for t in texts if t and not t.isspace()]
+        if not texts:
+            return []
+        seen = f"{_words_key(self.subject)} {_words_key(self.body)}"
+        out: list[str] = []
+        for text in texts:
+            key = _words_key(text)
+            if key and key not in seen:
+                seen += " " + key
+                out.append(" ".join(text.split()))
+        return out
+
+    @cached_property
     def own_text(self) -> str:
         """The body without the quoted message a reply carries: what the seller wrote (`own_segments`)."""
         segments = self.own_segments

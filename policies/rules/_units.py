@@ -245,11 +245,17 @@ def subject_unit(ctx: Context) -> Unit:
 
 
 def all_units(ctx: Context) -> Units:
-    """The subject unit, then the body units, memoised per message."""
+    """The subject unit, the body units, then the HTML text the buyer may read outside the body (image
+    alt texts, a hidden preheader: `Message.unseen_texts`), memoised per message."""
     cached = ctx.cache.get("purpose.all_units")
     if isinstance(cached, Units):
         return cached
-    units = Units([subject_unit(ctx), *body_units(ctx)])
+    body = body_units(ctx)
+    units = Units([subject_unit(ctx), *body])
+    unseen = ctx.message.unseen_texts
+    if unseen:  # after the body, so no sign-off or order of sentences changes
+        index = count(len(body))
+        units += [_new_unit(Unit, (text, "html", next(index))) for part in unseen for text in split_units(part)]
     ctx.cache["purpose.all_units"] = units
     return units
 
