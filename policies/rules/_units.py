@@ -210,11 +210,6 @@ def candidates_any(topics: tuple[str, ...], units: Units) -> list[Unit]:
     return [u for u, found in zip(units, units.topic_sets(), strict=True) if not found.isdisjoint(topics)]
 
 
-def body_location(ctx: Context) -> str:
-    """Where the body a buyer reads comes from: the plain-text part, else the HTML."""
-    return "text" if any(p.text.strip() for p in ctx.message.text_parts) else "html"
-
-
 def body_units(ctx: Context) -> Units:
     """The sentences of what the seller wrote (the quoted reply left out), memoised per message."""
     cached = ctx.cache.get("purpose.units")

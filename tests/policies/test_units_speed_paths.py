@@ -153,19 +153,25 @@ def test_may_quote_is_the_every_hint_reading() -> None:
 
 
 def test_body_units_are_the_named_tuples_unit_makes() -> None:
-    from policies.rules._units import body_location, split_units, subject_unit
+    from policies.rules._units import split_units, subject_unit
 
-    paths = sorted(CORPUS.glob("*.eml"))[:40]
+    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
     if not paths:
         pytest.skip("no corpus")
+    segmented = unseen = 0
     for p in paths:
         ctx = Context(parse_message(p.read_bytes()), NOW)
-        loc = body_location(ctx)
-        expected = [subject_unit(ctx), *(Unit(s, loc, i) for i, s in enumerate(split_units(ctx.message.own_text)))]
+        msg = ctx.message
+        pieces = [(s, kind) for kind, text in msg.own_segments for s in split_units(text)]
+        pieces += [(s, "html") for text in msg.unseen_texts for s in split_units(text)]
+        segmented += len(msg.own_segments) > 1
+        unseen += bool(msg.unseen_texts)
+        expected = [subject_unit(ctx), *(Unit(s, loc, i) for i, (s, loc) in enumerate(pieces))]
         units = all_units(ctx)
         assert units == expected
         assert all(type(u) is Unit for u in units)
         assert [(u.text, u.location, u.index) for u in units] == [tuple(u) for u in expected]
+    assert segmented and unseen  # the corpus has both: HTML-only lines of an alternative, alt texts
 
 
 def test_matches_is_finditer_as_a_tuple() -> None:
