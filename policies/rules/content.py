@@ -32,9 +32,19 @@ def nfkc(text: str) -> str:
 
 
 def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
-    """(location, text) of every readable body part."""
+    """(location, text) of every readable body part, then the HTML's attribute texts a buyer reads.
+
+    An image's alt text is shown where images are blocked, an image's or a link's title as a tooltip:
+    an address or a phone number there reaches the buyer as surely as one in the text (one per line,
+    so a context word of one attribute does not excuse another's number).
+    """
     for part in ctx.message.parts:
         yield part.kind, part.text
+    attrs = [t for img in ctx.message.images for t in (img.alt or "", img.title) if t.strip()]
+    attrs += [link.element.attrs.get("title", "") for link in ctx.message.links if link.element is not None]
+    attrs = [" ".join(t.split()) for t in attrs if t.strip()]
+    if attrs:
+        yield "html", "\n".join(dict.fromkeys(attrs))
 
 
 # ---------------------------------------------------------------------------------------------
