@@ -18,7 +18,7 @@ import regex
 
 from policies import phrases
 from policies.context import Context
-from policies.message import sub_order_ids
+from policies.message import strip_quoted, sub_order_ids
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line this long that does not end a sentence was wrapped by the mail program.
@@ -223,8 +223,40 @@ def body_units(ctx: Context) -> Units:
     loc = body_location(ctx)
     # made by tuple.__new__, which Unit(...) calls through a Python-level __new__ (hundreds of units)
     units = Units([_new_unit(Unit, fields) for fields in zip(split_units(ctx.message.own_text), repeat(loc), count())])
+    if loc == "text" and ctx.message.html_parts:
+        units.extend(_html_only_units(ctx, len(units)))
     ctx.cache["purpose.units"] = units
     return units
+
+
+# Japanese and Chinese are written without spaces: each character is a token there.
+_TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_]+")
+# An HTML sentence whose word pairs are this much in the plain-text leg says what the plain text says
+# (a link's address written out in the text leg, or a changed line break, leaves a few pairs out).
+_COVERED = 0.8
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The text's word pairs, and each word paired with "" (so a one-word line is found too)."""
+    words = _TOKEN.findall(text.casefold())
+    return {*zip(words, words[1:], strict=False), *((w, "") for w in words)}
+
+
+def _html_only_units(ctx: Context, start: int) -> list[Unit]:
+    """Sentences of the HTML leg of a multipart/alternative that its plain-text leg does not say.
+
+    The body is read from the plain-text leg, but most buyers' mail programs show the HTML leg: a
+    review-gating line or a promotion written only there reaches the buyer just the same.
+    """
+    plain = _pairs(" ".join(p.text for p in ctx.message.text_parts))
+    out: list[Unit] = []
+    for part in ctx.message.html_parts:
+        for sentence in split_units(strip_quoted(part.text)):
+            words = _TOKEN.findall(sentence.casefold())
+            pairs = set(zip(words, words[1:], strict=False)) if len(words) > 1 else {(w, "") for w in words}
+            if pairs and len(pairs & plain) < _COVERED * len(pairs):
+                out.append(_new_unit(Unit, (sentence, "html", start + len(out))))
+    return out
 
 
 # "Re:", "AW:", "RE:", "R:", "RV:", "Rif:", "Antw:", "Réf. :", "返信:"... A reply's subject repeats the buyer's.
