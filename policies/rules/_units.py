@@ -225,6 +225,7 @@ def body_units(ctx: Context) -> Units:
     units = Units([_new_unit(Unit, fields) for fields in zip(split_units(ctx.message.own_text), repeat(loc), count())])
     if loc == "text" and ctx.message.html_parts:
         units.extend(_html_only_units(ctx, len(units)))
+    units.extend(_image_text_units(ctx, len(units)))
     ctx.cache["purpose.units"] = units
     return units
 
@@ -240,6 +241,30 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     """The text's word pairs, and each word paired with "" (so a one-word line is found too)."""
     words = _TOKEN.findall(text.casefold())
     return {*zip(words, words[1:], strict=False), *((w, "") for w in words)}
+
+
+# An image's alt or title this long is a sentence the image shows ("Leave a review and get 10% off"), not a
+# name ("Logo", "Kerzenwerk").
+_IMAGE_TEXT_WORDS = 4
+
+
+def _image_text_units(ctx: Context, start: int) -> list[Unit]:
+    """The sentences a banner image shows, from its alt or title text (after the body: after its sign-off).
+
+    A review tool's banner "Review us and get 10% off your next order" promises what a sentence would;
+    hidden images show nothing.
+    """
+    out: list[Unit] = []
+    seen: set[str] = set()
+    for img in ctx.message.images:
+        if img.hidden:
+            continue
+        for raw in (img.alt or "", img.title):
+            text = normalize(" ".join(raw.split()))
+            if len(text.split()) >= _IMAGE_TEXT_WORDS and text not in seen:
+                seen.add(text)
+                out.append(_new_unit(Unit, (text, "html", start + len(out))))
+    return out
 
 
 def _html_only_units(ctx: Context, start: int) -> list[Unit]:

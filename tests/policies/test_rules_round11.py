@@ -186,3 +186,66 @@ def test_identical_legs_add_no_units() -> None:
             "small bag marked B.</p><p>Best regards,<br>Shop</p>")
     units = body_units(_alternative(text, html))
     assert units and all(u.location == "text" for u in units)
+
+
+# --- a banner's alt text, a German singular / compound "new collection" ---------------------------
+
+IMAGE_TEXT: list[tuple[str, bool, str]] = [
+    ("review.incentive", True,
+     f'<p>Order {OID}: your lamp arrived last week. A review on Amazon helps other shoppers.</p>'
+     '<p><img src="cid:b" alt="Review your lamp and get a free bulb" width="300"></p>'),
+    ("review.incentive", True,
+     f'<p>Commande {OID} : votre lampe est arrivée. Un avis sur Amazon aide les autres clients.</p>'
+     '<p><img src="cid:b" alt="Un avis = une ampoule offerte" title="Laissez un avis et recevez une ampoule offerte" width="300"></p>'),
+    ("type.marketing", True,
+     f'<p>Bestellung {OID}: Die Lampe braucht eine E14-Birne.</p>'
+     '<p><img src="cid:b" alt="Entdecken Sie unsere neue Herbstkollektion" width="300"></p>'),
+    # near misses: a brand line in the logo's alt, a hidden image
+    ("type.marketing", False,
+     f'<p>Order {OID}: the lamp takes an E14 bulb.</p><p><img src="cid:l" alt="Lumen and Arc, lamp makers since 1998" width="120"></p>'),
+    ("review.incentive", False,
+     f'<p>Order {OID}: your lamp arrived last week. A review on Amazon helps other shoppers.</p>'
+     '<p><img src="cid:b" alt="Review your lamp and get a free bulb" width="300" style="display:none"></p>'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "html"), IMAGE_TEXT)
+def test_banner_alt_text(rule_id: str, expected: bool, html: str) -> None:
+    assert _fires(rule_id, html, html=True) is expected
+
+
+def test_thank_you_only_with_a_long_logo_alt() -> None:
+    """The logo's alt text comes after the sign-off: it is no content that saves a thank-you-only note."""
+    html = (f"<p>Hello,</p><p>Thank you for your order {OID}! We are here if you need anything.</p>"
+            '<p>Best wishes,<br>Kerzenwerk</p><p><img src="cid:l" alt="Kerzenwerk, handmade candles since 1998" width="120"></p>')
+    assert _fires("type.thank-you-only", html, html=True)
+
+
+NEW_COLLECTION: list[tuple[bool, str]] = [
+    (True, f"Hallo,\n\nBestellung {OID}: Die Dose schließt luftdicht.\n\nPS: Werfen Sie auch einen Blick auf unsere neue Keramik-Serie!\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Die Dose schließt luftdicht. Unsere neue Frühjahrskollektion ist ab sofort da.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: Die Dose schließt luftdicht. Unsere neue Verpackung ist plastikfrei.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: Ihr Deckel stammt aus unserer neuen Produktion und ist jetzt verstärkt.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), NEW_COLLECTION)
+def test_german_new_collection(expected: bool, body: str) -> None:
+    assert _fires("type.marketing", body) is expected
+
+
+IMPERATIVE_RATING: list[tuple[bool, str]] = [
+    (True, f"Hello,\n\nOrder {OID}: Rate your kettle and we will send you a box of tea for free.\n\nShop"),
+    (True, f"Bonjour,\n\nCommande {OID} : Évaluez votre bouilloire, et recevez un coffret de thé offert.\n\nBoutique"),
+    (True, f"Hola:\n\nPedido {OID}: Califique su hervidor y le regalamos una caja de té.\n\nTienda"),
+    (True, f"Buongiorno,\n\nordine {OID}: Recensisca il bollitore e riceverà una confezione di tè in omaggio.\n\nNegozio"),
+    # near misses: checking a proof or a choice, French "notez" (write down), Italian "valuti la possibilità"
+    (False, f"Hello,\n\nOrder {OID}: please review your engraving proof; we refund the engraving fee if we got it wrong.\n\nShop"),
+    (False, f"Bonjour,\n\nCommande {OID} : notez le numéro du transporteur ; les frais de retour sont offerts.\n\nBoutique"),
+    (False, f"Buongiorno,\n\nordine {OID}: valuti la possibilità del ritiro gratuito in un punto BRT.\n\nNegozio"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), IMPERATIVE_RATING)
+def test_imperative_rating_request_with_a_gift(expected: bool, body: str) -> None:
+    assert _fires("review.incentive", body) is expected
