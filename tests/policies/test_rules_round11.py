@@ -249,3 +249,26 @@ IMPERATIVE_RATING: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("expected", "body"), IMPERATIVE_RATING)
 def test_imperative_rating_request_with_a_gift(expected: bool, body: str) -> None:
     assert _fires("review.incentive", body) is expected
+
+
+REVIEW_MORE: list[tuple[str, bool, str]] = [
+    ("review.conditional", True,
+     f"Bonjour,\n\nVotre tapis (commande {OID}) est arrivé. Tout vous plaît ? Alors laissez un avis sur Amazon. Sinon, écrivez-nous d'abord.\n\nBoutique"),
+    ("review.removal-request", True,
+     f"Hola:\n\nPedido {OID}: ya le enviamos el repuesto. ¿Podría cambiar la puntuación que nos puso?\n\nTienda"),
+    ("review.removal-request", True,
+     f"Buongiorno,\n\nordine {OID}: il ricambio è partito. Potrebbe alzare il voto che ci ha dato?\n\nNegozio"),
+    ("review.removal-request", True,
+     f"Hallo,\n\nBestellung {OID}: Der Ersatz ist da. Würden Sie die Bewertung, die Sie geschrieben haben, bitte anpassen?\n\nShop"),
+    # near misses: the seller's own check, an order note, a relative clause about something else
+    ("review.removal-request", False, f"Hola:\n\nPedido {OID}: hemos revisado su puntuación de riesgo de entrega y todo está bien.\n\nTienda"),
+    ("review.removal-request", False, f"Hola:\n\nPedido {OID}: cambie la nota del pedido si necesita otra dirección.\n\nTienda"),
+    ("review.removal-request", False,
+     f"Hallo,\n\nBestellung {OID}: Die Bewertung, die Sie geschrieben haben, hat uns geholfen, die Anleitung zu ändern.\n\nShop"),
+    ("review.conditional", False, f"Bonjour,\n\nCommande {OID} : la lampe vous convient ? Dites-nous si la teinte est la bonne.\n\nBoutique"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), REVIEW_MORE)
+def test_review_wordings(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
