@@ -272,3 +272,17 @@ REVIEW_MORE: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "expected", "body"), REVIEW_MORE)
 def test_review_wordings(rule_id: str, expected: bool, body: str) -> None:
     assert _fires(rule_id, body) is expected
+
+
+AFTER_SALES_PHONE: list[tuple[bool, str]] = [
+    (True, f"Buongiorno,\n\nordine {OID}: la guida è nella scatola.\n\nCordiali saluti,\nMarta – Assistenza post-vendita\nTel. 06 5544 3322\n\nNegozio"),
+    (True, f"Hello,\n\nOrder {OID}: the guide is in the box.\n\nPost-sale support line: 020 7946 0777\n\nShop"),
+    (True, f"Hola:\n\nPedido {OID}: la guía está en la caja.\n\nDepartamento post-venta: 934 567 890\n\nTienda"),
+    # near miss: the post office (a carrier) in German
+    (False, f"Hallo,\n\nBestellung {OID}: Das Paket liegt bei der Post; die Filiale erreichen Sie unter 0228 4333112.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), AFTER_SALES_PHONE)
+def test_after_sales_line_is_no_carrier(expected: bool, body: str) -> None:
+    assert _fires("content.phone-number", body) is expected
