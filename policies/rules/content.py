@@ -32,9 +32,18 @@ def nfkc(text: str) -> str:
 
 
 def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
-    """(location, text) of every readable body part."""
+    """(location, text) of every readable body part, then the HTML text a buyer reads outside the body.
+
+    An image's alt text is shown where images are blocked, an image's or a link's title as a tooltip,
+    a hidden preheader in the inbox list (`Message.unseen_texts`): an address or a phone number there
+    reaches the buyer as surely as one in the text (one per line, so a context word of one text does
+    not excuse another's number).
+    """
     for part in ctx.message.parts:
         yield part.kind, part.text
+    unseen = ctx.message.unseen_texts
+    if unseen:
+        yield "html", "\n".join(unseen)
 
 
 # ---------------------------------------------------------------------------------------------

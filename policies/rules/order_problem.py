@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import regex
 
+from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
@@ -47,8 +48,30 @@ def _unavailable(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
 
 
 def _will_ship_later(ctx: Context) -> bool:
-    """The seller still expects to ship (a delay, not a cancellation)."""
-    return first("oproblem.will_ship", all_units(ctx)) is not None
+    """The seller still expects to ship (a delay, not a cancellation).
+
+    A restock the seller cannot date ("we don't know when it will be back in stock", 「再入荷の予定は
+    未定です」, "it may be restocked, but we can't promise when") is no expected shipment: the product is
+    unavailable. A contrast after the doubt ("we don't know exactly when, but we expect to ship it next
+    week") keeps the shipment.
+    """
+    return any(not _undated(unit, m) for unit, m in matches("oproblem.will_ship", all_units(ctx)))
+
+
+# How far around a "back in stock" cue an "we don't know when" is looked for.
+_UNDATED_BEFORE, _UNDATED_AFTER = 50, 50
+
+
+def _undated(unit: Unit, m: regex.Match[str]) -> bool:
+    """The shipment cue `m` is a restock whose date the seller says it does not know."""
+    lo = max(0, m.start() - _UNDATED_BEFORE)
+    window = unit.text[lo : m.end() + _UNDATED_AFTER]
+    ms = m.start() - lo
+    for cue in phrases.finditer("oproblem.restock_unknown", window):
+        # only a doubt before the shipment can be answered by a "but" between them
+        if cue.end() > ms or not has("oproblem.contrast", window[cue.end() : ms]):
+            return True
+    return False
 
 
 def _adjusted(ctx: Context) -> bool:
