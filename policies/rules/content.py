@@ -123,13 +123,24 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
         re.IGNORECASE,
     )
 
+    # an @ with a space on either side ("care @ shop . com"): spaced out so that filters miss it
+    spaced_at = re.compile(r"[A-Za-z0-9._%+-](?:\s+@\s*|\s*@\s+)[A-Za-z0-9-]")
+
     def hint(text: str) -> bool:
         low = text.lower()
         if own.search(low):
             return True
+        if "@" in low and spaced_at.search(text) is not None:
+            return True
         return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
 
     return hint, address
+
+
+# File-name endings that are no top-level domain: "logo@2x.png" (an image for high-density screens, often
+# its alt or title text) is a file name. ".zip" and ".mov" are real top-level domains and stay out.
+_FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "heic", "avif", "pdf",
+                           "txt", "csv", "doc", "docx", "xls", "xlsx"})
 
 
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
@@ -202,6 +213,8 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 line = text[line_start : line_end if line_end >= 0 else len(text)]
                 if pattern is EMAIL and _is_ignorable_address(addr, line, m.start() >= quoted_at, recipients):
                     continue
+                if pattern is EMAIL and addr.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS:
+                    continue  # "logo@2x.png", "icon@3x.jpg": a high-density image's file name, no address
                 if addr.lower() in seen:
                     continue
                 seen.add(addr.lower())

@@ -21,6 +21,10 @@ _EMOJI = regex.compile(
     r"|\p{Extended_Pictographic}\uFE0F"
     r"|\p{Emoji_Presentation}(?:\p{Emoji_Modifier}|\uFE0F)?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
     r"|[\u2600-\u27BF\U0001F000-\U0001FAFF](?<=\p{Extended_Pictographic})(?:\u200D\p{Extended_Pictographic}\uFE0F?)*"
+    # the same in text presentation outside those blocks: arrows like ➡ (⬅ ⬆ ⬇), Ⓜ, 〽 and the circled
+    # ideographs ㊗ ㊙ (phones draw them as emoji); typographic marks (‼ ▶ ▪ ↔ 〰) stay text
+    r"|[\u2B05-\u2B07\u24C2\u303D\u3297\u3299]"
+    r"|\u2661"  # ♡, the white heart suit, used as ♥ is: a heart
 )
 # ASCII emoticons; the look-arounds keep times (10:30), "Step 1:", "Note: D-45", "1:1", "(a)", list
 # markers "a)" and "<3 kg" out.
@@ -33,12 +37,19 @@ _EMOTICON = regex.compile(
     r"|\^[_.\-oO]?\^(?![\w^])"
     r"|[xX]D(?![\w-])"
     r"|[oO]_[oO]|-_-|>_<|T_T|;_;"
+    # a skeptical mouth ":-/" ":/" (not "http://", "C:/", "1:/"), the cheering "\\o/", "B-)" and "8-)"
+    r"|[:;][-]?[/\\](?![/\\\w])"
+    r"|\\o/(?!\w)"
+    r"|(?<!\S)[B8]-\)"
     r")"
 )
 # Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
 _KAOMOJI = regex.compile(
     r"[(（][^()（）\n\w]{0,3}[\^＾][^()（）\n\w]{0,3}[\^＾][^()（）\n]{0,3}[)）]"
     r"|m[(（]_\s?_[)）]m|[(（][´`'][・･ω▽∀][^()（）\n]{0,3}[)）]|[(（][>＞TＴ;；][_＿][<＜TＴ;；][)）]"
+    # a face of kaomoji marks only, one of them a mark no text uses in brackets: (￣▽￣) （＾ω＾） (・∀・)
+    # (≧▽≦) (*´▽`*) (ﾟДﾟ) (。・ω・。); "（・・・）" (one mark) and "(0°)" (no such mark) are no faces
+    r"|[(（](?=[^()（）\n]{0,9}[＾・･´￣≧≦◕ω▽∀Дд∇⌒ﾟ゜ε])(?![・･]*[)）])[\^＾・･´`'￣≧≦◕ω▽∀Дд∇⌒ﾟ゜εoO°ー_＿;；TＴ><＞＜\-*＊。｡ \u3000]{2,9}[)）]"
 )
 
 
@@ -48,8 +59,8 @@ _KAOMOJI = regex.compile(
 # dashes has none. Every emoticon has one of _EMOTICON_CHARS or "xD"; every kaomoji a bracket and one
 # of _KAOMOJI_CHARS, or a quote right after the bracket. Substring tests are C scans at memchr speed.
 _EMOJI_CHAR = re.compile("[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u2b55\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001ffff]")
-_EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD")
-_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "('", "（'")
+_EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD", "\\o/", "B-)", "8-)")
+_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "('", "（'", "・", "･", "￣", "▽", "∀", "ω", "≧", "Д", "∇", "⌒", "ﾟ")
 
 _XD_WORD = regex.compile(r"(?:^|\s)[xX]D(?:\s|$|[!.,?])")  # XD as a word of its own
 

@@ -20,7 +20,14 @@ from policies.findings import Action, Hit
 from policies.html import css_length_px
 from policies.message import Image
 from policies.rule import rule
-from policies.rules.links import host_matches, hosts_data, is_amazon_host, url_host, url_scheme
+from policies.rules.links import (
+    host_matches,
+    hosts_data,
+    is_amazon_host,
+    url_host,
+    url_scheme,
+    written_addresses,
+)
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _TOKEN_CHARS = regex.compile(r"[A-Za-z0-9_=.%+-]+")
@@ -41,12 +48,17 @@ def _image_name(img: Image) -> str:
     "image.logo-link",
     guideline="Logos, if they contain or display a link to your website",
     default=Action.REJECT,
-    summary="an image inside a link to a non-Amazon site",
+    summary="an image inside a link to a non-Amazon site, or whose alt/title text shows a web address",
     section="D",
 )
 def logo_link(ctx: Context) -> Iterator[Hit]:
     """## What it does
-    Finds images (logos, banners) placed inside a link that leads to a site other than Amazon.
+    Finds images (logos, banners) placed inside a link that leads to a site other than Amazon, and
+    images whose alt or title text shows the address of a site other than Amazon ("Visit
+    www.myshop.example", "myshop.example/care"). Our reading of "logos that display a link to your
+    website": the alt text says what the image shows (and mail programs that block images show the
+    alt text instead), so an address in it is an address the image displays. The pixels themselves are
+    not read.
 
     ## Why is this bad?
     A logo that links to the seller's website takes the buyer off Amazon.
@@ -58,9 +70,15 @@ def logo_link(ctx: Context) -> Iterator[Hit]:
     Keep the logo but remove the link around it.
     """
     for img in ctx.message.images:
-        if not img.link_href:
-            continue
-        if url_scheme(img.link_href) not in ("http", "https", ""):
+        if not img.link_href or url_scheme(img.link_href) not in ("http", "https", ""):
+            shown = _shown_address(f"{img.alt or ''}\n{img.title or ''}")
+            if shown is not None:
+                yield Hit(
+                    f"Remove the web address {shown} from the image {_image_name(img)}'s text; a logo may "
+                    "not display a link to your website.",
+                    f"{shown} in the text of {_image_name(img)}"[:120],
+                    img.location,
+                )
             continue
         host = url_host(img.link_href)
         if host is not None and not is_amazon_host(host):
@@ -70,6 +88,23 @@ def logo_link(ctx: Context) -> Iterator[Hit]:
                 f"{img.alt or _image_name(img)} -> {img.link_href}",
                 img.location,
             )
+
+
+_SCHEMED_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", regex.IGNORECASE)
+
+
+def _shown_address(text: str) -> str | None:
+    """The first address of a non-Amazon site written in an image's alt/title text, or None."""
+    if "." not in text:
+        return None  # every address has a dot (or a spelt one, which needs a top-level domain after a dot too)
+    for m in _SCHEMED_ADDRESS.finditer(text):
+        host = url_host(m.group(0))
+        if host is not None and "." in host and not is_amazon_host(host):
+            return m.group(0).rstrip(".,;:!?")
+    for written, host in written_addresses(text):
+        if not is_amazon_host(host):
+            return written
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -209,6 +209,18 @@ def _after_at() -> regex.Pattern[str]:
     return regex.compile(r"(?:[@＠]|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _after_bare_at() -> regex.Pattern[str]:
+    """Text ending in "<name> at " ("write to fitting at "): with a host whose every dot is a bare word
+    ("railcraft dot com"), the whole is an email address spelt out (content.email-address reads it so),
+    not a web address. Only the everyday word "at" needs this; the other words for @ are in _after_at."""
+    bare = "|".join(regex.escape(w) for w in sorted(phrases.word_set("content.email_at")) if w == "at")
+    return regex.compile(r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}\s+(?:" + bare + r")\s+$", regex.IGNORECASE)
+
+
+_NOT_BARE_DOT = regex.compile(r"[.\[\](){}]")  # a plain or bracketed dot: not an address spelt with words only
+
+
 def _is_bare_host(host_text: str) -> bool:
     """A host without a path or spelt dot is an address only in lower case with a links.bare_tld domain."""
     tld = host_text.rsplit(".", 1)[-1]
@@ -285,6 +297,9 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
                 continue  # plain dots only: _plain_addresses read it
             if _after_at().search(text[max(0, m.start() - 16) : m.start()]):
                 continue  # the domain of an email address
+            if (not m.group("path") and _NOT_BARE_DOT.search(host_text) is None
+                    and _after_bare_at().search(text[max(0, m.start() - 72) : m.start()])):
+                continue  # "fitting at railcraft dot com": an email address spelt out
             host = _SPELT_DOT_WORD.sub(".", host_text).lower()
             if _SPACED_DOT.search(host_text) and not (m.group("path") or _is_bare_host(host)):
                 continue  # "in Japan . It works": a stray full stop, unless a path or a bare domain follows

@@ -159,10 +159,13 @@ def window_expired(ctx: Context) -> Iterator[Hit]:
 
 
 def expected_language(ctx: Context) -> tuple[str | None, str]:
-    """The buyer's language and where it comes from: the order, the order's marketplace, the recipient."""
+    """The buyer's language and where it comes from: the order, the order's marketplace, the recipient.
+    A stored locale ("de_DE", "de-AT", "pt-BR") names its language by the primary subtag: the detector
+    tells languages apart, not regions."""
     for order in _known(ctx):
-        if order.buyer_language:
-            return order.buyer_language.lower(), f"order {order.order_id}"
+        primary = order.buyer_language.strip().lower().replace("_", "-").split("-", 1)[0]
+        if primary:
+            return primary, f"order {order.order_id}"
         lang = default_language(order.marketplace)
         if lang:
             return lang, f"{order.marketplace} (order {order.order_id})"
