@@ -5,6 +5,7 @@ Rules read the order facts the store returned for the IDs the message names (`ct
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policies.context import Context, Order
@@ -197,6 +198,10 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     buyer's language passes; the buyer's language only in the greeting and sign-off
     ("よろしくお願いいたします。" under an English message) does not make it bilingual (our reading:
     the guideline asks for the message in the buyer's language, and a closing formula is not it).
+    A short HTML message is one paragraph to the detector (its <p> blocks are single lines); before a
+    mismatch is reported, or when a mostly Latin-letter message reads as Japanese, its clear lines are
+    read one by one, so a short bilingual HTML message passes and an English one with a Japanese
+    closing does not. A stored locale ("de_DE", "pt-BR") counts by its language ("de", "pt").
 
     ## Why is this bad?
     Proactive messages must be in the buyer's language; a buyer who cannot read the message may
@@ -217,19 +222,75 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     shares = dict(found)
     top, share = found[0]
     if top == want:
+        if not (want in _KANA_LANGUAGES and _mostly_latin(ctx.message.own_text)):
+            return
+        # Japanese kana weigh three letters each: a short English HTML message closed with
+        # "よろしくお願いいたします。" reads as Japanese as a whole; line by line it is English
+        by_lines = _by_lines_share(ctx, want)
+        if by_lines is None or (by_lines >= MIN_SHARE and not _only_in_sign_off(ctx, want)):
+            return
+        top = max((k for k in shares if k != want), key=shares.__getitem__, default="en")
+        yield _mismatch_hit(want, source, top, found, True)
         return
     sign_off_only = False
+    if shares.get(want, 0.0) < MIN_SHARE and (_by_lines_share(ctx, want) or 0.0) >= MIN_SHARE:
+        shares[want] = MIN_SHARE  # read line by line, the buyer's language is there after all
     if shares.get(want, 0.0) >= MIN_SHARE:
         if not _only_in_sign_off(ctx, want):
             return  # bilingual: the buyer's language is there
         sign_off_only = True
-    yield Hit(
+    yield _mismatch_hit(want, source, top, found, sign_off_only)
+
+
+def _mismatch_hit(want: str, source: str, top: str, found: list[tuple[str, float]], sign_off_only: bool) -> Hit:
+    return Hit(
         f"The buyer's language is {language_name(want)}, from {source}, but the message is written in "
         f"{language_name(top)}: write it in {language_name(want)}, or add a version in that language.",
         f"detected {', '.join(f'{k} {v:.0%}' for k, v in found[:3])}"
         + (f" ({language_name(want)} only in the greeting and sign-off)" if sign_off_only else ""),
         "text",
     )
+
+
+# A text up to this long is one paragraph for the detector when its blocks are single lines (an HTML
+# message's <p>s): a short bilingual HTML message is then read as one language.
+_LINE_READ_MAX = 2400
+_LINE_MIN_LETTERS = 20  # a line shorter than this (a greeting, a name, "Kind regards,") says little
+_LINE_MIN_PROB = 0.5  # a line the model is unsure of (product names in another language) is not counted
+
+
+_KANA_LANGUAGES = frozenset({"ja"})
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+
+
+def _mostly_latin(text: str) -> bool:
+    """Latin letters outnumber kana and kanji more than three to one: mostly not Japanese."""
+    return len(_LATIN_LETTER.findall(text)) > 3 * len(_KANA_KANJI.findall(text))
+
+
+def _by_lines_share(ctx: Context, want: str) -> float | None:
+    """The buyer's language's share of the letters of the clear lines of a short text of several lines.
+    Only asked before a mismatch is reported: a short HTML message whose <p> blocks are English and
+    German is one paragraph to the detector, which names one language for it ("de 100%" for an English
+    request with a German translation under it); line by line, both are there. Lines of few letters and
+    lines the model is unsure of (English with German product names) are not counted. None when there
+    is no such line to read (or the text is one line, or long: then the detector reads it by lines)."""
+    from policies.language import detect  # lazily, as Message.languages does
+
+    text = ctx.message.own_text
+    if "\n" not in text.strip() or len(text) > _LINE_READ_MAX:
+        return None
+    letters: dict[str, int] = {}
+    for line in text.splitlines():
+        count = sum(map(str.isalpha, line)) + 2 * len(_KANA_KANJI.findall(line))  # kana/kanji weigh three
+        if count < _LINE_MIN_LETTERS:
+            continue
+        top = detect(line)
+        if top and top[0][1] >= _LINE_MIN_PROB:
+            letters[top[0][0]] = letters.get(top[0][0], 0) + count
+    total = sum(letters.values())
+    return letters.get(want, 0) / total if total else None
 
 
 def _only_in_sign_off(ctx: Context, want: str) -> bool:

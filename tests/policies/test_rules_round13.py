@@ -201,3 +201,70 @@ def test_emoji_found(text: str) -> None:
 ])
 def test_no_emoji(text: str) -> None:
     assert not find_emoji(text)
+
+
+# --- short bilingual HTML: one paragraph to the detector ----------------------------------------------------
+
+def _html_order(blocks: list[str], *, language: str, marketplace: str) -> Context:
+    body = "".join(f"<p>{b}</p>" for b in blocks)
+    raw = (f"From: shop@seller.example\r\nTo: {BUYER}\r\nSubject: Order {OID}\r\nMIME-Version: 1.0\r\n"
+           f"Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>{body}</body></html>\r\n").encode()
+    order = Order(OID, buyer_email=BUYER, marketplace=marketplace, buyer_language=language,
+                  purchased_at=datetime(2026, 6, 2, tzinfo=UTC), delivered_at=datetime(2026, 6, 6, tzinfo=UTC))
+    return Context(parse_message(raw), NOW, orders={OID: order})
+
+
+EN_B = ["Hello,", f"The replacement lid for your kettle (order {OID}) leaves today and should arrive on Thursday; "
+        "please check whether the old lid's hinge is broken.", "Kind regards,<br>Kettleworks"]
+DE_B = ["Guten Tag,", f"der Ersatzdeckel für Ihren Wasserkocher (Bestellung {OID}) geht heute raus und sollte am "
+        "Donnerstag ankommen; bitte prüfen Sie, ob das Scharnier des alten Deckels gebrochen ist.",
+        "Viele Grüße<br>Kettleworks"]
+FR_B = ["Bonjour,", f"le couvercle de rechange de votre bouilloire (commande {OID}) part aujourd'hui et devrait "
+        "arriver jeudi ; merci de vérifier si la charnière de l'ancien couvercle est cassée.",
+        "Cordialement,<br>Kettleworks"]
+JA_B = ["お客様", f"ご注文番号 {OID} の交換用のふたを本日発送いたしました。古いふたのヒンジが壊れていないかご確認ください。",
+        "ケトル工房"]
+
+
+@pytest.mark.parametrize(("blocks", "language", "marketplace"), [
+    (EN_B + DE_B, "en", "amazon.com"), (DE_B + EN_B, "en", "amazon.co.uk"), (EN_B + DE_B, "de", "amazon.de"),
+    (FR_B + EN_B, "en", "amazon.ca"), (EN_B + JA_B, "ja", "amazon.co.jp"), (JA_B + EN_B, "en", "amazon.com"),
+])
+def test_short_bilingual_html_passes(blocks: list[str], language: str, marketplace: str) -> None:
+    assert not hits("language.mismatch", _html_order(blocks, language=language, marketplace=marketplace))
+
+
+@pytest.mark.parametrize(("blocks", "language", "marketplace"), [
+    (EN_B, "de", "amazon.de"), (DE_B, "en", "amazon.com"), (FR_B, "de", "amazon.de"),
+    (EN_B[:2] + ["よろしくお願いいたします。<br>ケトル工房"], "ja", "amazon.co.jp"),
+    (["お客様各位", *EN_B[1:2], "よろしくお願いいたします。<br>ケトル工房"], "ja", "amazon.co.jp"),
+])
+def test_short_html_in_another_language_fires(blocks: list[str], language: str, marketplace: str) -> None:
+    assert hits("language.mismatch", _html_order(blocks, language=language, marketplace=marketplace))
+
+
+def test_japanese_with_english_product_names_passes() -> None:
+    blocks = ["お客様", f"ご注文番号 {OID}", "Kettleworks Vario Pro 1.7L Glass Kettle<br>Kettleworks Limescale Filter Set 3-Pack",
+              "上記2点の取扱説明書を添付いたします。ご確認ください。"]
+    assert not hits("language.mismatch", _html_order(blocks, language="ja", marketplace="amazon.co.jp"))
+
+
+# --- opt-out wording: the verb of wishing (de), two words before the messages (it) ---------------------------
+
+@pytest.mark.parametrize("line", [
+    "Wenn Sie keine weiteren Nachrichten von uns wünschen, antworten Sie einfach mit NEIN.",
+    "Falls Sie keine E-Mails mehr möchten, sagen Sie es uns kurz.",
+    "Per non ricevere più le nostre e-mail, ce lo comunichi.",
+    "Per non ricevere più questi nostri messaggi, ci risponda.",
+])
+def test_opt_out_offers_fire(line: str) -> None:
+    assert _fires("link.opt-out", _note(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Wenn Sie keine weitere Lieferung wünschen, stornieren wir die Bestellung für Sie.",
+    "Wenn Sie keine Nachricht vom Paketdienst wünschen, können Sie das bei DHL einstellen.",
+    "Se non riceve più il pacco entro venerdì, ci scriva.",
+])
+def test_opt_out_near_misses_stay_clean(line: str) -> None:
+    assert not _fires("link.opt-out", _note(line))
