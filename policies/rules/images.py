@@ -215,6 +215,11 @@ def tracking_reason(img: Image, ctx: Context) -> str | None:
         tokenish = _TOKEN_STEM.fullmatch(stem) is not None and _looks_like_token(stem)
         if tokenish and (_TRACKER_PATH.search(parts.path) or ext.lower() in ("gif", "")):
             return "its address carries a per-recipient token"
+        # a signed token of dotted pieces after an open-tracking path ("/e/o/eyJhbGci....eyJ1Ijoi....sig"):
+        # the pieces are long letter-digit mixes, no file name has two of them
+        pieces = [p for p in segments[-1].split(".") if _TOKEN_STEM.fullmatch(p) and _looks_like_token(p)]
+        if len(pieces) >= 2 and _TRACKER_PATH.search(parts.path):
+            return "its address carries a per-recipient token"
     return None
 
 

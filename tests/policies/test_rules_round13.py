@@ -268,3 +268,24 @@ def test_opt_out_offers_fire(line: str) -> None:
 ])
 def test_opt_out_near_misses_stay_clean(line: str) -> None:
     assert not _fires("link.opt-out", _note(line))
+
+
+# --- a signed open-tracking token in the image path ------------------------------------------------------------
+
+@pytest.mark.parametrize("src", [
+    "https://mail.kettleworks.example/e/o/eyJhbGciOiJIUzI1NiJ9.eyJyIjoiYjEyMzQ1Njc4OSJ9.c2lnbmF0dXJlMTIz",
+    "https://news.kettleworks.example/o/eyJ2IjoxLCJ1IjoiOTg3NjU0MzIxIn0.aGFzaDEyMzQ1Njc4",
+])
+def test_signed_token_after_open_path_is_a_pixel(src: str) -> None:
+    assert _fires("image.tracking-pixel", _html_with_image('alt="Kettleworks"').replace(
+        "https://cdn.kettleworks.example/logo.png", src), html=True)
+
+
+@pytest.mark.parametrize("src", [
+    "https://cdn.kettleworks.example/img/logo.v2.1a2b3c4d5e6f.png",
+    "https://cdn.kettleworks.example/o/brand/logo.png",
+    "https://cdn.kettleworks.example/assets/a1b2c3d4e5f6.b7c8d9e0f1a2.png",  # two hashes, no tracking path
+])
+def test_hashed_file_names_are_no_pixel(src: str) -> None:
+    assert not _fires("image.tracking-pixel", _html_with_image('alt="Kettleworks"').replace(
+        "https://cdn.kettleworks.example/logo.png", src), html=True)
