@@ -184,7 +184,8 @@ def email_address(ctx: Context) -> Iterator[Hit]:
     obfuscated as "name [at] shop [dot] com", or spelt out in the message's language: "service(at)shop(punkt)de",
     "ayuda arroba tienda punto es", "contact (arobase) shop (point) fr") and `mailto:` links. The buyer's own address and
     Amazon's marketplace aliases in a quoted reply's attribution ("On …, <alias> wrote:") are
-    ignored; headers (From, List-Unsubscribe …) are not the body.
+    ignored; headers (From, List-Unsubscribe …) are not the body. An @ spaced out ("care @ shop . com")
+    is an address; a high-density image's file name ("logo@2x.png", often an image's alt text) is not.
 
     ## Why is this bad?
     Buyers and sellers must communicate through Amazon's messaging; an email address invites

@@ -103,7 +103,10 @@ def emoji(ctx: Context) -> Iterator[Hit]:
     ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`) and Japanese kaomoji in the subject and
     body, and emoji shown as images (an `<img>` whose alt is an emoji). ©, ®, ™, digits, `#` and
     `*` are not emoji unless followed by U+FE0F or a keycap; times (10:30), ratios (1:1), "Step
-    1:", list markers (a) b) c)) and "<3 kg" are not emoticons.
+    1:", list markers (a) b) c)), "for (;;)" and "<3 kg" are not emoticons. Our reading of the rest:
+    pictographs in text presentation (♥ ☺ ☀ ➡ ⬅ ㊗) are emoji, and so is the white heart ♡ (a heart
+    like ♥); typographic marks (‼ ▶ ▪ → ★ ※ ♪) are not. Kaomoji count with Japanese marks as well:
+    (￣▽￣), （＾ω＾）, (・∀・).
 
     ## Why is this bad?
     Emoji and emoticons are not allowed in messages to buyers.

@@ -324,7 +324,11 @@ def external(ctx: Context) -> Iterator[Hit]:
     turn into a link ("shopname.com"; with an everyday-word domain like .de/.es/.it only where it ends
     its line: "mehr unter meinshop.de"). A capitalised company name ("Oakline.com Ltd"), a missing space
     after a full stop and a stray spaced full stop ("made in Japan . It works") are not addresses: a
-    spaced dot counts only before a path or a bare domain.
+    spaced dot counts only before a path or a bare domain. An email address spelt out with the word
+    "at" and bare dot words ("care at shop dot com") is content.email-address's, not a web address (our
+    reading: the buyer reads it as an address to write to); with a path it is a web address again.
+    Amazon's own short-link and media hosts (amzn.to, amzn.eu, amzn.asia, amzn.in, a.co; hosts.toml)
+    count as Amazon: they lead only to Amazon pages.
 
     ## Why is this bad?
     Links may only lead to Amazon or to what the buyer needs to receive the order; links to a
@@ -444,8 +448,8 @@ def link_text_problem(text: str) -> str | None:
 def link_text(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Judges the text of every HTML link: it must say where the link leads. Empty text, a bare URL
-    and generic phrases ("click here", "here", "link", "more", "hier klicken", "cliquez ici" …)
-    fire. A link whose only content is an image has the image's `alt` as its text. URLs written
+    and generic phrases ("click here", "here", "link", "more", "more information", "details",
+    "hier klicken", "weitere Informationen", "cliquez ici", "plus d'infos", "詳細はこちら" …) fire. A link whose only content is an image has the image's `alt` as its text. URLs written
     in a plain-text part are not judged here.
 
     ## Why is this bad?
