@@ -152,7 +152,8 @@ def _written_address() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def _plain_hint() -> regex.Pattern[str]:
     """A top-level domain after a plain dot: "shop.com", "amazon.de/x" (and every URL; see _plain_addresses)."""
-    return regex.compile(r"\.(?:" + _words("links.tld") + r")(?![\w-])", regex.IGNORECASE)
+    # a host ends at the first character no host has: Japanese text may follow it without a space
+    return regex.compile(r"\.(?:" + _words("links.tld") + r")(?![A-Za-z0-9_-])", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +233,27 @@ def _is_bare_host(host_text: str) -> bool:
 _ENDS_LINE = regex.compile(r"[.!?)]?[ \t]*(?:\r?\n|$)")
 
 
+_LEAD_WORD = regex.compile(r"(\w+)[ \t]+$")
+
+
+def _is_led_host(host_text: str, text: str, start: int, end: int) -> bool:
+    """A lower-case host with any links.tld domain ("de", "es", "it" too) right after a word that
+    leads to a place ("auf meinshop.de", "visite tiendasol.es", "su negozio.it"; links.address_lead) or
+    glued to Japanese text ("詳しくはshop.jpを"): an address, where "versandt.es kommt" is not."""
+    label = host_text.rsplit(".", 2)[-2]
+    if not host_text.islower() or len(label) < 3 or _HOST_GOES_ON.match(text, end):
+        return False  # "amazon.co" of "amazon.co.uk": the host goes on
+    before = text[max(0, start - 24) : start]
+    if before and _KANA_KANJI_END.search(before):
+        return True
+    m = _LEAD_WORD.search(before)
+    return m is not None and m.group(1).lower() in phrases.word_set("links.address_lead")
+
+
+_HOST_GOES_ON = regex.compile(r"\.[A-Za-z0-9]")
+_KANA_KANJI_END = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]$")
+
+
 def _is_line_end_host(host_text: str, text: str, end: int) -> bool:
     """A lower-case host with any links.tld domain ("de", "es", "it" too) that ends its line is an address."""
     label = host_text.rsplit(".", 2)[-2]
@@ -261,7 +283,8 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
             continue
         m = _plain_address().fullmatch(host_text)
         address = (host_text + (path.group(0) if path else "")).rstrip(_TOKEN_EDGE)
-        if m is None or not ("/" in address or _is_bare_host(host_text) or _is_line_end_host(host_text, text, end)):
+        if m is None or not ("/" in address or _is_bare_host(host_text) or _is_line_end_host(host_text, text, end)
+                             or _is_led_host(host_text, text, start, end)):
             continue
         if _after_at().search(text[max(0, start - 16) : start]):
             continue  # "(at) shop.com": the domain of an email address
@@ -322,7 +345,9 @@ def external(ctx: Context) -> Iterator[Hit]:
     ("shop.example/videos"), with spelt-out or spaced dots so they are not clickable ("shop[.]com",
     "shop(dot)com", "shop dot com", "shop . com / guide"), or a bare lower-case host that mail clients
     turn into a link ("shopname.com"; with an everyday-word domain like .de/.es/.it only where it ends
-    its line: "mehr unter meinshop.de"). A capitalised company name ("Oakline.com Ltd"), a missing space
+    its line: "mehr unter meinshop.de", or after a word that leads to a place: "auf meinshop.de",
+    "visite tiendasol.es", "su negozio.it" (links.address_lead), or glued to Japanese text:
+    "詳しくはshop.jpを"). A capitalised company name ("Oakline.com Ltd"), a missing space
     after a full stop and a stray spaced full stop ("made in Japan . It works") are not addresses: a
     spaced dot counts only before a path or a bare domain. An email address spelt out with the word
     "at" and bare dot words ("care at shop dot com") is content.email-address's, not a web address (our

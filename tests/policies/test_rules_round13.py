@@ -289,3 +289,24 @@ def test_signed_token_after_open_path_is_a_pixel(src: str) -> None:
 def test_hashed_file_names_are_no_pixel(src: str) -> None:
     assert not _fires("image.tracking-pixel", _html_with_image('alt="Kettleworks"').replace(
         "https://cdn.kettleworks.example/logo.png", src), html=True)
+
+
+# --- bare hosts with an everyday-word domain after a leading word; hosts glued to Japanese text ---------------
+
+@pytest.mark.parametrize("line", [
+    "Die Anleitung liegt auf kesselwerk-shop.de bereit.", "Schauen Sie auf kesselwerk.de vorbei.",
+    "Visite teteras-sol.es para ver el vídeo.", "El vídeo está en teterassol.es y en Amazon.",
+    "Il video è su bollitori-esempio.it e su Amazon.", "Visiti bollitori.it per il video.",
+    "詳しくはkettle-shop.jpをご覧ください。", "動画はkettleworks.comにあります。",
+])
+def test_led_or_glued_bare_host_is_external(line: str) -> None:
+    assert _fires("link.external", _note(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Die Ware wurde heute versandt.es kommt morgen an.", "Ihr Team von Kesselwerk.de",
+    "Lo enviamos en la página.es decir, hoy.", "バージョンはv2.1です。", "ファイルはmanual.pdfです。",
+    "Amazon.co.jpの商品ページをご覧ください。", "amazon.co.jpでご確認ください。",
+])
+def test_not_an_external_address(line: str) -> None:
+    assert not _fires("link.external", _note(line))
