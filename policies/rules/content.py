@@ -143,6 +143,8 @@ _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "t
                            "txt", "csv", "doc", "docx", "xls", "xlsx"})
 
 
+# Gmail's Japanese attribution: "2026年6月11日(木) 18:22 Amazon カスタマー <alias>:" (no word for "wrote")
+_JA_ATTRIBUTION = regex.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}\d{1,2}:\d{2}.{0,200}[:：]\s*$")
 _HEADER_LINE = regex.compile(r"^\s*>?\s*(?:from|von|de|da|van|差出人|送信者)\s*:", regex.IGNORECASE)
 
 
@@ -167,7 +169,8 @@ def _is_ignorable_address(addr: str, line: str, quoted: bool, recipients: list[s
         return True  # the buyer's own address
     # Amazon's alias in the attribution of a quoted reply.
     return is_buyer_address(addr) and bool(
-        quoted or _ATTRIBUTION.match(line) or _HEADER_LINE.match(line) or line.lstrip().startswith(">")
+        quoted or _ATTRIBUTION.match(line) or _JA_ATTRIBUTION.match(line) or _HEADER_LINE.match(line)
+        or line.lstrip().startswith(">")
     )
 
 

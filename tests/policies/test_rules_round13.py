@@ -310,3 +310,25 @@ def test_led_or_glued_bare_host_is_external(line: str) -> None:
 ])
 def test_not_an_external_address(line: str) -> None:
     assert not _fires("link.external", _note(line))
+
+
+# --- Gmail's Japanese reply attribution names the buyer's alias ----------------------------------------------
+
+ALIAS_JP = "zz9abc1234xyz@marketplace.amazon.co.jp"
+
+
+@pytest.mark.parametrize("attribution", [
+    f"2026年6月11日(木) 18:22 {ALIAS_JP}:", f"2026年6月11日(木) 18:22 Amazon カスタマー <{ALIAS_JP}>:",
+])
+def test_japanese_attribution_alias_is_ignored(attribution: str) -> None:
+    body = f"お客様\n\n請求書を添付いたします。\n\nショップ\n\n{attribution}\n> 請求書を送ってください。"
+    assert not hits("content.email-address", make_ctx(body, "Re: 請求書", reply=True))
+
+
+@pytest.mark.parametrize("line", [
+    "2026年6月11日 18:22 info@kettle-shop.jp:",  # the seller's own address, not Amazon's alias
+    f"担当：{ALIAS_JP}",  # not an attribution line
+])
+def test_other_addresses_near_japanese_attribution_fire(line: str) -> None:
+    body = f"お客様\n\n請求書を添付いたします。\n\nショップ\n\n{line}\n> 請求書を送ってください。"
+    assert hits("content.email-address", make_ctx(body, "Re: 請求書", reply=True))
