@@ -238,8 +238,12 @@ def email_address(ctx: Context) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------------
 # content.phone-number
 
+# Japanese writes a number straight after or before kana and kanji ("お電話は03-1234-5678まで"): those letters
+# end a number, other letters and digits glue it into a code.
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
 _CANDIDATE = regex.compile(
-    r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d(?![\w/-]|[.,]\d)"
+    r"(?<![+/.,:-])(?<!(?!" + _CJK + r")\w)(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d"
+    r"(?!(?!" + _CJK + r")\w|[/-]|[.,]\d)"
 )
 # Every _CANDIDATE match is at most 2 characters ("+(") and then a digit, 5 or more characters of the
 # class [\d \t().-/‐‑‒] and a digit, in a row. In an ASCII text those runs are found in a copy with
@@ -353,6 +357,54 @@ def _candidates(text: str) -> list[regex.Match[str]]:
     return found
 
 
+_SPELT_SEPARATOR = r"(?:[ \t]*[-/,.][ \t]*|[ \t]+)"
+_SPELT_SPLIT = re.compile(r"(\s*[-/,.‐－ー・]\s*|\s+)")
+_GROUP_BREAK = re.compile(r"[-/,.‐－ー・]")
+
+
+@cache
+def _spelt_digits() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(word -> digit, run) for digits written as words in any language ("null eins fünf zwei - drei ...",
+    "〇三‐一二三四‐五六七八"): seven or more in a row are a number spelt out, and a phone number so written
+    is still one. The words live in content.toml (content.digit.d0 ... d9)."""
+    table: dict[str, str] = {}
+    for digit in range(10):
+        for word in phrases.word_set(f"content.digit.d{digit}"):
+            table[word.casefold()] = str(digit)
+    if not table:
+        return table, None
+    latin = sorted((w for w in table if ord(w[0]) < 0x3000), key=len, reverse=True)
+    cjk = [w for w in table if w not in latin]
+    word = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in latin) + r")(?!\w)"
+    alts = [word + r"(?:" + _SPELT_SEPARATOR + word + r"){6,}"]
+    if cjk:
+        kanji = "[" + "".join(cjk) + "]"
+        alts.append(kanji + r"(?:[\-‐－ー・ ]?" + kanji + r"){6,}")
+    return table, re.compile("|".join(alts), re.IGNORECASE)
+
+
+def spelt_digits(text: str) -> str:
+    """The text with each run of seven or more digit words replaced by its digits: words between spaces
+    join into one group, a hyphen, slash, comma or full stop between them starts a new group."""
+    table, run = _spelt_digits()
+    if run is None:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        out: list[str] = []
+        for piece in _SPELT_SPLIT.split(m.group(0)):
+            key = piece.casefold()
+            if key in table:
+                out.append(table[key])
+            elif piece and all(ch in table for ch in piece):
+                out.append("".join(table[ch] for ch in piece))  # kanji digits written together
+            elif _GROUP_BREAK.search(piece):
+                out.append(" ")  # a hyphen, slash, comma or full stop starts a new group
+        return "".join(out)
+
+    return run.sub(digits, text)
+
+
 def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
     """(match, allowed) for each phone number in `text`; allowed = next to a warranty, carrier or
     manufacturer word."""
@@ -419,7 +471,7 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     regions = _regions(ctx)
     seen: set[str] = set()
     for location, raw in body_texts(ctx):
-        text = nfkc(strip_quoted(raw))
+        text = spelt_digits(nfkc(strip_quoted(raw)))
         if ":" in text:
             text = _LABEL_COLON.sub(": ", text)
         for m, allowed in phone_numbers(text, regions):
