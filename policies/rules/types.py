@@ -28,6 +28,7 @@ from policies.rules._units import (
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
 _EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
 _PS = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
+_LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 
 
@@ -70,7 +71,7 @@ def _is_filler(unit: Unit) -> bool:
     if phrases.fullmatch("types.filler", core) is not None:
         return True
     # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
-    parts = clauses(core)
+    parts = [c for piece in _LOOSE_END.split(core) for c in clauses(piece)]
     return len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts)
 
 

@@ -1,0 +1,251 @@
+"""Classes of wording a twelfth independent corpus found, in the languages where they apply.
+
+- content.sensitive: profanity masked with *, #, $, @ or % ("f***ing", "bulls**t", "Sch***e", "m***a",
+  "ク○"), at least one mask character in the word;
+- type.marketing: a social-media handle next to its network ("tag us @shop on Instagram"), tag / follow /
+  subscribe requests in each language, German compound discounts ("20 % Einführungsrabatt");
+- link.opt-out: opt-out lines without the usual words ("Reply UNSUB", "we'll leave you be", "Keine Lust mehr
+  auf Post von uns?", "nous ne vous écrirons plus", "non le scriveremo più", 「今後のご連絡を差し控え」);
+- content.phone-number: a number written in digit words ("null eins fünf zwei - drei ...", "〇三‐一二三四‐…"),
+  and a Japanese number written straight against kana ("03-1234-5678まで");
+- review.removal-request: asking for another look at an existing review, in six languages;
+- review.conditional / type.thank-you-only: English text-speak ("if ur happy", "msg us first", "Thx for ur
+  order", "if u need anything"); "before it goes public" is gating only after a contact request;
+- review.incentive: half price as a benefit; an elliptical review question ("Un petit avis sur Amazon ?");
+- type.order-confirmation: a proactive refund notice duplicates Amazon's own (RULES.md F), in six languages;
+- order-problem.no-adjustment: a parcel the carrier cannot deliver for an address problem is no stock-out.
+
+Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.test_rules_messagetypes import OID, hits, make_ctx
+
+
+def _fires(rule_id: str, body: str, *, reply: bool = False) -> bool:
+    return bool(hits(rule_id, make_ctx(body, f"Order {OID}", reply=reply)))
+
+
+# --- masked profanity --------------------------------------------------------------------------------
+
+MASKED: list[tuple[bool, str]] = [
+    (True, "Hi,\n\nthe driver clearly didn't give a f*ck about the box. A new one ships Monday.\n\nShop"),
+    (True, "Hi,\n\nsorry, that packaging was total cr*p. A new lamp ships Monday.\n\nShop"),
+    (True, "Hi,\n\nwhat a load of s**t service from the courier. A new lamp ships Monday.\n\nShop"),
+    (True, "Hallo,\n\nder Paketdienst hat mal wieder Mist gebaut, echt Schei*e. Ersatz ist unterwegs.\n\nShop"),
+    (True, "Bonjour,\n\np*tain, le transporteur a encore tout cassé. Un nouveau colis part lundi.\n\nBoutique"),
+    (True, "Hola:\n\nqué m*erda de mensajería, lo sentimos. Le enviamos otro el lunes.\n\nTienda"),
+    (True, "Ciao,\n\nil corriere ha fatto un c***o di disastro. Ne spediamo un altro lunedì.\n\nNegozio"),
+    (True, "お客様\n\n配送業者の対応がク○でした。申し訳ございません。新しい商品を月曜日に発送します。\n\nショップ"),
+    # near misses: sizes, ratings, product codes, emphasis and prices with * or $
+    (False, "Hi,\n\nthe rug is 5*8 ft and rated 4.5* by buyers. Model S*M-200, price $35.\n\nShop"),
+    (False, "Hi,\n\nplease note: **Important** - the shelf needs two screws per bracket (see *step 3*).\n\nShop"),
+    (False, "Hallo,\n\ndie Schraube M*4 passt, die Schicht ist 3*4 mm dick.\n\nShop"),
+    (False, "Bonjour,\n\nla taille M*L convient ; le modèle P*2 est livré demain.\n\nBoutique"),
+    (False, "お客様\n\nサイズは○印のものをお選びください。\n\nショップ"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), MASKED)
+def test_masked_profanity(expected: bool, body: str) -> None:
+    assert _fires("content.sensitive", body, reply=True) is expected
+
+
+# --- social-media handles and follow requests ----------------------------------------------------------
+
+SOCIAL: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: the paint dries in two hours. Show us your wall: @paintpot.studio on Instagram!\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: the paint dries in two hours. Tag us on TikTok when it's done.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: the paint dries in two hours. Follow along on our page for more colour ideas.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: the paint dries in two hours. Subscribe to our YouTube channel for tutorials.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: die Farbe trocknet in zwei Stunden. Markiert uns auf Instagram mit eurem Ergebnis!\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: die Farbe trocknet in zwei Stunden. Jetzt 15 % Treuerabatt auf alle Farben.\n\nShop"),
+    (True, f"Bonjour,\n\ncommande {OID} : la peinture sèche en deux heures. Abonnez-vous à notre chaîne pour d'autres idées.\n\nBoutique"),
+    (True, f"Hola:\n\npedido {OID}: la pintura se seca en dos horas. ¡Menciónanos en Instagram con tu pared!\n\nTienda"),
+    (True, f"Ciao,\n\nordine {OID}: la vernice asciuga in due ore. Iscriviti al nostro canale per altri tutorial.\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} の塗料は2時間で乾きます。公式Instagramアカウントもぜひフォローしてください。\n\nショップ"),
+    # near misses: answering the buyer about posting a photo, no account, a carrier's handle, a refund percentage
+    (False, f"Hi,\n\nOrder {OID}: of course you may post your photo on Instagram, it's your wall.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: we are not on Instagram, but the colour chart is on the Amazon page.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: please follow the steps in the leaflet; the brush follows the grain.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: wie vereinbart haben wir Ihnen 10 % Preisnachlass erstattet.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), SOCIAL)
+def test_social_media_promotion(expected: bool, body: str) -> None:
+    assert _fires("type.marketing", body) is expected
+
+
+# --- opt-out lines in other words ------------------------------------------------------------------------
+
+OPT_OUT: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: your table ships on 19 June.\n\nText UNSUB to this thread and we stop writing.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: your table ships on 19 June. Reply to stop these delivery updates.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: your table ships on 19 June. Had enough of our emails? Just say so.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: your table ships on 19 June. Tell us and we'll stop messaging you.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: der Tisch kommt am 19. Juni. Keine Lust mehr auf Nachrichten von uns? Sagen Sie es einfach.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: der Tisch kommt am 19. Juni. Kurze Nachricht genügt, dann schreiben wir Ihnen nicht mehr.\n\nShop"),
+    (True, f"Bonjour,\n\ncommande {OID} : la table part le 19 juin. Dites-le-nous et nous ne vous contacterons plus.\n\nBoutique"),
+    (True, f"Hola:\n\npedido {OID}: la mesa sale el 19 de junio. Avísenos y no le molestaremos más.\n\nTienda"),
+    (True, f"Ciao,\n\nordine {OID}: il tavolo parte il 19 giugno. Basta una risposta con «basta» e non la contatteremo più.\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} のテーブルは6月19日に発送します。ご希望であれば、今後のご案内は控えさせていただきます。\n\nショップ"),
+    # near misses: a reply that stops a shipment or a process, not the messages
+    (False, f"Hi,\n\nOrder {OID}: reply to this message to pause the delivery while you are away.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: Die Antwort mit dem Foto genügt, dann schicken wir Ersatz.\n\nShop"),
+    (False, f"Bonjour,\n\ncommande {OID} : nous ne vous facturerons plus les frais de port.\n\nBoutique"),
+    (False, f"Hi,\n\nOrder {OID}: sorry about the mix-up; we won't message you again about the review.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), OPT_OUT)
+def test_opt_out_wordings(expected: bool, body: str) -> None:
+    assert _fires("link.opt-out", body) is expected
+
+
+# --- phone numbers in digit words and next to kana -----------------------------------------------------
+
+SPELT_PHONE: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: for the booking, ring us on zero one six one, four nine six, zero seven five two.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Rückfragen gern telefonisch unter null drei null - zwei vier sechs acht eins zwei drei.\n\nShop"),
+    (True, f"Bonjour,\n\ncommande {OID} : appelez-nous au zéro quatre, neuf un, cinq cinq, deux zéro, un zéro.\n\nBoutique"),
+    (True, f"Hola:\n\npedido {OID}: llámenos al seis uno dos, tres cuatro cinco, seis siete ocho.\n\nTienda"),
+    (True, f"Ciao,\n\nordine {OID}: chiamaci al tre quattro sette, uno due tre, quattro cinque sei sette.\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} について、お電話は〇三‐六二一二‐四四五五までお願いします。\n\nショップ"),
+    (True, f"お客様\n\nご注文 {OID} について、お電話は03-6212-4455までお願いします。\n\nショップ"),
+    # near misses: counting, steps, a carrier's line in words, a postcode and a registration number next to kana
+    (False, f"Hi,\n\nOrder {OID}: we packed one, two, three, four, five, six, seven jars - all seven arrived?\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: the carrier DHL is on zero eight hundred... their line is one two three four five six seven.\n\nShop"),
+    (False, f"お客様\n\nご注文 {OID} の配送先は〒100-0001、登録番号T1234567890123です。\n\nショップ"),
+    (False, f"Bonjour,\n\ncommande {OID} : un, deux, trois : ouvrez, tournez, fermez.\n\nBoutique"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), SPELT_PHONE)
+def test_phone_numbers_in_words_and_kana(expected: bool, body: str) -> None:
+    assert _fires("content.phone-number", body) is expected
+
+
+# --- another look at an existing review ---------------------------------------------------------------
+
+ANOTHER_LOOK: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: the new kettle is on its way. Could you take your 2-star review for another read afterwards? Maybe give the rating a fresh look.\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: now that it works, would you look at your review again?\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: der neue Wasserkocher ist da. Würden Sie Ihre Bewertung noch einmal ansehen?\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: vielleicht werfen Sie einen zweiten Blick auf Ihre Rezension?\n\nShop"),
+    (True, f"Bonjour,\n\ncommande {OID} : pourriez-vous jeter un nouveau coup d'œil à votre avis ?\n\nBoutique"),
+    (True, f"Hola:\n\npedido {OID}: ¿podría echar otro vistazo a su reseña ahora que funciona?\n\nTienda"),
+    (True, f"Ciao,\n\nordine {OID}: potrebbe dare un'altra occhiata alla sua recensione?\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} の件、解決いたしましたので、レビューをもう一度ご覧いただけますと幸いです。\n\nショップ"),
+    # near misses: the seller's own second look, a look at the manual, a proof
+    (False, f"Hi,\n\nOrder {OID}: we gave your review another look and changed the manual because of it.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: please give the proof another look before we engrave.\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID}: bitte sehen Sie sich die Anleitung noch einmal an.\n\nShop"),
+    (False, f"Ciao,\n\nordine {OID}: può dare un'altra occhiata alla bozza dell'incisione?\n\nNegozio"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), ANOTHER_LOOK)
+def test_another_look_at_a_review(expected: bool, body: str) -> None:
+    assert _fires("review.removal-request", body, reply=True) is expected
+
+
+# --- English text-speak: gating and thank-you-only -------------------------------------------------------
+
+TEXT_SPEAK_GATING: list[tuple[bool, str]] = [
+    (True, f"hey!\n\nif u love the mug pls leave a review on amazon, if not msg us first\n\norder {OID}"),
+    (True, f"hi,\n\nif ur satisfied with the mug a review would be awesome, if not dm us first!\n\norder {OID}"),
+    (True, f"Hi,\n\nIf anything is off, tell us before it goes public. Otherwise a review would be great.\n\nOrder {OID}"),
+    # near misses: an offer of help without a review, a neutral request, an early-access product 'before it goes public'
+    (False, f"hi,\n\nif ur mug arrived chipped just msg us first thing tomorrow and we send another.\n\norder {OID}"),
+    (False, f"hi,\n\nhope u like the mug! a review on amazon would help us, whatever u think of it.\n\norder {OID}"),
+    (False, f"Hi,\n\nOur next batch sells out fast; we open it to everyone before it goes public on the site. A review helps other buyers.\n\nOrder {OID}"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), TEXT_SPEAK_GATING)
+def test_text_speak_gating(expected: bool, body: str) -> None:
+    assert _fires("review.conditional", body) is expected
+
+
+THANKS_ONLY: list[tuple[bool, str]] = [
+    (True, f"thx a lot for ur order {OID}!! we're always around if u need anything.\n\nJo"),
+    (True, f"Hi,\n\ntysm for shopping with us (order {OID})! We're here if u need anything at all.\n\nCheers, Jo"),
+    # near misses: thanks plus a real purpose
+    (False, f"thx for ur order {OID}!! quick q: do u want the name engraved in gold or silver?\n\nJo"),
+    (False, f"thx for ur order {OID}!! the bowl ships on 19 June because the glaze needs another day.\n\nJo"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), THANKS_ONLY)
+def test_text_speak_thank_you_only(expected: bool, body: str) -> None:
+    assert _fires("type.thank-you-only", body) is expected
+
+
+# --- half price and elliptical review questions ------------------------------------------------------
+
+HALF_PRICE: list[tuple[bool, str]] = [
+    (True, f"Hi,\n\nOrder {OID}: a quick review on Amazon? Reviewers get their next bag at half price.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Eine kurze Bewertung auf Amazon? Als Dankeschön gibt es die nächste Tasche zum halben Preis.\n\nShop"),
+    (True, f"Bonjour,\n\ncommande {OID} : un petit commentaire sur Amazon ? En remerciement, le prochain sac est à moitié prix.\n\nBoutique"),
+    (True, f"Hola:\n\npedido {OID}: ¿una breve reseña en Amazon? A cambio, su próximo bolso a mitad de precio.\n\nTienda"),
+    (True, f"Ciao,\n\nordine {OID}: una piccola recensione su Amazon? In cambio, la prossima borsa a metà prezzo.\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} のレビューを書いていただいた方には、次回のバッグを半額でご提供します。\n\nショップ"),
+    # near misses: a half-price item the buyer bought, a question that is not about a review
+    (False, f"Hi,\n\nOrder {OID}: you bought the bag in our half-price sale, so the strap is not included. Any questions about the strap?\n\nShop"),
+    (False, f"Bonjour,\n\ncommande {OID} : un petit souci avec la fermeture ? Envoyez-nous une photo, nous la remplaçons.\n\nBoutique"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), HALF_PRICE)
+def test_half_price_for_a_review(expected: bool, body: str) -> None:
+    assert _fires("review.incentive", body) is expected
+
+
+# --- refund notices (proactive) ----------------------------------------------------------------------
+
+REFUND_NOTICE: list[tuple[bool, str]] = [
+    (True, f"Hello,\n\nThis is to let you know that we have issued your refund for order {OID}.\n\nShop"),
+    (True, f"Hello,\n\nGood news: EUR 24.90 has been credited to your card for order {OID}.\n\nShop"),
+    (True, f"Hallo,\n\nIhre Rückerstattung für Bestellung {OID} wurde soeben veranlasst.\n\nShop"),
+    (True, f"Bonjour,\n\nle remboursement de votre commande {OID} a bien été effectué.\n\nBoutique"),
+    (True, f"Hola:\n\nel reembolso de su pedido {OID} ha sido procesado hoy.\n\nTienda"),
+    (True, f"Ciao,\n\nil rimborso per l'ordine {OID} è stato effettuato oggi.\n\nNegozio"),
+    (True, f"お客様\n\nご注文 {OID} の返金手続きが完了しました。\n\nショップ"),
+    # near misses: a stock-out with the adjustment confirmed, a partial refund offered, a return question
+    (False, f"Hello,\n\nOrder {OID}: the lamp is out of stock, so we cancelled it; your refund has been processed with the reason no inventory.\n\nShop"),
+    (False, f"Hello,\n\nOrder {OID}: we can offer a partial refund of EUR 10 for the scratch if you keep the table. Would that suit you?\n\nShop"),
+    (False, f"Bonjour,\n\ncommande {OID} : pour le remboursement du retour, pouvez-vous nous dire si l'emballage d'origine est complet ?\n\nBoutique"),
+    (False, f"お客様\n\nご注文 {OID} の商品は在庫切れのため、ご注文を取り消し、全額を返金いたしました（在庫切れ）。\n\nショップ"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), REFUND_NOTICE)
+def test_refund_notice_duplicates_amazon(expected: bool, body: str) -> None:
+    assert _fires("type.order-confirmation", body) is expected
+
+
+def test_refund_confirmation_in_a_reply_is_an_answer() -> None:
+    assert not _fires("type.order-confirmation", f"Hi,\n\nyour refund for order {OID} has been processed today.\n\nShop", reply=True)
+
+
+# --- undeliverable for an address problem ----------------------------------------------------------------
+
+ADDRESS: list[tuple[bool, str]] = [
+    (False, f"Hello,\n\nOrder {OID} cannot be delivered: the flat number is missing from the address. Could you send it?\n\nShop"),
+    (False, f"Hallo,\n\nBestellung {OID} kann nicht zugestellt werden, die Hausnummer fehlt. Können Sie sie uns nennen?\n\nShop"),
+    (False, f"Bonjour,\n\nle colis de la commande {OID} ne peut pas être livré : il manque le code postal. Pouvez-vous nous l'indiquer ?\n\nBoutique"),
+    (False, f"Hola:\n\nno podemos entregar el pedido {OID}: falta el número de piso. ¿Nos lo indica?\n\nTienda"),
+    (False, f"Ciao,\n\nnon possiamo consegnare l'ordine {OID}: manca il numero civico. Ce lo può indicare?\n\nNegozio"),
+    # still a stock-out without an adjustment
+    (True, f"Hello,\n\nOrder {OID} cannot be shipped: the lamp is out of stock.\n\nShop"),
+    (True, f"Bonjour,\n\nla commande {OID} ne peut pas être expédiée, l'article est épuisé.\n\nBoutique"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), ADDRESS)
+def test_address_problem_is_no_stock_out(expected: bool, body: str) -> None:
+    assert _fires("order-problem.no-adjustment", body) is expected
