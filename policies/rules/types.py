@@ -87,8 +87,9 @@ def _is_filler(unit: Unit) -> bool:
 def order_confirmation(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
-    number. A message that mentions shipping while doing something else (announcing a delay, asking
-    whether a parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
+    number, or a refund (Amazon sends refund notices too) when the message is not about a return. A
+    message that mentions shipping while doing something else (announcing a delay, asking whether a
+    parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
 
     ## Why is this bad?
     Amazon already sends order and dispatch confirmations (with the tracking number) to the buyer;
@@ -104,7 +105,11 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     units = all_units(ctx)
     hit = first("types.confirm", units)
     if hit is None:
-        return
+        # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return:
+        # return.unnecessary judges those
+        hit = first("types.refund_confirm", units)
+        if hit is None or first("oproblem.return_topic", units) is not None:
+            return
     if any(not a.inline for a in ctx.message.attachments):
         return  # sending a document (invoice, label, proof) is a permitted purpose
     if first("types.other_purpose", units) is not None:
