@@ -249,3 +249,56 @@ ADDRESS: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("expected", "body"), ADDRESS)
 def test_address_problem_is_no_stock_out(expected: bool, body: str) -> None:
     assert _fires("order-problem.no-adjustment", body) is expected
+
+
+# --- a second probe of the same angles: incentives, gating and social accounts in other words -------------
+
+OTHER_WORDS: list[tuple[str, bool, str]] = [
+    # an unnamed thank-you in the next parcel; a longer warranty for a review; a photo review paid back
+    ("review.incentive", True, f"Hi,\n\nOrder {OID}: a kind word about the kettle on Amazon would help us. There's a small thank-you on its way in your next parcel too.\n\nShop"),
+    ("review.incentive", True, f"Hi,\n\nOrder {OID}: share your experience on Amazon and we'll extend your warranty to three years.\n\nShop"),
+    ("review.incentive", True, f"Hi,\n\nOrder {OID}: buyers who post a photo review get 15% back.\n\nShop"),
+    ("review.incentive", True, f"Hallo,\n\nBestellung {OID}: Teilen Sie Ihre Erfahrung auf Amazon, dann verlängern wir die Garantie auf drei Jahre.\n\nShop"),
+    ("review.incentive", True, f"Bonjour,\n\ncommande {OID} : partagez votre expérience sur Amazon, nous vous offrons une extension de garantie.\n\nBoutique"),
+    ("review.incentive", True, f"Hola:\n\npedido {OID}: comparta su experiencia en Amazon y le regalamos la garantía ampliada.\n\nTienda"),
+    ("review.incentive", True, f"Ciao,\n\nordine {OID}: condivida la sua esperienza su Amazon e le offriamo la garanzia estesa.\n\nNegozio"),
+    ("review.incentive", True, f"お客様\n\nご注文 {OID} について、Amazonでご感想をお寄せいただいた方は保証期間を延長いたします。\n\nショップ"),
+    # near misses: a warranty extension from the manufacturer, a thank-you note, a photo of the product
+    ("review.incentive", False, f"Hi,\n\nOrder {OID}: register the kettle with the manufacturer to extend the warranty to three years.\n\nShop"),
+    ("review.incentive", False, f"Hallo,\n\nBestellung {OID}: Mit der Registrierung beim Hersteller verlängert sich die Garantie auf drei Jahre.\n\nShop"),
+    ("review.incentive", False, f"Hi,\n\nOrder {OID}: could you send us a photo of the label? A small thank-you note is in the box.\n\nShop"),
+    # gating as questions: satisfied -> tell others; not -> tell us
+    ("review.conditional", True, f"Hi,\n\nWe hope order {OID} arrived well.\n\nLoved it? Let other shoppers know on Amazon. Didn't? Reply here first.\n\nShop"),
+    ("review.conditional", True, f"Hallo,\n\nwir hoffen, Bestellung {OID} ist gut angekommen.\n\nHat Ihnen der Kocher gefallen? Dann erzählen Sie es anderen Kunden auf Amazon.\n\nShop"),
+    ("review.conditional", True, f"Bonjour,\n\ncommande {OID} : la bouilloire vous a plu ? Dites-le aux autres clients sur Amazon.\n\nBoutique"),
+    ("review.conditional", True, f"Hola:\n\npedido {OID}: ¿Le ha gustado el hervidor? Cuénteselo a otros clientes en Amazon.\n\nTienda"),
+    ("review.conditional", True, f"Ciao,\n\nordine {OID}: le è piaciuto il bollitore? Lo dica agli altri clienti su Amazon.\n\nNegozio"),
+    ("review.conditional", True, f"お客様\n\nご注文 {OID} のケトルを気に入っていただけたら、Amazonで他のお客様にもお伝えください。\n\nショップ"),
+    # near misses: telling other customers whatever the experience; a question without a review
+    ("review.conditional", False, f"Hi,\n\nOrder {OID}: whatever you think of the kettle, tell other shoppers on Amazon - an honest review helps.\n\nShop"),
+    ("review.conditional", False, f"Hallo,\n\nBestellung {OID}: Hat Ihnen der Kocher gefallen? Der passende Entkalker liegt übrigens bei.\n\nShop"),
+    # social accounts in short names and 'we are on ...'
+    ("type.marketing", True, f"Hi,\n\nOrder {OID}: the kettle descales in ten minutes. We're on FB too - come say hi!\n\nShop"),
+    ("type.marketing", True, f"Hallo,\n\nBestellung {OID}: der Kocher ist entkalkt. Wir sind auch auf Instagram, schaut vorbei!\n\nShop"),
+    ("type.marketing", True, f"Bonjour,\n\ncommande {OID} : nous sommes aussi sur Instagram, venez nous voir !\n\nBoutique"),
+    ("type.marketing", True, f"Hola:\n\npedido {OID}: ¡estamos también en TikTok, búsquenos!\n\nTienda"),
+    ("type.marketing", True, f"Ciao,\n\nordine {OID}: siamo anche su Instagram, passate a trovarci!\n\nNegozio"),
+    ("type.marketing", True, f"お客様\n\nご注文 {OID} のケトルについて、Instagramでもお手入れ情報を発信中です。\n\nショップ"),
+    # near misses: the buyer's photo on Instagram, a carrier's app
+    ("type.marketing", False, f"Hi,\n\nOrder {OID}: we saw the photo you posted on Instagram of the broken lid; a new lid ships today.\n\nShop"),
+    ("type.marketing", False, f"Hallo,\n\nBestellung {OID}: die Sendung können Sie in der DHL-App verfolgen, falls Sie sie haben.\n\nShop"),
+    # opt-out: 'messages like this'
+    ("link.opt-out", True, f"Hi,\n\nOrder {OID}: sorry for the delay. If you'd rather stop getting emails like this from us, tell us.\n\nShop"),
+    ("link.opt-out", False, f"Hi,\n\nOrder {OID}: did you get the emails from the carrier? They sometimes land in spam.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "expected", "body"), OTHER_WORDS)
+def test_other_words(rule_id: str, expected: bool, body: str) -> None:
+    assert _fires(rule_id, body) is expected
+
+
+def test_spelt_out_email_domain_is_not_a_link() -> None:
+    body = f"Hi,\n\nOrder {OID}: questions? Write to jenny dot m at gmail dot com.\n\nShop"
+    assert _fires("content.email-address", body)
+    assert not _fires("link.external", body)
