@@ -302,3 +302,46 @@ def test_spelt_out_email_domain_is_not_a_link() -> None:
     body = f"Hi,\n\nOrder {OID}: questions? Write to jenny dot m at gmail dot com.\n\nShop"
     assert _fires("content.email-address", body)
     assert not _fires("link.external", body)
+
+
+PARTIAL_REFUND: list[tuple[bool, str]] = [
+    (False, f"Hello,\n\nAs agreed, your partial refund of $10 for the scratch on order {OID} has been issued.\n\nShop"),
+    (False, f"Hello,\n\nA partial refund of $10 has been credited to your card for order {OID}.\n\nShop"),
+    (False, f"Bonjour,\n\nLe remboursement partiel de 10 € pour la rayure a bien été effectué (commande {OID}).\n\nBoutique"),
+    (False, f"Hola:\n\nEl reembolso parcial de 10 € por el arañazo ha sido procesado (pedido {OID}).\n\nTienda"),
+    (True, f"Hello,\n\nWe have issued your refund of $18.49 for order {OID}.\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), PARTIAL_REFUND)
+def test_partial_refund_is_no_refund_notice(expected: bool, body: str) -> None:
+    assert _fires("type.order-confirmation", body) is expected
+
+
+# --- Outlook's reply header block ("Von: … / Gesendet: …") starts the buyer's quoted message ----------------
+
+OUTLOOK_QUOTE = [
+    ("Hi,\n\nA new charger left today with DPD.\n\nAnna\n\nFrom: Amazon Customer\nSent: Thursday, June 11, 2026 6:02 PM\n"
+     "Subject: charger\n\nThis is crap. Call me on 07700 900 123 or I'll leave 1 star."),
+    ("Hallo,\n\nein neues Netzteil ist heute mit DPD unterwegs.\n\nAnna\n\nVon: Amazon Kunde\n"
+     "Gesendet: Donnerstag, 11. Juni 2026 18:02\nBetreff: Netzteil\n\nSo ein Mist! Rufen Sie mich an: 0170 1234567."),
+    ("Bonjour,\n\nun nouveau chargeur est parti aujourd'hui.\n\nAnna\n\nDe : Client Amazon\n"
+     "Envoyé : jeudi 11 juin 2026 18:02\nObjet : chargeur\n\nC'est de la merde. Appelez-moi au 06 12 34 56 78."),
+    ("Hola:\n\nhoy ha salido un cargador nuevo.\n\nAnna\n\nDe: Cliente Amazon\n"
+     "Enviado el: jueves, 11 de junio de 2026 18:02\nAsunto: cargador\n\nEs una mierda. Llámeme al 612 345 678."),
+    ("Buongiorno,\n\noggi è partito un nuovo caricatore.\n\nAnna\n\nDa: Cliente Amazon\n"
+     "Inviato: giovedì 11 giugno 2026 18:02\nOggetto: caricatore\n\nChe merda. Mi chiami al 333 1234567."),
+    ("お客様\n\n本日、新しい充電器を発送いたしました。\n\nショップ\n\n差出人: Amazonのお客様\n"
+     "送信日時: 2026年6月11日 18:02\n件名: 充電器\n\nクソみたいな商品です。090-1234-5678に電話ください。"),
+]
+
+
+@pytest.mark.parametrize("body", OUTLOOK_QUOTE)
+@pytest.mark.parametrize("rule_id", ["content.sensitive", "content.phone-number", "review.incentive"])
+def test_outlook_quoted_buyer_is_not_the_seller(rule_id: str, body: str) -> None:
+    assert not _fires(rule_id, body, reply=True)
+
+
+def test_a_sent_line_of_the_seller_is_no_quote() -> None:
+    body = "Hi,\n\nSent: 2 parcels on Monday at 10:00, the second follows. Call us on 020 7946 0123.\n\nShop"
+    assert _fires("content.phone-number", body, reply=True)
