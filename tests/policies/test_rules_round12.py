@@ -238,8 +238,8 @@ ADDRESS: list[tuple[bool, str]] = [
     (False, f"Hello,\n\nOrder {OID} cannot be delivered: the flat number is missing from the address. Could you send it?\n\nShop"),
     (False, f"Hallo,\n\nBestellung {OID} kann nicht zugestellt werden, die Hausnummer fehlt. Können Sie sie uns nennen?\n\nShop"),
     (False, f"Bonjour,\n\nle colis de la commande {OID} ne peut pas être livré : il manque le code postal. Pouvez-vous nous l'indiquer ?\n\nBoutique"),
-    (False, f"Hola:\n\nno podemos entregar el pedido {OID}: falta el número de piso. ¿Nos lo indica?\n\nTienda"),
-    (False, f"Ciao,\n\nnon possiamo consegnare l'ordine {OID}: manca il numero civico. Ce lo può indicare?\n\nNegozio"),
+    (False, f"Hola:\n\npedido {OID}: no podemos entregar su paquete porque falta el número de piso. ¿Nos lo indica?\n\nTienda"),
+    (False, f"Ciao,\n\nordine {OID}: non possiamo consegnare il pacco perché manca il numero civico. Ce lo può indicare?\n\nNegozio"),
     # still a stock-out without an adjustment
     (True, f"Hello,\n\nOrder {OID} cannot be shipped: the lamp is out of stock.\n\nShop"),
     (True, f"Bonjour,\n\nla commande {OID} ne peut pas être expédiée, l'article est épuisé.\n\nBoutique"),
@@ -345,3 +345,19 @@ def test_outlook_quoted_buyer_is_not_the_seller(rule_id: str, body: str) -> None
 def test_a_sent_line_of_the_seller_is_no_quote() -> None:
     body = "Hi,\n\nSent: 2 parcels on Monday at 10:00, the second follows. Call us on 020 7946 0123.\n\nShop"
     assert _fires("content.phone-number", body, reply=True)
+
+
+def test_japanese_dated_partial_shipment_is_a_delay() -> None:
+    body = (f"お客様\n\nご注文 {OID} の商品は2つに分けてお届けいたします。本体は本日出荷済みで、替えのフィルターはメーカー欠品のため"
+            "6月20日頃の発送となります。\n\nショップ")
+    assert not _fires("order-problem.no-adjustment", body)
+    assert _fires("order-problem.no-adjustment", f"お客様\n\nご注文 {OID} の商品はメーカー欠品のため、入荷の見込みが立っておりません。\n\nショップ")
+
+
+@pytest.mark.parametrize("body", [
+    f"Hola:\n\nel pedido {OID} no se puede enviar: el artículo está agotado. Su dirección está bien.\n\nTienda",
+    f"Bonjour,\n\nl'article de la commande {OID} est en rupture de stock, nous ne pouvons pas l'expédier.\n\nBoutique",
+    f"Ciao,\n\nl'articolo dell'ordine {OID} è esaurito e non possiamo spedirlo.\n\nNegozio",
+])
+def test_an_address_word_elsewhere_keeps_a_stock_out(body: str) -> None:
+    assert _fires("order-problem.no-adjustment", body)
