@@ -123,9 +123,11 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
         re.IGNORECASE,
     )
 
+    spaced_at = re.compile(r"\w[ \t]+@[ \t]*\w|\w[ \t]*@[ \t]+\w")  # "info @ shop . de": an @ set apart by spaces
+
     def hint(text: str) -> bool:
         low = text.lower()
-        if own.search(low):
+        if own.search(low) or ("@" in text and spaced_at.search(text)):
             return True
         return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
 

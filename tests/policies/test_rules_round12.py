@@ -361,3 +361,12 @@ def test_japanese_dated_partial_shipment_is_a_delay() -> None:
 ])
 def test_an_address_word_elsewhere_keeps_a_stock_out(body: str) -> None:
     assert _fires("order-problem.no-adjustment", body)
+
+
+@pytest.mark.parametrize(("expected", "body"), [
+    (True, f"Hallo,\n\nBestellung {OID}: Fragen? Schreiben Sie an info @ lampenhaus . de\n\nShop"),
+    (True, f"Hi,\n\nOrder {OID}: email sales @ lampco.com for trade prices.\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: spare bulbs cost @ 5.99 each; pickup @ 10.30 at the depot.\n\nShop"),
+])
+def test_email_with_a_spaced_at(expected: bool, body: str) -> None:
+    assert _fires("content.email-address", body) is expected
