@@ -370,3 +370,12 @@ def test_an_address_word_elsewhere_keeps_a_stock_out(body: str) -> None:
 ])
 def test_email_with_a_spaced_at(expected: bool, body: str) -> None:
     assert _fires("content.email-address", body) is expected
+
+
+@pytest.mark.parametrize("body", [
+    f"Hi,\n\nOrder {OID}: here is the proof for your engraving. Any feedback on the proof? If you're happy with it, reply OK.\n\nShop",
+    f"Bonjour,\n\nCommande {OID} : voici le BAT. Un petit avis sur la couleur ? Si tout vous plaît, répondez OK.\n\nBoutique",
+    f"Hola:\n\nPedido {OID}: le enviamos la prueba. ¿Una opinión rápida sobre el color? Si está contento, responda OK.\n\nTienda",
+])
+def test_a_question_about_a_proof_is_no_review_request(body: str) -> None:
+    assert not _fires("review.conditional", body)
