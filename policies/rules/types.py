@@ -105,10 +105,10 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     units = all_units(ctx)
     hit = first("types.confirm", units)
     if hit is None:
-        # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return:
-        # return.unnecessary judges those
+        # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return or
+        # a product it cannot deliver: return.unnecessary and the order-problem rules judge those
         hit = first("types.refund_confirm", units)
-        if hit is None or first("oproblem.return_topic", units) is not None:
+        if hit is None or first("oproblem.return_topic", units) or first("oproblem.unavailable", units):
             return
     if any(not a.inline for a in ctx.message.attachments):
         return  # sending a document (invoice, label, proof) is a permitted purpose

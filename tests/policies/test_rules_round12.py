@@ -379,3 +379,11 @@ def test_email_with_a_spaced_at(expected: bool, body: str) -> None:
 ])
 def test_a_question_about_a_proof_is_no_review_request(body: str) -> None:
     assert not _fires("review.conditional", body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hello,\n\nUnfortunately we have cancelled your order {OID} because the item is no longer available. Your refund has been processed with the reason \"no inventory\".\n\nShop",
+    f"Hallo,\n\nleider ist der Artikel aus Bestellung {OID} nicht mehr lieferbar. Wir haben storniert, die Erstattung wurde veranlasst.\n\nShop",
+])
+def test_a_stock_out_with_its_refund_is_no_refund_notice(body: str) -> None:
+    assert not _fires("type.order-confirmation", body)
