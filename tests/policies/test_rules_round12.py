@@ -387,3 +387,20 @@ def test_a_question_about_a_proof_is_no_review_request(body: str) -> None:
 ])
 def test_a_stock_out_with_its_refund_is_no_refund_notice(body: str) -> None:
     assert not _fires("type.order-confirmation", body)
+
+
+@pytest.mark.parametrize(("expected", "body"), [
+    (True, "Hi,\n\nhonestly, WTF was the courier doing with your parcel? A new one ships on Monday.\n\nShop"),
+    (True, "Hi,\n\nthat f-ing courier dropped your parcel again, sorry. A new one ships on Monday.\n\nShop"),
+    (False, "Hi,\n\nthe file is saved in WTF-8 by mistake; we send you a clean copy of the manual on Monday.\n\nShop"),
+])
+def test_abbreviated_swearing(expected: bool, body: str) -> None:
+    assert _fires("content.sensitive", body, reply=True) is expected
+
+
+@pytest.mark.parametrize(("expected", "body"), [
+    (True, f"Hi,\n\nOrder {OID}: the lamp is on its way. Follow @lampco for styling ideas!\n\nShop"),
+    (False, f"Hi,\n\nOrder {OID}: please follow the fitting steps; the @ sign on the box means this side up.\n\nShop"),
+])
+def test_follow_a_handle(expected: bool, body: str) -> None:
+    assert _fires("type.marketing", body) is expected
