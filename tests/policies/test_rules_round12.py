@@ -404,3 +404,21 @@ def test_abbreviated_swearing(expected: bool, body: str) -> None:
 ])
 def test_follow_a_handle(expected: bool, body: str) -> None:
     assert _fires("type.marketing", body) is expected
+
+
+# --- asking the buyer to cancel, in other words -----------------------------------------------------------
+
+CANCEL_ASK: list[tuple[bool, str]] = [
+    (True, f"Hello,\n\nOrder {OID}: sadly we ran out of the blue version. Could you kindly withdraw the order in your account?\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Die Lampe ist leider ausverkauft. Über „Artikel stornieren“ in Ihrem Konto geht das schnell.\n\nShop"),
+    (True, f"Hallo,\n\nBestellung {OID}: Die Lampe ist leider ausverkauft. Sie können die Bestellung in Ihrem Konto zurückziehen, das hilft uns.\n\nShop"),
+    (True, f"Ciao,\n\nordine {OID}: la lampada è esaurita. Ci farebbe un grande favore se annullasse lei l'ordine dal suo account.\n\nNegozio"),
+    # near misses: the seller cancels itself
+    (False, f"Hallo,\n\nBestellung {OID}: Die Lampe ist ausverkauft. Schreiben Sie uns kurz, dann stornieren wir für Sie und erstatten alles.\n\nShop"),
+    (False, f"Hello,\n\nOrder {OID}: the lamp is sold out, so we have cancelled the order and refunded it in full (no inventory).\n\nShop"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), CANCEL_ASK)
+def test_cancellation_asked_in_other_words(expected: bool, body: str) -> None:
+    assert _fires("order-problem.cancellation-request", body) is expected
