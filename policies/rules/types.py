@@ -50,7 +50,8 @@ def content_units(ctx: Context) -> list[Unit]:
     """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
     units = body_units(ctx)
     # the last closing formula: looked for from the end, where it is
-    closing = next((i for i in range(len(units) - 1, -1, -1) if _is_closing(units[i])), None)
+    # not the first unit: "Ciao!" or "Servus!" there greets (it is a closing word too)
+    closing = next((i for i in range(len(units) - 1, 0, -1) if _is_closing(units[i])), None)
     if closing is not None:
         kept = units[:closing]
         kept += [u for u in units[closing + 1 :] if _PS.match(u.text)]  # a P.S. is still content

@@ -422,3 +422,22 @@ CANCEL_ASK: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("expected", "body"), CANCEL_ASK)
 def test_cancellation_asked_in_other_words(expected: bool, body: str) -> None:
     assert _fires("order-problem.cancellation-request", body) is expected
+
+
+# --- casual (du / tu / tú) thank-you-only messages, and a greeting that is also a closing word ----------
+
+CASUAL_THANKS: list[tuple[bool, str]] = [
+    (True, f"Hallo!\n\nDanke dir für deine Bestellung {OID}!! Wenn was ist, melde dich einfach jederzeit.\n\nLG Jo"),
+    (True, f"Coucou !\n\nMerci pour ta commande {OID} !! Si besoin, on est là.\n\nBisous, Jo"),
+    (True, f"¡Hola!\n\n¡Mil gracias por tu pedido {OID}! Cualquier cosa, aquí estamos.\n\nUn abrazo, Jo"),
+    (True, f"Ciao!\n\nGrazie mille per il tuo ordine {OID}!! Per qualsiasi cosa siamo qui.\n\nUn abbraccio, Jo"),
+    # near misses: the same register with a purpose
+    (False, f"Hallo!\n\nDanke dir für deine Bestellung {OID}!! Soll die Gravur in Gold oder Silber sein? Melde dich einfach.\n\nLG Jo"),
+    (False, f"Ciao!\n\nGrazie mille per il tuo ordine {OID}!! Il tappeto parte il 19 giugno perché la tintura deve asciugare.\n\nUn abbraccio, Jo"),
+    (False, f"Coucou !\n\nMerci pour ta commande {OID} ! Le prénom gravé, c'est bien « Léa » avec un accent ?\n\nBisous, Jo"),
+]
+
+
+@pytest.mark.parametrize(("expected", "body"), CASUAL_THANKS)
+def test_casual_thank_you_only(expected: bool, body: str) -> None:
+    assert _fires("type.thank-you-only", body) is expected
