@@ -365,32 +365,33 @@ _GROUP_BREAK = re.compile(r"[-/,.‐－ー・]")
 
 
 @cache
-def _spelt_digits() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """(word -> digit, run) for digits written as words in any language ("null eins fünf zwei - drei ...",
-    "〇三‐一二三四‐五六七八"): seven or more in a row are a number spelt out, and a phone number so written
-    is still one. The words live in content.toml (content.digit.d0 ... d9)."""
+def _spelt_digits() -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(word -> digit, latin run, kanji run) for digits written as words in any language ("null eins fünf zwei -
+    drei ...", "〇三‐一二三四‐五六七八"): seven or more in a row are a number spelt out, and a phone number so
+    written is still one. The words live in content.toml (content.digit.d0 ... d9)."""
     table: dict[str, str] = {}
     for digit in range(10):
         for word in phrases.word_set(f"content.digit.d{digit}"):
             table[word.casefold()] = str(digit)
-    if not table:
-        return table, None
     latin = sorted((w for w in table if ord(w[0]) < 0x3000), key=len, reverse=True)
     cjk = [w for w in table if w not in latin]
-    word = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in latin) + r")(?!\w)"
-    alts = [word + r"(?:" + _SPELT_SEPARATOR + word + r"){6,}"]
+    latin_run = kanji_run = None
+    if latin:
+        word = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in latin) + r")(?!\w)"
+        latin_run = re.compile(word + r"(?:" + _SPELT_SEPARATOR + word + r"){6,}", re.IGNORECASE)
     if cjk:
         kanji = "[" + "".join(cjk) + "]"
-        alts.append(kanji + r"(?:[\-‐－ー・ ]?" + kanji + r"){6,}")
-    return table, re.compile("|".join(alts), re.IGNORECASE)
+        kanji_run = re.compile(kanji + r"(?:[\-‐－ー・ ]?" + kanji + r"){6,}")
+    return table, latin_run, kanji_run
+
+
+_SPELT_PUNCT = str.maketrans(dict.fromkeys(",.-/;:()", " "))
 
 
 def spelt_digits(text: str) -> str:
     """The text with each run of seven or more digit words replaced by its digits: words between spaces
     join into one group, a hyphen, slash, comma or full stop between them starts a new group."""
-    table, run = _spelt_digits()
-    if run is None:
-        return text
+    table, latin_run, kanji_run = _spelt_digits()
 
     def digits(m: re.Match[str]) -> str:
         out: list[str] = []
@@ -404,7 +405,12 @@ def spelt_digits(text: str) -> str:
                 out.append(" ")  # a hyphen, slash, comma or full stop starts a new group
         return "".join(out)
 
-    return run.sub(digits, text)
+    # Cheap necessary condition first (C-speed): seven digit words among the text's words.
+    if latin_run is not None and sum(map(table.__contains__, text.casefold().translate(_SPELT_PUNCT).split())) >= 7:
+        text = latin_run.sub(digits, text)
+    if kanji_run is not None and not text.isascii():
+        text = kanji_run.sub(digits, text)
+    return text
 
 
 def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
