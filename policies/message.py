@@ -51,7 +51,8 @@ def canonical_order_id(written: str) -> str:
 _ATTRIBUTION = re.compile(
     r"^\s*(On .{4,200} wrote:|Am .{4,200} schrieb .{0,120}:|Le .{4,200} a écrit\s*:|El .{4,200} escribió\s*:|"
     r"Il giorno .{4,200} ha scritto\s*:|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|"
-    r"Mensaje original|Messaggio originale)\s*-{2,}|.{0,80}のメッセージ:?|.{4,200}(さん|様)は書きました\s*:?)\s*$",
+    r"Mensaje original|Messaggio originale)\s*-{2,}|.{0,80}のメッセージ:?|.{4,200}(さん|様)は書きました\s*:?|"
+    r"(?:Sent|Gesendet|Envoyé|Enviado(?: el)?|Inviato|送信日時)\s*:\s*.{0,80}\d{1,2}:\d{2}.{0,20})\s*$",  # Outlook's header block
     re.IGNORECASE,
 )
 
@@ -303,7 +304,7 @@ def sub_order_ids(replacement: Callable[[re.Match[str]], str], text: str) -> str
 # the IGNORECASE patterns accept folds to; the dotted and dotless i first): a text without any has no
 # attribution line, and is not read line by line. Substring tests: a regular expression of these
 # alternatives, IGNORECASE, is tried at every character (100x slower).
-_ATTRIBUTION_HINTS = ("wrote", "schrieb", "écrit", "escribió", "scritto", "--", "のメッセージ", "書きました")
+_ATTRIBUTION_HINTS = ("wrote", "schrieb", "écrit", "escribió", "scritto", "--", "のメッセージ", "書きました", "sent", "gesendet", "envoyé", "enviado", "inviato", "送信日時")
 # An ASCII text holds none of the others (each `in` reads the whole text: 16 KB in some tens of µs).
 _ASCII_HINTS = tuple(hint for hint in _ATTRIBUTION_HINTS if hint.isascii())
 _DOTTED_I = str.maketrans({"ı": "i", "İ": "i"})

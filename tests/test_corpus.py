@@ -24,6 +24,7 @@ EIGHTH = Path(__file__).resolve().parent / "corpus_eighth"
 NINTH = Path(__file__).resolve().parent / "corpus_ninth"
 TENTH = Path(__file__).resolve().parent / "corpus_tenth"
 ELEVENTH = Path(__file__).resolve().parent / "corpus_eleventh"
+TWELFTH = Path(__file__).resolve().parent / "corpus_twelfth"
 THIRTEENTH = Path(__file__).resolve().parent / "corpus_thirteenth"
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
@@ -35,7 +36,8 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"
 
 def _cases() -> list[tuple[Path, dict]]:
     out: list[tuple[Path, dict]] = []
-    for root in (CORPUS, EXTRA, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, THIRTEENTH):
+    for root in (CORPUS, EXTRA, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH,
+                 THIRTEENTH):
         if (root / "labels.json").exists():
             out += [(root, case) for case in json.loads((root / "labels.json").read_text(encoding="utf-8"))]
     return out

@@ -128,9 +128,7 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
 
     def hint(text: str) -> bool:
         low = text.lower()
-        if own.search(low):
-            return True
-        if "@" in low and spaced_at.search(text) is not None:
+        if own.search(low) or ("@" in text and spaced_at.search(text)):
             return True
         return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
 
@@ -255,8 +253,12 @@ def email_address(ctx: Context) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------------
 # content.phone-number
 
+# Japanese writes a number straight after or before kana and kanji ("お電話は03-1234-5678まで"): those letters
+# end a number, other letters and digits glue it into a code.
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
 _CANDIDATE = regex.compile(
-    r"(?<![\w+/.,:-])(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d(?![\w/-]|[.,]\d)"
+    r"(?<![+/.,:-])(?<!(?!" + _CJK + r")\w)(?:\+|00)?\(?\d[\d \t().\-/\u2010-\u2012]{5,22}\d"
+    r"(?!(?!" + _CJK + r")\w|[/-]|[.,]\d)"
 )
 # Every _CANDIDATE match is at most 2 characters ("+(") and then a digit, 5 or more characters of the
 # class [\d \t().-/‐‑‒] and a digit, in a row. In an ASCII text those runs are found in a copy with
@@ -370,6 +372,60 @@ def _candidates(text: str) -> list[regex.Match[str]]:
     return found
 
 
+_SPELT_SEPARATOR = r"(?:[ \t]*[-/,.][ \t]*|[ \t]+)"
+_SPELT_SPLIT = re.compile(r"(\s*[-/,.‐－ー・]\s*|\s+)")
+_GROUP_BREAK = re.compile(r"[-/,.‐－ー・]")
+
+
+@cache
+def _spelt_digits() -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(word -> digit, latin run, kanji run) for digits written as words in any language ("null eins fünf zwei -
+    drei ...", "〇三‐一二三四‐五六七八"): seven or more in a row are a number spelt out, and a phone number so
+    written is still one. The words live in content.toml (content.digit.d0 ... d9)."""
+    table: dict[str, str] = {}
+    for digit in range(10):
+        for word in phrases.word_set(f"content.digit.d{digit}"):
+            table[word.casefold()] = str(digit)
+    latin = sorted((w for w in table if ord(w[0]) < 0x3000), key=len, reverse=True)
+    cjk = [w for w in table if w not in latin]
+    latin_run = kanji_run = None
+    if latin:
+        word = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in latin) + r")(?!\w)"
+        latin_run = re.compile(word + r"(?:" + _SPELT_SEPARATOR + word + r"){6,}", re.IGNORECASE)
+    if cjk:
+        kanji = "[" + "".join(cjk) + "]"
+        kanji_run = re.compile(kanji + r"(?:[\-‐－ー・ ]?" + kanji + r"){6,}")
+    return table, latin_run, kanji_run
+
+
+_SPELT_PUNCT = str.maketrans(dict.fromkeys(",.-/;:()", " "))
+
+
+def spelt_digits(text: str) -> str:
+    """The text with each run of seven or more digit words replaced by its digits: words between spaces
+    join into one group, a hyphen, slash, comma or full stop between them starts a new group."""
+    table, latin_run, kanji_run = _spelt_digits()
+
+    def digits(m: re.Match[str]) -> str:
+        out: list[str] = []
+        for piece in _SPELT_SPLIT.split(m.group(0)):
+            key = piece.casefold()
+            if key in table:
+                out.append(table[key])
+            elif piece and all(ch in table for ch in piece):
+                out.append("".join(table[ch] for ch in piece))  # kanji digits written together
+            elif _GROUP_BREAK.search(piece):
+                out.append(" ")  # a hyphen, slash, comma or full stop starts a new group
+        return "".join(out)
+
+    # Cheap necessary condition first (C-speed): seven digit words among the text's words.
+    if latin_run is not None and sum(map(table.__contains__, text.casefold().translate(_SPELT_PUNCT).split())) >= 7:
+        text = latin_run.sub(digits, text)
+    if kanji_run is not None and not text.isascii():
+        text = kanji_run.sub(digits, text)
+    return text
+
+
 def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
     """(match, allowed) for each phone number in `text`; allowed = next to a warranty, carrier or
     manufacturer word."""
@@ -436,7 +492,7 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     regions = _regions(ctx)
     seen: set[str] = set()
     for location, raw in body_texts(ctx):
-        text = nfkc(strip_quoted(raw))
+        text = spelt_digits(nfkc(strip_quoted(raw)))
         if ":" in text:
             text = _LABEL_COLON.sub(": ", text)
         for m, allowed in phone_numbers(text, regions):

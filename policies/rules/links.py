@@ -194,6 +194,14 @@ def _plain_address() -> regex.Pattern[str]:
 
 _SPELT_DOT = regex.compile(r"[\[({]|\s")
 _SPACED_DOT = regex.compile(r"\s\.")
+_BARE_AT = regex.compile(r"(?<![\w.])\w[\w.+-]*\s+at\s+$", regex.IGNORECASE)  # "name at " before a spelt host
+
+
+@lru_cache(maxsize=1)
+def _bare_dot_word() -> regex.Pattern[str]:
+    """A dot spelt as a bare word between spaces ("gmail dot com"), links.bare_dot's words."""
+    return regex.compile(r"\s(?:" + _words("links.bare_dot") + r")\s", regex.IGNORECASE)
+
 _HOST_REACH = 640  # 8 labels of up to 63 characters and their (bracketed) dots
 _PATH_REACH = 256
 _TOKEN_EDGE = "\"'()[]{}<>«»“”‘’,;:!?.…"  # punctuation that ends a sentence, not an address
@@ -323,6 +331,8 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
             if (not m.group("path") and _NOT_BARE_DOT.search(host_text) is None
                     and _after_bare_at().search(text[max(0, m.start() - 72) : m.start()])):
                 continue  # "fitting at railcraft dot com": an email address spelt out
+            if _BARE_AT.search(text, max(0, m.start() - 8), m.start()) and _bare_dot_word().search(host_text):
+                continue  # "jenny dot m at gmail dot com": dots as bare words, a bare "at" before: an email address
             host = _SPELT_DOT_WORD.sub(".", host_text).lower()
             if _SPACED_DOT.search(host_text) and not (m.group("path") or _is_bare_host(host)):
                 continue  # "in Japan . It works": a stray full stop, unless a path or a bare domain follows

@@ -28,6 +28,7 @@ from policies.rules._units import (
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
 _EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
 _PS = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
+_LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 
 
@@ -49,7 +50,8 @@ def content_units(ctx: Context) -> list[Unit]:
     """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
     units = body_units(ctx)
     # the last closing formula: looked for from the end, where it is
-    closing = next((i for i in range(len(units) - 1, -1, -1) if _is_closing(units[i])), None)
+    # not the first unit: "Ciao!" or "Servus!" there greets (it is a closing word too)
+    closing = next((i for i in range(len(units) - 1, 0, -1) if _is_closing(units[i])), None)
     if closing is not None:
         kept = units[:closing]
         kept += [u for u in units[closing + 1 :] if _PS.match(u.text)]  # a P.S. is still content
@@ -70,7 +72,7 @@ def _is_filler(unit: Unit) -> bool:
     if phrases.fullmatch("types.filler", core) is not None:
         return True
     # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
-    parts = clauses(core)
+    parts = [c for piece in _LOOSE_END.split(core) for c in clauses(piece)]
     return len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts)
 
 
@@ -86,8 +88,9 @@ def _is_filler(unit: Unit) -> bool:
 def order_confirmation(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
-    number. A message that mentions shipping while doing something else (announcing a delay, asking
-    whether a parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
+    number, or a refund (Amazon sends refund notices too) when the message is not about a return. A
+    message that mentions shipping while doing something else (announcing a delay, asking whether a
+    parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
 
     ## Why is this bad?
     Amazon already sends order and dispatch confirmations (with the tracking number) to the buyer;
@@ -103,7 +106,11 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     units = all_units(ctx)
     hit = first("types.confirm", units)
     if hit is None:
-        return
+        # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return or
+        # a product it cannot deliver: return.unnecessary and the order-problem rules judge those
+        hit = first("types.refund_confirm", units)
+        if hit is None or first("oproblem.return_topic", units) or first("oproblem.unavailable", units):
+            return
     if any(not a.inline for a in ctx.message.attachments):
         return  # sending a document (invoice, label, proof) is a permitted purpose
     if first("types.other_purpose", units) is not None:
