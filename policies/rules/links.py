@@ -331,7 +331,8 @@ def written_addresses(text: str) -> Iterator[tuple[str, str]]:
             if (not m.group("path") and _NOT_BARE_DOT.search(host_text) is None
                     and _after_bare_at().search(text[max(0, m.start() - 72) : m.start()])):
                 continue  # "fitting at railcraft dot com": an email address spelt out
-            if _BARE_AT.search(text, max(0, m.start() - 8), m.start()) and _bare_dot_word().search(host_text):
+            if (not m.group("path") and _BARE_AT.search(text, max(0, m.start() - 8), m.start())
+                    and _bare_dot_word().search(host_text)):
                 continue  # "jenny dot m at gmail dot com": dots as bare words, a bare "at" before: an email address
             host = _SPELT_DOT_WORD.sub(".", host_text).lower()
             if _SPACED_DOT.search(host_text) and not (m.group("path") or _is_bare_host(host)):
