@@ -5,6 +5,7 @@ the same rules and style, blocks that show text, and the tree's text events of t
 from __future__ import annotations
 
 import random
+import re
 
 from policies import html
 from policies.html import parse_html
@@ -100,3 +101,21 @@ def test_plain_space_documents_read_as_when_every_text_is_asked_if_printable(mon
             slow.text, slow.runs, slow.max_break_run, slow.break_evidence), repr(source)
     for source in ("<p>a\tb</p>", "<p>a&#9;b</p>", "<p>a&Tab;b</p>", "<p>a&TAB;b</p>", "<p>a\rb</p>"):
         assert not html._plain_space(source, source.lower()), source
+
+
+def test_possessive_tag_pattern_splits_as_the_backtracking_one() -> None:
+    backtracking = re.compile(r"<(/?[a-zA-Z][^\s/>]*)[^>]*>")
+    rng = random.Random(4)
+    alphabet = ["<", ">", "/", "</", "a", "B", " ", "\n", "\u00a0", "\u3000", "=", '"', "<p>", "x", "é", "1"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert html._TAG.split(text) == backtracking.split(text), repr(text)
+
+
+def test_kept_strings_show_as_shows_says() -> None:
+    rng = random.Random(6)
+    alphabet = ["a", " ", "\n", "\u00a0", "\u200b", "\ufeff", "é", ".", "\x01"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        if not text.isspace():  # what the walk keeps
+            assert html._shows_kept(text) == html._shows(text), repr(text)
