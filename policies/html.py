@@ -1347,7 +1347,10 @@ def _plain_space(source: str, lower: str) -> bool:
     An ASCII text of such a document is then squashed (`_squash`) when it has no line feed, no double
     space and no space at its ends: `str.isprintable`, which reads every character, need not be asked
     (it was a tenth of the walk on a 30 KB message). Eight scans in C of the source, once."""
-    return "&#" not in source and "&tab;" not in lower and not any(c in source for c in _SPACE_CONTROLS)
+    # (A one-character test is a memchr; "&#" and "&tab;" are searched for only when the source has a "&".)
+    return ("&" not in source or ("&#" not in source and "&tab;" not in lower)) and not any(
+        c in source for c in _SPACE_CONTROLS
+    )
 
 
 _SIZED = frozenset(["font", "small", "big", *_HEADINGS])
