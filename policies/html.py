@@ -62,6 +62,12 @@ def _unspaced(text: str) -> str:
     return "".join(text.split())
 
 
+def _shows_kept(text: str) -> bool:
+    """`_shows(text)` of a string the walk kept (not white space alone): a non-empty ASCII one shows,
+    as it has a character that is not white space and no zero-width one (asked of every block)."""
+    return (text != "" and text.isascii()) or _shows(text)
+
+
 def _shows(text: str) -> bool:
     """The text has a character that is not white space (`_WS.sub("", text) != ""`)."""
     if not text or text.isspace():
@@ -327,7 +333,10 @@ _NAME_KINDS = {
 _NO_END_EVENT = _IMPLIED | _VOID
 _COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
-_TAG = re.compile(r"<(/?[a-zA-Z][^\s/>]*)[^>]*>")  # one group, "/" and name: fewer strings to make
+# One group, "/" and name: fewer strings to make. Possessive: what the name and the rest of the tag
+# take is never given back (nothing given back could be the ">" that ends the tag), which spares
+# re's backtracking bookkeeping (a tenth of the split).
+_TAG = re.compile(r"<(/?[a-zA-Z][^\s/>]*+)[^>]*+>")
 _IMPLIED_EVENTS = frozenset([*_IMPLIED, *(f"/{name}" for name in _IMPLIED)])
 
 
@@ -945,9 +954,11 @@ def _parse_general(source: str, lower: str) -> HtmlDoc:
 def _doc(
     lines: list[str], tokens: list[tuple[str, str]], links: list[HtmlLink], images: list[HtmlImage],
     elements: list[Element], runs: list[TextRun], lang: str | None, body_el: Element | None,
+    plain_space: bool = False,
 ) -> HtmlDoc:
     """The document from the extraction's pieces: the longest run of breaks in `tokens` ('B' for a
-    line break or an empty block, 'C' for content) and the visible text of `lines`."""
+    line break or an empty block, 'C' for content) and the visible text of `lines` (`plain_space`:
+    see `_plain_space`)."""
     best, evidence, current, start = 0, "", 0, 0
     for i, (kind, _) in enumerate(tokens):
         if kind == "B":
@@ -961,7 +972,7 @@ def _doc(
         else:
             current = 0
 
-    text = "\n".join(_lines_of("".join(lines)))
+    text = "\n".join(_lines_of("".join(lines), plain_space))
     return HtmlDoc(
         text=text,
         links=links,
@@ -1011,6 +1022,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
     `_Unusual` for the documents the general way reads otherwise (tests/policies/test_html_direct.py
     compares the two)."""
     tree = LexborHTMLParser(_DOCTYPE + source)
+    plain_space = _plain_space(source, lower)
     written = [name for name, opening in _OPENINGS if opening in lower]
     unwritten = _WRITTEN_ONLY_SET.difference(written)
     made = dict.fromkeys(_WRITTEN_ONLY, 0)
@@ -1123,13 +1135,19 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                 if pending and _shows(text):
                     pending = False
                 if not hidden:
-                    # `_squash`, its common case inlined
-                    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+                    # `_squash`, its common case inlined (and `_plain_space`'s)
+                    if (
+                        text and "  " not in text and text[0] != " " and text[-1] != " "
+                        and ((plain_space and text.isascii() and "\n" not in text) or text.isprintable())
+                    ):
                         squashed = text
                     else:
                         squashed = _squash(text)
                     if squashed:
-                        runs.append(TextRun(squashed, font_size, heading, size_px))
+                        # TextRun(...) without its __init__ call (see `_new`)
+                        run = _new(TextRun)
+                        run.text, run.font_size, run.heading, run.size_px = squashed, font_size, heading, size_px
+                        runs.append(run)
                         tokens.append(("C", squashed))
                 node = node.next
                 continue
@@ -1170,7 +1188,9 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                 css = css_of[key] = _element_css(ruled, style)
             decls, css_hidden, decl, display_none = css
             el_hidden = hidden or css_hidden or "hidden" in attrs
-            el = Element(name, attrs, decls, el_hidden)
+            # Element(name, attrs, decls, el_hidden) without its __init__ call (see `_new`)
+            el = _new(Element)
+            el.tag, el.attrs, el.declarations, el.hidden, el._text = name, attrs, decls, el_hidden, ""
             elements.append(el)
             if name == "br":
                 brs.append(None)
@@ -1231,7 +1251,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                 lines.append("\n")
                 if (
                     marks is not None
-                    and (start == end or (not _shows(strings[start]) and not _has_visible(strings, start + 1, end)))
+                    and (start == end or (not _shows_kept(strings[start]) and not _has_visible(strings, start + 1, end)))
                     and len(img_alts) == imgs_before
                 ):
                     # An empty block: what its children gave is taken back (lines aside, the same).
@@ -1315,10 +1335,29 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
     source_events = _source_events(source)
     if source_events != events and _unspaced_events(source_events) != _unspaced_events(events):
         raise _Unusual
-    return _doc(lines, tokens, links, images, elements, runs, lang, body_el)
+    return _doc(lines, tokens, links, images, elements, runs, lang, body_el, plain_space)
+
+
+_SPACE_CONTROLS = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _plain_space(source: str, lower: str) -> bool:
+    """No text lexbor reads from `source` holds ASCII white space other than the space and the line
+    feed: the source has none, nor a character reference that could make one (numeric ones, &Tab;).
+    An ASCII text of such a document is then squashed (`_squash`) when it has no line feed, no double
+    space and no space at its ends: `str.isprintable`, which reads every character, need not be asked
+    (it was a tenth of the walk on a 30 KB message). Eight scans in C of the source, once."""
+    # (A one-character test is a memchr; "&#" and "&tab;" are searched for only when the source has a "&".)
+    return ("&" not in source or ("&#" not in source and "&tab;" not in lower)) and not any(
+        c in source for c in _SPACE_CONTROLS
+    )
 
 
 _SIZED = frozenset(["font", "small", "big", *_HEADINGS])
+# `_parse_direct` makes an Element per element and a TextRun per text: object.__new__ and the
+# attributes set in the walk itself cost a fifth of what a call of their __init__ did (a Python frame
+# per object). tests/policies/test_html_speed_paths.py compares them with the constructed ones.
+_new = object.__new__
 
 
 def _own_size(
@@ -1429,11 +1468,14 @@ def _block_parts(tag: _Node, hidden: bool, parts: list[str]) -> None:
             parts.append("\n")
 
 
-def _lines_of(text: str) -> list[str]:
-    """The non-empty lines of `text`, each squashed (`_squash`)."""
-    if text.isascii() and len(text.encode().translate(None, _ASCII_CONTROLS_BUT_LF)) == len(text):
-        # Every line printable (asked of the whole text at once, in C): a line is squashed when it
-        # has no double space and no space at its ends (`_is_squashed`, without a call per line).
+def _lines_of(text: str, plain_space: bool = False) -> list[str]:
+    """The non-empty lines of `text`, each squashed (`_squash`). `plain_space`: the text has no ASCII
+    white space but the space and the line feed (`_plain_space`)."""
+    if text.isascii() and (plain_space or len(text.encode().translate(None, _ASCII_CONTROLS_BUT_LF)) == len(text)):
+        # Every line printable (asked of the whole text at once, in C), or at least without white space
+        # but the space (a control character that is not white space is kept by `_squash` too): a
+        # line is squashed when it has no double space and no space at its ends (`_is_squashed`,
+        # without a call per line).
         lines = [
             line if ("  " not in line and line[0] != " " and line[-1] != " ") else _squash(line)
             for line in text.split("\n") if line

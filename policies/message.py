@@ -445,7 +445,9 @@ def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
             if candidate == charset:
                 defects.append(f"text could not be decoded as the declared charset {charset!r}")
             continue
-        return text.replace("\r\n", "\n").replace("\r", "\n"), candidate
+        if "\r" in text:  # (a memchr: the two-character search of the replace reads ~4 instructions a character)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text, candidate
     return raw.decode("utf-8", "replace"), "utf-8"
 
 

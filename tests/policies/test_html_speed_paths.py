@@ -5,6 +5,7 @@ the same rules and style, blocks that show text, and the tree's text events of t
 from __future__ import annotations
 
 import random
+import re
 
 from policies import html
 from policies.html import parse_html
@@ -70,3 +71,51 @@ def test_texts_split_by_comments_or_white_space_are_still_the_same_reading() -> 
         assert html._same_reading(source, html._build(source, source.lower())), source
     source = "<table>stray<tr><td>x</td></tr></table>"  # foster parenting moves the text: lxml reads it
     assert not html._same_reading(source, html._build(source, source.lower()))
+
+
+def test_elements_and_runs_made_without_their_init_are_the_constructed_ones() -> None:
+    doc = parse_html('<div style="color: red"><p class=" a  b ">one <b>two</b></p><br><img src="x.png"></div>')
+    for el in doc.elements:
+        made = html.Element(el.tag, el.attrs, el.declarations, el.hidden)
+        assert (made.tag, made.attrs, made.declarations, made.hidden) == (el.tag, el.attrs, el.declarations, el.hidden)
+        assert el.text_span() is None or el.text == html._squash(" ".join(
+            el.text_span()[0][el.text_span()[1]:el.text_span()[2]]))[:80]  # type: ignore[index]
+    assert doc.runs == [html.TextRun(r.text, r.font_size, r.heading, r.size_px) for r in doc.runs]
+    assert [r.text for r in doc.runs] == ["one", "two"]
+
+
+def test_plain_space_documents_read_as_when_every_text_is_asked_if_printable(monkeypatch) -> None:
+    # Texts with and without every kind of ASCII white space (written, or as a character reference).
+    rng = random.Random(5)
+    pieces = ["a", "b c", " ", "  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x01", "&#9;", "&#x0D;",
+              "&Tab;", "&NewLine;", "&nbsp;", "\u00a0", "\u200b", "é", "<b>", "</b>", "<br>", "<p>", "</p>"]
+    sources = ["<div>" + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + "</div>"
+               for _ in range(400)]
+    plain = {s for s in sources if html._plain_space(s, s.lower())}
+    assert 20 < len(plain) < 380  # both kinds are tried
+    fast = [parse_html(s) for s in sources]
+    monkeypatch.setattr(html, "_plain_space", lambda *_: False)  # the general reading of every text
+    for source, doc in zip(sources, fast, strict=True):
+        slow = parse_html(source)
+        assert (doc.text, doc.runs, doc.max_break_run, doc.break_evidence) == (
+            slow.text, slow.runs, slow.max_break_run, slow.break_evidence), repr(source)
+    for source in ("<p>a\tb</p>", "<p>a&#9;b</p>", "<p>a&Tab;b</p>", "<p>a&TAB;b</p>", "<p>a\rb</p>"):
+        assert not html._plain_space(source, source.lower()), source
+
+
+def test_possessive_tag_pattern_splits_as_the_backtracking_one() -> None:
+    backtracking = re.compile(r"<(/?[a-zA-Z][^\s/>]*)[^>]*>")
+    rng = random.Random(4)
+    alphabet = ["<", ">", "/", "</", "a", "B", " ", "\n", "\u00a0", "\u3000", "=", '"', "<p>", "x", "é", "1"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert html._TAG.split(text) == backtracking.split(text), repr(text)
+
+
+def test_kept_strings_show_as_shows_says() -> None:
+    rng = random.Random(6)
+    alphabet = ["a", " ", "\n", "\u00a0", "\u200b", "\ufeff", "é", ".", "\x01"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        if not text.isspace():  # what the walk keeps
+            assert html._shows_kept(text) == html._shows(text), repr(text)
