@@ -11,7 +11,6 @@ import tomllib
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
-from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -373,9 +372,6 @@ def _index() -> tuple[
             always.add(topic)
         for lit in pre.literals:
             topics_of.setdefault(lit, set()).add(topic)
-        for sets in pre.also.values():  # found too, for _conditions: they make no topic possible alone
-            for lit in chain.from_iterable(_conditional_sets(sets)):
-                topics_of.setdefault(lit, set())
     literals = tuple(sorted(topics_of))
     automaton, short = _automaton(list(enumerate(literals)))
     needing = tuple(frozenset(topics_of[lit]) for lit in literals)
@@ -426,48 +422,10 @@ _FIRST_ORDER = "".join(
 _NEVER = "\uffff"  # a noncharacter: no text has it, and if one does the dummy word's hit is dropped
 
 
-# An alternative's other literal sets asked of a text by _conditions: those whose literals are all this
-# long ("mail", "newsletter"); shorter ones ("in", "to") are in most texts and would double the scan's hits.
-_CONDITION_MIN = 2
-
-
-def _conditional_sets(sets: list[frozenset[str]]) -> list[frozenset[str]]:
-    return [lits for lits in sets if min(map(len, lits)) >= _CONDITION_MIN]
-
-
-@lru_cache(maxsize=1)
-def _conditions() -> tuple[tuple[frozenset[str], ...], dict[int, tuple[tuple[str, tuple[frozenset[int], ...]], ...]]]:
-    """A literal's topics split in two: those it makes possible alone (an alternative needs it and no
-    other literal), and (topic, the other literal sets, by number) for the alternatives that need more.
-
-    A sentence holds "the" or "your" (a marketing or review alternative's own literal) far more often
-    than the rest of that alternative ("the ... newsletter"): with the other sets asked too, a topic is
-    possible in a fifth of the sentences its first literal alone would let through (the corpus), and
-    the rules' loops over the candidates of a topic visit that many. Exact: _also_required's literals
-    are in every match too."""
-    _automaton, _short, literals, needing, _always, number = _index()
-    plain: list[set[str]] = [set() for _ in literals]
-    cond: dict[int, list[tuple[str, tuple[frozenset[int], ...]]]] = {}
-    for i, topics in enumerate(needing):
-        for topic in topics:
-            pre = _prefiltered(topic, None)
-            assert pre is not None
-            for alt in pre.by_literal[literals[i]]:
-                sets = _conditional_sets(pre.also.get(alt, []))
-                if not sets:
-                    plain[i].add(topic)
-                    break
-                ids = tuple(frozenset(number[lit] for lit in lits) for lits in sets)
-                cond.setdefault(i, []).append((topic, ids))
-    # a topic some alternative of which the literal makes possible alone needs no condition for it
-    out = {i: tuple((t, ids) for t, ids in entries if t not in plain[i]) for i, entries in cond.items()}
-    return tuple(map(frozenset, plain)), {i: entries for i, entries in out.items() if entries}
-
-
 @lru_cache(maxsize=4096)
 def _scan(text: str, document: bool = False) -> tuple[frozenset[int], frozenset[str]]:
     """The topic literals that occur in the folded text (by their number in the index), and the
-    topics that can match in it at all (`document`: of _DOCUMENT_TOPICS only, by their first literals)."""
+    topics that can match in it at all (`document`: of _DOCUMENT_TOPICS only)."""
     automaton, short, _literals, needing, always, _number = _document_index() if document else _index()
     folded = fold(text)
     if not folded:
@@ -475,18 +433,7 @@ def _scan(text: str, document: bool = False) -> tuple[frozenset[int], frozenset[
     found = set(map(itemgetter(1), automaton.iter(folded)))  # distinct literals, collected in C
     found.discard(-1)
     found.update([i for i, lit in short if lit in folded])
-    if document:
-        return frozenset(found), always.union(*map(needing.__getitem__, found))  # one C call for the union
-    plain, cond = _conditions()
-    topics = always.union(*map(plain.__getitem__, found))
-    extra = [
-        topic
-        for i in found
-        if i in cond  # a few of the literals found: iterating the dict instead costs thousands of steps
-        for topic, others in cond[i]
-        if topic not in topics and all(not lits.isdisjoint(found) for lits in others)
-    ]
-    return frozenset(found), topics.union(extra) if extra else topics
+    return frozenset(found), always.union(*map(needing.__getitem__, found))  # one C call for the union
 
 
 def topics_in(text: str) -> frozenset[str]:
