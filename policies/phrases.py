@@ -484,13 +484,93 @@ def for_text(topic: str, text: str, lang: str | None = None) -> regex.Pattern[st
     return pre.for_text(text, found) if pre is not None else None
 
 
+# --- a long text's first match, tried only where a match can start ------------------------------------
+#
+# A whole part (link.opt-out reads 16 KB of HTML text) is searched by the regex engine at every position,
+# some tens of nanoseconds a character for a few alternatives. Most alternatives start with a literal
+# ("reply", "opt", "unsubscrib") once zero-width assertions (\b, look-behinds) are passed: a match can
+# start only where one of those literals is, and a match attempt there (`match(text, pos)`, which sees the
+# text before `pos` as `search` does) is the attempt `search` makes there. Trying the places in order
+# gives `search`'s match. Folded and original positions are the same when folding keeps the length.
+_STARTS_MAX_SHARE = 16  # more places than one per this many characters: the engine's own scan is cheaper
+
+
+def _starts(items: Any) -> frozenset[str] | None:
+    """Folded literals one of which every match of the parsed sequence `items` starts with; None if unknown."""
+    from re import _constants as C
+
+    for i, (op, av) in enumerate(items):
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            continue  # zero-width: the match starts where the next item does
+        if op is C.LITERAL:
+            run = [chr(av)]
+            for op2, av2 in list(items)[i + 1 :]:
+                if op2 is not C.LITERAL:
+                    break
+                run.append(chr(av2))
+            return frozenset({fold("".join(run))})
+        if op is C.IN:
+            return _class_literals(av)
+        if op is C.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            return frozenset().union(*[b for b in branches if b is not None])
+        if op is C.SUBPATTERN:
+            return _starts(av[-1])
+        if op is C.ATOMIC_GROUP:
+            return _starts(av)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _starts(av[2])
+        return None
+    return None  # nothing but assertions: an empty match can be anywhere
+
+
+@lru_cache(maxsize=256)
+def _start_literals(pattern_text: str) -> frozenset[str] | None:
+    from re import _parser
+
+    try:
+        found = _starts(_parser.parse(pattern_text))
+    except Exception:  # syntax only the regex module knows
+        return None
+    return found if found and all(found) else None
+
+
+def _first_in_long(compiled: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """`compiled.search(text)`, trying only the places where a match can start (the match's `pos` is
+    the place tried: nothing reads it)."""
+    starts = _start_literals(compiled.pattern)
+    if starts is None:
+        return compiled.search(text)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return compiled.search(text)  # a character folded into two: positions no longer line up
+    bound = len(text) // _STARTS_MAX_SHARE
+    places: set[int] = set()
+    for lit in starts:
+        i = folded.find(lit)
+        while i >= 0:
+            places.add(i)
+            i = folded.find(lit, i + 1)
+        if len(places) > bound:
+            return compiled.search(text)
+    for place in sorted(places):
+        m = compiled.match(text, place)
+        if m is not None:
+            return m
+    return None
+
+
 # Several rules ask the same question of the same sentence (is it a review request? is it negated?):
 # remembering recent answers halves the regex work per message. Matches are immutable.
 @lru_cache(maxsize=8192)
 def search(topic: str, text: str, lang: str | None = None) -> regex.Match[str] | None:
     """The first place `text` matches the topic, or None."""
     compiled = for_text(topic, text, lang)
-    return compiled.search(text) if compiled is not None else None
+    if compiled is None:
+        return None
+    return _first_in_long(compiled, text) if len(text) >= _LONG else compiled.search(text)
 
 
 def finditer(topic: str, text: str, lang: str | None = None) -> list[regex.Match[str]]:
