@@ -5,7 +5,14 @@
   "we refund you" ("erstatten wir dir", "nous te remboursons") are confirmations;
 - order-problem.cancellation-request / no-adjustment: a delay word ("before", "until", "prima di", "bis")
   that belongs to a second clause with its own subject ("sold out, and the maker will not make more before
-  autumn") does not turn the stock-out into a delay notice.
+  autumn") does not turn the stock-out into a delay notice;
+- review.*: the informal du / tu forms a small shop writes in: German imperatives ("hinterlass uns eine
+  Bewertung", "schreib uns zuerst"), the finite verb closing a subordinate clause ("wenn du deine Bewertung
+  anpasst"), "Gefällt dir ...?" as the condition, French "laisse-nous un avis", "si ton sac te plaît",
+  "écris-nous d'abord"; "du kannst deine Bewertung ändern" is information, not a request; a satisfaction
+  question next to a request for every buyer ("good or bad") gates nobody;
+- type.thank-you-only: Swiss / Austrian greetings (Grüezi, Hoi, Salü), "für alles Weitere sind wir für dich
+  da", Italian "per qualsiasi cosa siamo a disposizione", French "si tu as la moindre question, n'hésite pas".
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -104,3 +111,71 @@ DELAYS = [
 def test_delay_notices_stay_quiet(body: str) -> None:
     assert not _fires(NO_ADJ, body)
     assert not _fires(CANCEL, body)
+
+
+# --- informal review wording -----------------------------------------------------------------------
+
+REVIEW_VIOLATIONS = [
+    ("review.removal-request", f"Hallo,\n\nBestellung {OID}: Wir fänden es klasse, wenn du deine Rezension jetzt "
+     "noch mal anpasst.\n\nLG\nRadshop"),
+    ("review.removal-request", f"Hi,\n\nzu Bestellung {OID}: Wäre lieb, wenn du die Ein-Stern-Bewertung löschst, "
+     "der Ersatz ist ja unterwegs.\n\nLG"),
+    ("review.conditional", f"Hallo,\n\nBestellung {OID}: Gefällt dir deine neue Jacke? Dann hinterlass uns gern eine "
+     "Bewertung auf Amazon.\n\nLG\nJackenladen"),
+    ("review.conditional", f"Hallo,\n\nBestellung {OID}: Wir würden uns über eine Rezension freuen. Falls etwas "
+     "nicht passt, meld dich aber bitte zuerst bei uns.\n\nLG"),
+    ("review.conditional", f"Coucou,\n\nCommande {OID} : si ta lampe te plaît, donne-nous un avis sur Amazon !\n\n"
+     "Bises,\nL'atelier"),
+    ("review.conditional", f"Salut,\n\nCommande {OID} : laisse-nous un petit avis sur Amazon. Un souci ? "
+     "Préviens-nous d'abord !\n\nÀ plus"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), REVIEW_VIOLATIONS)
+def test_informal_review_violations_fire(rule_id: str, body: str) -> None:
+    assert _fires(rule_id, body)
+
+
+REVIEW_NEAR_MISSES = [
+    f"Hallo,\n\nBestellung {OID}: Du kannst deine Bewertung übrigens jederzeit selbst bearbeiten.\n\nLG",
+    f"Guten Tag,\n\nBestellung {OID}: Gefällt Ihnen der Sessel? Wir freuen uns über Ihre ehrliche Rezension, "
+    "ob positiv oder negativ.\n\nMfG",
+    f"Hallo,\n\nBestellung {OID}: Schreib uns zuerst, welche Größe du brauchst, dann tauschen wir die Jacke.\n\nLG",
+    f"Salut,\n\nCommande {OID} : laisse-nous ton avis sur Amazon, bon ou mauvais, ça aide les autres clients.\n\n"
+    "À plus",
+]
+
+
+@pytest.mark.parametrize("body", REVIEW_NEAR_MISSES)
+def test_informal_review_near_misses_stay_quiet(body: str) -> None:
+    for rule_id in ("review.removal-request", "review.conditional", "review.incentive"):
+        assert not _fires(rule_id, body), rule_id
+
+
+# --- thank-you-only with regional greetings and informal offers of help ---------------------------------
+
+THANKS_ONLY = [
+    f"Grüezi Herr Keller\n\nVielen Dank für Ihre Bestellung {OID}.\n\nFreundliche Grüsse\nVelohaus",
+    f"Hoi,\n\ndanke dir für deine Bestellung {OID}! Für alles Weitere sind wir jederzeit für dich da.\n\nLG",
+    f"Buongiorno,\n\ngrazie infinite per l'ordine {OID}! Per qualsiasi esigenza restiamo a disposizione.\n\nSaluti",
+    f"Coucou !\n\nMerci pour ta commande {OID} ! Si tu as la moindre question, n'hésite pas à nous contacter.\n\n"
+    "Bisous",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_ONLY)
+def test_thanks_only_in_regional_and_informal_forms(body: str) -> None:
+    assert _fires("type.thank-you-only", body)
+
+
+THANKS_WITH_CONTENT = [
+    f"Grüezi Herr Keller\n\nVielen Dank für Ihre Bestellung {OID}. Der Dynamo muss vor der ersten Fahrt mit der "
+    "beiliegenden Schraube festgezogen werden.\n\nFreundliche Grüsse\nVelohaus",
+    f"Buongiorno,\n\ngrazie per l'ordine {OID}! Prima del primo uso lavi la moka tre volte con acqua sola. Per "
+    "qualsiasi cosa restiamo a disposizione.\n\nSaluti",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_WITH_CONTENT)
+def test_thanks_with_content_is_not_thanks_only(body: str) -> None:
+    assert not _fires("type.thank-you-only", body)
