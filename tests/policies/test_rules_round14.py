@@ -13,6 +13,11 @@
   question next to a request for every buyer ("good or bad") gates nobody;
 - type.thank-you-only: Swiss / Austrian greetings (Grüezi, Hoi, Salü), "für alles Weitere sind wir für dich
   da", Italian "per qualsiasi cosa siamo a disposizione", French "si tu as la moindre question, n'hésite pas".
+- Latin American and informal wording: "Quedamos a sus órdenes", "a la orden", "¡Qué tal!"; "aprovecha nuestras
+  ofertas", "faites un tour dans notre boutique", "folg uns auf Instagram", "dai un'occhiata ai nostri nuovi";
+  "votre commande est partie aujourd'hui / vous pouvez la suivre avec le numéro"; "¿Te gustaron...?",
+  "Lasciaci una recensione", "5 estrellitas"; stock-outs "se nos agotó", "è finito" (of the ordered item);
+  "no hace falta que usted cancele", "il n'est pas nécessaire que vous annuliez" ask no cancellation.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -179,3 +184,69 @@ THANKS_WITH_CONTENT = [
 @pytest.mark.parametrize("body", THANKS_WITH_CONTENT)
 def test_thanks_with_content_is_not_thanks_only(body: str) -> None:
     assert not _fires("type.thank-you-only", body)
+
+
+# --- Latin American and informal wording of the purpose rules --------------------------------------
+
+FIRES = [
+    ("type.thank-you-only", f"Estimada clienta:\n\nLe agradecemos su confianza y su compra {OID}. Quedamos a sus "
+     "órdenes.\n\nAtentamente,\nTienda Jalisco"),
+    ("type.thank-you-only", f"¡Qué tal!\n\n¡Gracias por tu pedido {OID}! Cualquier duda, a la orden.\n\nSaludos"),
+    ("type.marketing", f"Hola:\n\nPedido {OID}: el cable va en la caja pequeña. ¡Y aprovecha nuestras ofertas de "
+     "Hot Sale en toda la tienda!\n\nSaludos"),
+    ("type.marketing", f"Bonjour,\n\nCommande {OID} : la housse se lave à 30 °C. Faites un tour dans notre boutique "
+     "pour découvrir nos nouveautés !\n\nBelle journée"),
+    ("type.marketing", f"Hallo,\n\nBestellung {OID}: Die Hülle ist spülmaschinenfest. Folg uns gern auf Instagram!\n\n"
+     "LG"),
+    ("type.marketing", f"Ciao,\n\nordine {OID}: la cover si lava a mano. Dai un'occhiata ai nostri nuovi colori!\n\n"
+     "Ciao"),
+    ("type.order-confirmation", f"Bonjour,\n\nVotre commande {OID} est partie aujourd'hui. Vous pouvez la suivre avec "
+     "le numéro 6A98765432109.\n\nCordialement"),
+    ("review.conditional", f"¡Hola!\n\nPedido {OID}: ¿Te gustaron tus aretes? ¡Déjanos una reseña en Amazon!\n\n"
+     "Saludos"),
+    ("review.conditional", f"Ciao!\n\nordine {OID}: ti sono piaciuti gli orecchini? Lasciaci una recensione su "
+     "Amazon!\n\nCiao"),
+    ("order-problem.no-adjustment", f"Hola:\n\nSe nos agotaron los aretes de tu pedido {OID}, una disculpa.\n\n"
+     "Saludos"),
+    ("order-problem.cancellation-request", f"Ciao,\n\ngli orecchini dell'ordine {OID} sono finiti. Puoi annullare "
+     "tu l'ordine?\n\nCiao"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), FIRES)
+def test_latin_american_and_informal_violations_fire(rule_id: str, body: str) -> None:
+    assert _fires(rule_id, body)
+
+
+QUIET = [
+    ("type.thank-you-only", f"Estimada clienta:\n\nQuedamos a sus órdenes. ¿Nos confirma el código postal para el "
+     f"envío del pedido {OID}?\n\nAtentamente"),
+    ("type.marketing", f"Hola:\n\nPedido {OID}: aprovecha para revisar que la caja traiga los dos cables.\n\nSaludos"),
+    ("type.marketing", f"Bonjour,\n\nCommande {OID} : jetez un œil à la notice, page 4, pour le réglage.\n\n"
+     "Cordialement"),
+    ("type.order-confirmation", f"Bonjour,\n\nVotre commande {OID} est partie aujourd'hui, mais le code postal semble "
+     "incomplet : pouvez-vous nous le confirmer ?\n\nCordialement"),
+    ("review.conditional", f"¡Hola!\n\nPedido {OID}: ¿Te gustaron tus aretes? Déjanos tu reseña en Amazon, buena o "
+     "mala, tanto si te gustaron como si no.\n\nSaludos"),
+    ("order-problem.no-adjustment", f"Hola:\n\nSe nos agotaron los aretes de tu pedido {OID}, así que lo cancelamos "
+     "y te hemos reembolsado el importe completo por falta de stock.\n\nSaludos"),
+    ("order-problem.no-adjustment", f"Gentile cliente,\n\nil reso dell'ordine {OID} è terminato: riceverà il "
+     "rimborso da Amazon.\n\nSaluti"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), QUIET)
+def test_latin_american_and_informal_near_misses_stay_quiet(rule_id: str, body: str) -> None:
+    assert not _fires(rule_id, body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Buenas tardes:\n\nLa licuadora de su pedido {OID} se nos agotó. El monto fue ajustado a $0.00 MXN por falta de "
+    "existencias y se le reembolsó completo. No hace falta que usted cancele nada.\n\nAtentamente",
+    f"Bonjour,\n\nLe moulin de votre commande {OID} est en rupture de stock ; nous avons annulé la commande et vous "
+    "avons remboursé intégralement (rupture de stock). Il n'est pas nécessaire que vous annuliez quoi que ce soit."
+    "\n\nCordialement",
+])
+def test_telling_the_buyer_they_need_not_cancel_asks_nothing(body: str) -> None:
+    assert not _fires(CANCEL, body)
+    assert not _fires(NO_ADJ, body)
