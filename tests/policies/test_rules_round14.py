@@ -18,6 +18,10 @@
   "votre commande est partie aujourd'hui / vous pouvez la suivre avec le numéro"; "¿Te gustaron...?",
   "Lasciaci una recensione", "5 estrellitas"; stock-outs "se nos agotó", "è finito" (of the ordered item);
   "no hace falta que usted cancele", "il n'est pas nécessaire que vous annuliez" ask no cancellation.
+- Japanese keigo: 「心より御礼申し上げます」「またのご来店をお待ち申し上げております」「ございましたら遠慮なく」
+  (thanks only), 「ご注文内容を確認いたしました」 (a confirmation), a partial refund for keeping the item
+  (「お手元に残していただける場合は代金の30%を返金」); content.sensitive: 野郎, German "beschissen", and
+  Italian "cazzuola" (a trowel) / "cazzotto" are no swear words.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -250,3 +254,40 @@ def test_latin_american_and_informal_near_misses_stay_quiet(rule_id: str, body: 
 def test_telling_the_buyer_they_need_not_cancel_asks_nothing(body: str) -> None:
     assert not _fires(CANCEL, body)
     assert not _fires(NO_ADJ, body)
+
+
+# --- Japanese keigo, and swear words by word class -----------------------------------------------
+
+JA_FIRES = [
+    ("type.thank-you-only", f"山田様\n\nご注文番号 {OID}\nこのたびはお買い求めいただき、心より御礼申し上げます。"
+     "またのご来店をお待ち申し上げております。\n\n雑貨店"),
+    ("type.thank-you-only", f"お客様\n\nご注文番号 {OID}\n当店をご利用いただき、ありがとうございます。"
+     "ご不明な点がございましたら、遠慮なくお申し付けください。\n\n雑貨店"),
+    ("type.order-confirmation", f"お客様\n\nご注文番号 {OID}\nご注文内容を確認させていただきました。"
+     "商品到着まで今しばらくお待ちください。\n\n雑貨店"),
+    ("content.sensitive", f"お客様\n\nご注文番号 {OID}\nあの配送業者の野郎、また荷物を濡らしました。代わりの品をお送りしてよろしいですか。\n\n雑貨店"),
+    ("content.sensitive", f"Hallo,\n\nBestellung {OID}: Der Kurier hat sich wieder beschissen angestellt. Sollen wir "
+     "neu schicken?\n\nGruß"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), JA_FIRES)
+def test_keigo_and_swear_word_classes_fire(rule_id: str, body: str) -> None:
+    assert _fires(rule_id, body)
+
+
+JA_QUIET = [
+    ("type.thank-you-only", f"山田様\n\nご注文番号 {OID}\nこのたびはお買い求めいただき、心より御礼申し上げます。"
+     "なお、付属の電池は試供品のため、早めの交換をおすすめいたします。\n\n雑貨店"),
+    ("return.unnecessary", f"お客様\n\nご注文番号 {OID}\n返品のご希望を承りました。商品をそのままお使いいただける場合は、"
+     "代金の20%を返金させていただくこともできます。\n\n雑貨店"),
+    ("content.sensitive", f"Gentile cliente,\n\nordine {OID}: la cazzuola da 28 cm è in arrivo; Le serve anche il "
+     "frattazzo?\n\nSaluti"),
+    ("content.sensitive", f"Gentile cliente,\n\nordine {OID}: un cazzotto durante il trasporto ha ammaccato la "
+     "scatola. Vuole un sostituto?\n\nSaluti"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), JA_QUIET)
+def test_keigo_and_swear_word_near_misses_stay_quiet(rule_id: str, body: str) -> None:
+    assert not _fires(rule_id, body)
