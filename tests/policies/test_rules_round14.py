@@ -22,6 +22,10 @@
   (thanks only), 「ご注文内容を確認いたしました」 (a confirmation), a partial refund for keeping the item
   (「お手元に残していただける場合は代金の30%を返金」); content.sensitive: 野郎, German "beschissen", and
   Italian "cazzuola" (a trowel) / "cazzotto" are no swear words.
+- type.order-confirmation: confirming receipt of the order ("We confirm receipt of your order", "la bonne
+  réception de votre commande", "la recepción de su pedido", "la ricezione del Suo ordine", "den Eingang Ihrer
+  Bestellung"); return.unnecessary: the wish with the verb last ("dass du die Lampe zurückgeben möchtest"), and
+  the tú partial refund "si te quedas la lámpara, te reembolsamos el 20 %".
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -291,3 +295,39 @@ JA_QUIET = [
 @pytest.mark.parametrize(("rule_id", "body"), JA_QUIET)
 def test_keigo_and_swear_word_near_misses_stay_quiet(rule_id: str, body: str) -> None:
     assert not _fires(rule_id, body)
+
+
+# --- confirmations of receipt, and return wording with the verb at the end -------------------------
+
+@pytest.mark.parametrize("body", [
+    f"Hello,\n\nWe confirm receipt of your order {OID}; it leaves our warehouse within 24 hours.\n\nBest",
+    f"Bonjour,\n\nNous vous confirmons la bonne réception de votre commande {OID}.\n\nCordialement",
+    f"Hola:\n\nLe confirmamos la recepción de su pedido {OID}; saldrá mañana.\n\nSaludos",
+    f"Gentile cliente,\n\nLe confermiamo la ricezione del Suo ordine {OID}.\n\nSaluti",
+    f"Guten Tag,\n\nwir bestätigen Ihnen hiermit den Eingang Ihrer Bestellung {OID}.\n\nMfG",
+])
+def test_confirming_receipt_of_the_order_is_an_order_confirmation(body: str) -> None:
+    assert _fires("type.order-confirmation", body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Guten Tag,\n\nwir bestätigen den Eingang Ihrer Bestellung {OID}. Welche Gravur wünschen Sie?\n\nMfG",
+    f"Hello,\n\nPlease find attached the receipt for order {OID}.\n\nBest",
+])
+def test_receipt_with_a_purpose_is_no_confirmation(body: str) -> None:
+    assert not _fires("type.order-confirmation", body)
+
+
+def test_return_wish_with_the_verb_last_and_a_challenge_is_unnecessary() -> None:
+    body = (f"Hallo,\n\nwir sehen, dass du die Lampe aus Bestellung {OID} zurückgeben möchtest. Bist du dir sicher? "
+            "Mit einer wärmeren Birne wirkt sie ganz anders!\n\nLG")
+    assert _fires("return.unnecessary", body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hola:\n\nSobre tu devolución del pedido {OID}: si te quedas la lámpara, te reembolsamos el 20 %.\n\nSaludos",
+    f"Hallo,\n\ndu möchtest die Lampe aus Bestellung {OID} zurückgeben: Ist der Schirm beschädigt oder nur der Fuß?"
+    "\n\nLG",
+])
+def test_return_messages_with_a_permitted_reason_stay_quiet(body: str) -> None:
+    assert not _fires("return.unnecessary", body)
