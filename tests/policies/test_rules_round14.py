@@ -331,3 +331,21 @@ def test_return_wish_with_the_verb_last_and_a_challenge_is_unnecessary() -> None
 ])
 def test_return_messages_with_a_permitted_reason_stay_quiet(body: str) -> None:
     assert not _fires("return.unnecessary", body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hello,\n\nThe kettle from order {OID} is out of stock and the new batch reaches us before Friday; we will ship "
+    "it on Saturday.\n\nBest",
+    f"Guten Tag,\n\nder Wasserkocher aus Bestellung {OID} ist ausverkauft und die neue Lieferung kommt bis Freitag; "
+    "wir versenden ihn am Samstag.\n\nMfG",
+    f"Bonjour,\n\nLa bouilloire de la commande {OID} est en rupture de stock et le réassort arrive avant vendredi ; "
+    "nous l'expédierons samedi.\n\nCordialement",
+    f"Hola:\n\nEl hervidor del pedido {OID} está agotado y la reposición llega antes del viernes; se lo enviaremos "
+    "el sábado.\n\nSaludos",
+    f"Gentile cliente,\n\nil bollitore dell'ordine {OID} è esaurito e il rifornimento arriva prima di venerdì: "
+    "glielo spediremo sabato.\n\nSaluti",
+    f"お客様\n\nご注文番号 {OID}\n電気ケトルは在庫切れとなり、入荷が金曜日までにございますので、土曜日に発送いたします。\n\nショップ",
+])
+def test_restock_in_a_second_clause_with_a_shipping_date_is_a_delay(body: str) -> None:
+    assert not _fires(NO_ADJ, body)
+    assert not _fires(CANCEL, body)
