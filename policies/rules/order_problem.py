@@ -40,11 +40,29 @@ def _unavailable(ctx: Context) -> list[tuple[Unit, regex.Match[str]]]:
         return cached
     found: list[tuple[Unit, regex.Match[str]]] = []
     for unit, m in matches("oproblem.unavailable", all_units(ctx)):
-        window = unit.text[max(0, m.start() - _BEFORE) : m.end() + _AFTER]
+        window = unit.text[max(0, m.start() - _BEFORE) : _qualifier_end(unit.text, m)]
         if not has("oproblem.qualified", window):
             found.append((unit, m))
     ctx.cache["oproblem.unavailable"] = found
     return found
+
+
+def _qualifier_end(text: str, m: regex.Match[str]) -> int:
+    """Where a qualifier after the cue `m` stops belonging to it.
+
+    A new clause with its own subject ("sold out, and the glassworks will not make more before autumn")
+    is another statement: its "before" dates the maker's work, not a shipment. A clause about shipping
+    the order ("..., and the parcel leaves us only after the 20th") still qualifies the cue.
+    """
+    end = m.end() + _AFTER
+    brk = phrases.search("oproblem.clause_break", text[m.end() : end])
+    if brk is None:
+        return end
+    cut = m.end() + brk.start()
+    rest = text[cut : cut + _AFTER + 30]
+    if has("oproblem.clause_ships", rest) or has("oproblem.will_ship", rest):
+        return end
+    return cut
 
 
 def _will_ship_later(ctx: Context) -> bool:

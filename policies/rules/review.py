@@ -17,7 +17,16 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import sub_order_ids
 from policies.rule import rule
-from policies.rules._units import Unit, all_units, candidates, candidates_any, evidence, has, unnegated
+from policies.rules._units import (
+    Unit,
+    all_units,
+    candidates,
+    candidates_any,
+    evidence,
+    has,
+    unnegated,
+    without_order_ids,
+)
 
 _TIE_WINDOW = 1  # a benefit in the sentence right before/after a request counts when it is tied to it
 _IF_SO_BACK = 1  # "if so" refers to the sentence right before it
@@ -223,8 +232,13 @@ def conditional(ctx: Context) -> Iterator[Hit]:
         )
         if cond is None:
             continue
-        near = unit.index >= 0 and (unit.index + 1 in request_idx or unit.index - 1 in request_idx)
-        if _mentions_review(unit.text) or (near and len(unit.text) < 60):
+        # "Do you like the lamp? We'd love your honest review, good or bad": the request next to the question
+        # asks every buyer, so the question gates nobody
+        near = unit.index >= 0 and any(
+            u.index in (unit.index - 1, unit.index + 1) and not has("review.concessive", u.text) for u in requests
+        )
+        # a short question: the order ID it names ('Gefällt dir die Jacke aus 302-…?') is one word
+        if _mentions_review(unit.text) or (near and len(without_order_ids(unit.text) if '-' in unit.text else unit.text) < 60):
             yield Hit(
                 "Do not ask only satisfied buyers for a review; ask every buyer for an honest review.",
                 evidence(unit, cond),
