@@ -4,6 +4,7 @@ spelt digits replaced by the run pattern on every text, masked profanity searche
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,12 @@ LANGS = ("en", "de", "fr", "es", "it", "ja")
 def reference_spelt_digits(text: str) -> str:
     """spelt_digits without its gate: the run patterns on every text."""
     table, latin_run, kanji_run = content._spelt_digits()
-    gate = content._SEVEN_IN_A_ROW
+    gate = content._FIVE_IN_A_ROW
     try:
-        content._SEVEN_IN_A_ROW = b""  # `b"" in anything` is True: the gate always passes
+        content._FIVE_IN_A_ROW = b""  # `b"" in anything` is True: the gate always passes
         return content.spelt_digits(text)
     finally:
-        content._SEVEN_IN_A_ROW = gate
+        content._FIVE_IN_A_ROW = gate
 
 
 def _corpus_texts() -> list[str]:
@@ -68,9 +69,9 @@ def test_spelt_digit_gate_reads_as_the_plain_runs() -> None:
 def test_a_french_text_full_of_articles_skips_the_run_pattern() -> None:
     text = "Un colis, deux colis, un carton et un sac : tout part demain. " * 40
     table, _, _ = content._spelt_digits()
-    tokens = content._WORD.findall(text.casefold())
+    tokens = text.casefold().translate(content._ASCII_NOT_WORD).split()
     assert sum(map(table.__contains__, tokens)) >= 7  # the former count let this text through
-    assert content._SEVEN_IN_A_ROW not in bytes(map(table.__contains__, tokens))
+    assert content._FIVE_IN_A_ROW not in bytes(map(table.__contains__, tokens))
     assert content.spelt_digits("Rufen Sie null eins fünf zwei drei vier fünf sechs an") != (
         "Rufen Sie null eins fünf zwei drei vier fünf sechs an"
     )
@@ -87,6 +88,7 @@ def test_masked_profanity_is_only_where_a_mask_character_touches_a_letter() -> N
     hits = 0
     for text in texts:
         gated = content._MASK_BY_LETTER.search(text) is not None
+        assert gated == (re.search(r"[^\W\d_][*#$@%]|[*#$@%][^\W\d_]", text) is not None), text
         for lang in LANGS:
             found = phrases.finditer("content.sensitive_masked", text, lang)
             hits += bool(found)
