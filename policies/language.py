@@ -17,7 +17,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # Links and addresses say nothing of the language; digits and these punctuation marks (order IDs, prices,
 # times) neither: a translation table blanks them in one C pass (ASCII text; for other text str.translate
 # looks each character up in a dict, a one-class regex is eight times faster), a regex runs only for links.
-_LINKS = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
+_LINKS = re.compile(r"(?:https?|s?ftps?)://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
 _NOISE = "0123456789０１２３４５６７８９.,:/#%+-"
 _NOISE_CHARS = str.maketrans(dict.fromkeys(_NOISE, " "))
 _NOISE_CLASS = re.compile(f"[{re.escape(_NOISE)}]")

@@ -320,7 +320,7 @@ def may_quote(text: str) -> bool:
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
-_WRITTEN_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+", re.IGNORECASE)
+_WRITTEN_URL = re.compile(r"(?:https?://|s?ftps?://|www\.|mailto:)\S+", re.IGNORECASE)
 
 
 def _words_key(text: str) -> str:
@@ -740,11 +740,12 @@ def parse_message(
     )
 
 
-_TEXT_URL = re.compile(r"""(?i)\b((?:https?://|www\.)[^\s<>"'()\[\]{}]+)""")
+# ftp:// (and sftp://, ftps://) too: a file server outside Amazon is a link out like a web page.
+_TEXT_URL = re.compile(r"""(?i)\b((?:https?://|s?ftps?://|www\.)[^\s<>"'()\[\]{}]+)""")
 
 
 def find_text_urls(text: str) -> list[str]:
-    """URLs written in plain text (http, https, or a bare www. host)."""
+    """URLs written in plain text (http, https, ftp, sftp, ftps, or a bare www. host)."""
     if "://" not in text and "www." not in text.lower():
         return []  # nothing the pattern could match: skip its scan of the whole text
     return [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]

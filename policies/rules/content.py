@@ -285,6 +285,15 @@ _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
 _LABEL_COLON = re.compile(r"(?<=[^\W\d_]):(?=[+(\d])|(?<=[^\W\d_]\.):(?=[+(\d])")
 # Upper-case code tokens between a number label and the candidate ("Sendungsnummer 1Z 999 AA1 01 2345
 # 6784"): the candidate is the tail of that code, not a phone number.
+# A vanity toll-free number ("1-800-FLOWERS", "(888) GO-FEDEX", "0800 BUY-MORE"): its letters are keypad
+# digits, so it is dialled like any other. Capital letters only, at least two together ("1-800-flowers.com"
+# is a web address). The gate: a toll-free code just before a capital or a digit (a literal-led scan).
+_TOLL_FREE = re.compile(r"8(?:00|33|44|55|66|77|88)\)?[ .-]?[A-Z0-9]")
+_VANITY = regex.compile(
+    r"(?<![\w.,/-])(?P<prefix>(?:\+|00)?1[ .-]?(?=\(?8)|0(?=8))?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?"
+    r"(?=[A-Z0-9 .-]*?[A-Z]{2})(?:[A-Z0-9][ .-]?){6,9}[A-Z0-9](?![\w]|\.[A-Za-z]|-[A-Z0-9])"
+)
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _CODE_GAP = regex.compile(r"\s*(?:[A-Z0-9]{1,12}[ -]){1,6}")
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|(?<=[。！？])")
 _REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "JP")
@@ -466,6 +475,13 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
             continue
         allowed = any(phrases.search("content.phone_context", s) is not None for s in (sentence, line, prev))
         yield m, allowed
+    if _TOLL_FREE.search(text) is not None:
+        for m in _VANITY.finditer(text):
+            sentence, line, prev = _context(text, m.start(), m.end())
+            if m.group("prefix") is None and phrases.search("content.phone_word", sentence) is None:
+                continue  # "800-DELUXE" alone may be a model name; a leading 1 or 0, or "call", makes it a number
+            allowed = any(phrases.search("content.phone_context", s) is not None for s in (sentence, line, prev))
+            yield m, allowed
 
 
 @rule(
@@ -484,7 +500,9 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     phone numbers. The seller's own general support line is not allowed: "service client",
     "atención al cliente", "servizio clienti" introduce it and are no customer-number label. A label
     glued to its number ("TEL:0120-123-456") is read like one with a space; the tail of an upper-case
-    code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is part of that code.
+    code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is part of that code. A vanity
+    toll-free number ("1-800-FLOWERS", "0800 BUY-MORE": capital letters for keypad digits) is a phone
+    number too; without a leading 1 or 0 ("800-DELUXE") it counts only next to a word like "call".
 
     ## Why is this bad?
     Buyers and sellers must communicate through Amazon; only the numbers of a warranty service,
@@ -504,7 +522,7 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
         if ":" in text:
             text = _LABEL_COLON.sub(": ", text)
         for m, allowed in phone_numbers(text, regions):
-            digits = _NON_DIGIT.sub("", m.group(0))
+            digits = _NON_DIGIT.sub("", m.group(0).upper().translate(_KEYPAD))
             if allowed or digits in seen:
                 continue
             seen.add(digits)

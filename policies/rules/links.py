@@ -85,11 +85,17 @@ def is_allowed_host(host: str, ctx: Context) -> bool:
     return is_amazon_host(host) or host_matches(host, ctx.account.link_allowlist)
 
 
+_LINK_SCHEMES = frozenset({"http", "https", "", "ftp", "sftp", "ftps"})
+# Schemes that carry the page or file unencrypted.
+_INSECURE_SCHEMES = frozenset({"http", "ftp"})
+
+
 def _web_links(ctx: Context) -> Iterator[tuple[Link, str, str]]:
-    """(link, scheme, host) for every link that points to a web host."""
+    """(link, scheme, host) for every link that points to a web or file host (ftp: files a buyer
+    downloads from outside Amazon are a link out like a web page)."""
     for link in ctx.message.links:
         scheme = url_scheme(link.href)
-        if scheme not in ("http", "https", ""):
+        if scheme not in _LINK_SCHEMES:
             continue  # mailto:, tel:, cid:, javascript: are judged elsewhere or are not links out
         host = url_host(link.href)
         if host is None:
@@ -107,10 +113,12 @@ def _web_links(ctx: Context) -> Iterator[tuple[Link, str, str]]:
 def insecure(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds links that use `http://` instead of `https://`, in HTML `href`s and in URLs written in
-    the text.
+    the text. An `ftp://` link is read the same way (our reading of "secure working links": plain FTP
+    sends the file, and any password, unencrypted); `sftp://` and `ftps://` are secure, and like every
+    link out they are judged by `link.external`.
 
     ## Why is this bad?
-    Amazon allows only secure links; an `http` link can be read or altered on the way.
+    Amazon allows only secure links; an `http` or `ftp` link can be read or altered on the way.
 
     ## Example
     `Leave a review: http://www.amazon.com/review/create-review?asin=B0...`
@@ -119,7 +127,7 @@ def insecure(ctx: Context) -> Iterator[Hit]:
     Use the `https://` address of the page.
     """
     for link, scheme, _host in _web_links(ctx):
-        if scheme == "http":
+        if scheme in _INSECURE_SCHEMES:
             yield Hit(
                 "Change this link to a secure https:// address (or remove it).",
                 link.href,
@@ -457,7 +465,7 @@ def opt_out(ctx: Context) -> Iterator[Hit]:
             yield Hit("Remove the text offering to opt out of messages.", phrases.excerpt(own, m), location)
 
 
-_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", regex.IGNORECASE)
+_URL_TEXT = regex.compile(r"(?:https?://|s?ftps?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", regex.IGNORECASE)
 _TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 
 

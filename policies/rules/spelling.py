@@ -27,7 +27,7 @@ _TOKEN = regex.compile(_TOKEN_BODY)
 # from every offset, quadratic time on hostile input.
 # The stdlib engine, and classes that cannot backtrack ([^\s@]+@, [^\s\d]*\d): a third faster than
 # the same spans with the regex module and greedy \S*.
-_SKIP_SPAN = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
+_SKIP_SPAN = re.compile(r"(?:https?|s?ftps?)://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+|\b\d{3}-\d{7}-\d{7}\b|(?<!\S)[^\s\d]*\d\S*")
 # Every span of _SKIP_SPAN lies inside one whitespace-delimited word and holds a digit, an @, "www." or
 # "http": only the words holding one are handed to it (trying its five alternatives at every offset was
 # a fifth of the rule's time). Without links, a one-class pattern finds them (ASCII digits when the text
