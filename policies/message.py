@@ -271,6 +271,19 @@ class Message:
             yield p.kind, p.text
 
 
+def _attached_message_bytes(part: StdMessage, defects: list[str]) -> bytes:
+    """The bytes of a message/rfc822 part's message, as the buyer would save them (.eml)."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if inner is None:
+        return b""
+    try:
+        return inner.as_bytes()
+    except Exception:
+        defects.append("unreadable attached message")
+        return b""
+
+
 def find_order_ids(text: str) -> list[re.Match[str]]:
     """The matches of ORDER_ID in `text`, in order (what ORDER_ID.finditer gives, found faster).
 
@@ -611,6 +624,11 @@ def parse_message(
         for d in getattr(part, "defects", []):
             defects.append(d.__class__.__name__)
         if part.is_multipart():
+            if part.get_content_type() == "message/rfc822":
+                # An attached (forwarded) message is a file the buyer receives, an .eml: judged as an
+                # attachment, not read as the seller's body (the stdlib walks into it as a multipart).
+                add_attachment(part, "message/rfc822", _attached_message_bytes(part, defects))
+                return
             payload = part.get_payload()
             if isinstance(payload, list):
                 for sub in payload:
@@ -622,9 +640,6 @@ def parse_message(
                         defects.append(f"unreadable MIME part: {exc.__class__.__name__}")
             return
         ctype = part.get_content_type()
-        if ctype == "message/rfc822":
-            # An attached message: counted as an attachment, not read as body.
-            pass
         disposition = (part.get_content_disposition() or "").lower()
         filename = ""
         try:
@@ -652,8 +667,20 @@ def parse_message(
         except Exception:
             data = None
             defects.append("undecodable attachment body")
-        if not isinstance(data, bytes):
-            data = b""
+        add_attachment(part, ctype, data if isinstance(data, bytes) else b"", disposition, filename)
+
+    def add_attachment(
+        part: StdMessage, ctype: str, data: bytes, disposition: str | None = None, filename: str | None = None
+    ) -> None:
+        nonlocal decoded_total, limit_exceeded
+        if disposition is None:
+            disposition = (part.get_content_disposition() or "").lower()
+        if filename is None:
+            try:
+                filename = _decode_header(part.get_filename() or "")
+            except Exception:
+                filename = ""
+                defects.append("undecodable file name")
         decoded_total += len(data)
         if decoded_total > limits.max_decoded_bytes:
             limit_exceeded = f"more than {limits.max_decoded_bytes} decoded bytes"

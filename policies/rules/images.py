@@ -412,6 +412,13 @@ def not_brand(ctx: Context) -> Iterator[Hit]:
 _CSS_URL = regex.compile(r"url\(\s*['\"]?(http://[^)'\"\s]+)", regex.IGNORECASE)
 
 
+def srcset_urls(srcset: str) -> list[str]:
+    """The image URLs of a `srcset` (on `<img>` or a `<picture>`'s `<source>`): comma-separated candidates,
+    each a URL and an optional descriptor ("2x", "640w"). A client picks one by screen density or width, so
+    every candidate is an image the buyer may load."""
+    return [c.split()[0] for c in srcset.split(",") if c.strip()]
+
+
 @rule(
     "image.insecure",
     guideline="Unsecure images (http instead of https)",
@@ -421,7 +428,9 @@ _CSS_URL = regex.compile(r"url\(\s*['\"]?(http://[^)'\"\s]+)", regex.IGNORECASE)
 )
 def insecure_image(ctx: Context) -> Iterator[Hit]:
     """## What it does
-    Finds images loaded over `http://`: `<img src>` and CSS or attribute background images.
+    Finds images loaded over `http://`: `<img src>`, every `srcset` candidate (of `<img>` and a
+    `<picture>`'s `<source>`: the client picks one by screen density or width, so each may be loaded),
+    and CSS or attribute background images.
 
     ## Why is this bad?
     Images must be loaded securely; an http image can be altered on the way and is shown as
@@ -443,10 +452,16 @@ def insecure_image(ctx: Context) -> Iterator[Hit]:
         # Elements with the same CSS share one declarations tuple: its http URLs are found once.
         urls_of: dict[int, list[str]] = {}
         for el in elements:
-            background = el.attrs.get("background", "")
+            attrs = el.attrs
+            background = attrs.get("background", "")
             # url_scheme("") is "": the common element without a background needs no call.
             if background and url_scheme(background) == "http":
                 yield Hit("Load this background image over https:// instead of http://.", background, "html")
+            srcset = attrs.get("srcset")
+            if srcset:
+                for url in srcset_urls(srcset):
+                    if url_scheme(url) == "http":
+                        yield Hit("Load every srcset image over https:// instead of http://.", url, "html")
             decls = el.declarations
             if not decls:
                 continue

@@ -1,0 +1,141 @@
+"""Classes a sixteenth independent corpus (order context, review.repeat sequences, real-world MIME) found.
+
+- content.phone-number: an order ID written with other dashes (en-dash, non-breaking hyphen, minus sign) is an
+  order ID to ORDER_ID, so its 7-digit groups are no phone numbers either; and the Japanese phone words "TEL" /
+  "FAX" (matched without case) are words only where no Latin letter touches them: "Bestellnr", "hotel",
+  "Castello", "Fairfax" hold no phone word;
+- attachment.not-allowed: a forwarded message (message/rfc822, an .eml) is an attachment, judged by its type,
+  not a multipart to read as the seller's body;
+- image.insecure: every `srcset` candidate (of `<img>` and of a `<picture>`'s `<source>`) is an image the client
+  may load, so an http:// one is insecure.
+
+Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import Context, parse_message
+from policies.rules.images import srcset_urls
+from tests.policies.test_rules_messagetypes import NOW, OID, hits, make_ctx
+
+PHONE = "content.phone-number"
+
+
+def _phone(body: str) -> list[str]:
+    return [h.evidence for h in hits(PHONE, make_ctx(body))]
+
+
+# --- order IDs with other dashes are no phone numbers -----------------------------------------------------
+
+EN_DASH = OID.replace("-", "\u2013")
+NB_HYPHEN = OID.replace("-", "\u2011")
+MINUS = OID.replace("-", "\u2212")
+
+
+@pytest.mark.parametrize("body", [
+    f"Guten Tag,\n\nbitte rufen Sie uns nicht an: zu Ihrer Bestellung {EN_DASH} fehlt nur noch die Hausnummer.",
+    f"Bonjour,\n\ninutile de nous appeler : pour la commande {NB_HYPHEN}, il manque le code de la porte.",
+    f"Hola:\n\nno hace falta llamar; para el pedido {MINUS} solo nos falta el piso y la puerta.",
+    f"Gentile cliente,\n\nnon serve telefonare: per l'ordine {EN_DASH} ci manca solo il numero civico.",
+    f"Hi,\n\nno need to call us: for order {NB_HYPHEN} we only need the apartment number.",
+    f"お客様\n\nお電話は不要です。注文番号 {EN_DASH} の部屋番号だけお知らせください。",
+])
+def test_order_id_with_other_dashes_is_no_phone_number(body: str) -> None:
+    assert _phone(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    f"Guten Tag,\n\nzu Ihrer Bestellung {EN_DASH}: rufen Sie uns an unter 030 61207345.",
+    f"Hi,\n\nabout order {EN_DASH}: call our support desk on 0161 496 0377.",
+])
+def test_a_real_phone_number_beside_such_an_order_id_still_fires(body: str) -> None:
+    assert _phone(body)
+
+
+# --- Japanese TEL / FAX are no phone words inside Latin words -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\n\nIhre Bestellnr. lautet 3047781, bitte geben Sie sie bei Rückfragen an.",
+    "Hello,\n\nyour hotel booking reference is 4417730 and the tour starts at nine.",
+    "Gentile cliente,\n\nil Castello Sforzesco è a 5 minuti; il codice della visita è 5530981.",
+    "Hello,\n\nour warehouse in Fairfax packed lot 7712093 for your order.",
+])
+def test_latin_words_containing_tel_or_fax_are_no_phone_words(body: str) -> None:
+    assert _phone(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "お客様\n\nご不明な点は当店TEL：0312345678までお問い合わせください。",
+    "お客様\n\nFAX 0669871234 にてご注文書をお送りください。",
+])
+def test_japanese_tel_and_fax_still_name_a_number(body: str) -> None:
+    assert _phone(body)
+
+
+# --- a forwarded message is an attachment -----------------------------------------------------------------
+
+def _with_forwarded(inner_body: str, disposition: str = "attachment") -> bytes:
+    inner = (
+        "From: Claims <claims@carrier.example>\r\nTo: shop@example.com\r\nSubject: Claim 5521 settled\r\n"
+        "Date: Fri, 12 Jun 2026 09:00:00 +0000\r\nMessage-ID: <c5521@carrier.example>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + inner_body + "\r\n"
+    )
+    disp = f"Content-Disposition: {disposition}; filename=\"claim.eml\"\r\n" if disposition else ""
+    return (
+        "From: Shop <shop@example.com>\r\nTo: buyer123@marketplace.amazon.com\r\n"
+        f"Subject: Order {OID}\r\nDate: Mon, 15 Jun 2026 10:00:00 +0000\r\nMessage-ID: <f1@example.com>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+        "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Hello,\r\n\r\nthe replacement for order {OID} ships tomorrow.\r\n\r\n"
+        f"--b1\r\nContent-Type: message/rfc822\r\n{disp}\r\n{inner}\r\n--b1--\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("disposition", ["attachment", "inline", ""])
+def test_forwarded_message_is_an_attachment_not_body(disposition: str) -> None:
+    msg = parse_message(_with_forwarded("Your claim has been settled; payment follows in 14 days.", disposition))
+    assert [a.declared_type for a in msg.attachments] == ["message/rfc822"]
+    assert msg.attachments[0].data.startswith(b"From: Claims")
+    assert all("settled" not in p.text for p in msg.parts)
+    found = hits("attachment.not-allowed", Context(msg, NOW))
+    assert found and "message/rfc822" in found[0].message
+
+
+def test_plain_message_without_forward_has_no_attachment() -> None:
+    assert hits("attachment.not-allowed", make_ctx(f"Hello,\n\nyour order {OID} ships tomorrow.")) == []
+
+
+# --- srcset candidates ------------------------------------------------------------------------------------
+
+def _insecure(html: str) -> list[str]:
+    return [h.evidence for h in hits("image.insecure", make_ctx(f"<p>Order {OID}</p>{html}", html=True))]
+
+
+@pytest.mark.parametrize("html", [
+    '<img src="https://cdn.shop.example/a.png" srcset="https://cdn.shop.example/a.png 1x, '
+    'http://cdn.shop.example/a@2x.png 2x" alt="Shop">',
+    '<img src="https://cdn.shop.example/b.png" srcset="http://cdn.shop.example/b-640.png 640w" alt="Shop">',
+    '<picture><source srcset="http://cdn.shop.example/c.webp" type="image/webp">'
+    '<img src="https://cdn.shop.example/c.png" alt="Shop"></picture>',
+])
+def test_http_srcset_candidate_is_an_insecure_image(html: str) -> None:
+    assert any(e.startswith("http://") for e in _insecure(html))
+
+
+@pytest.mark.parametrize("html", [
+    '<img src="https://cdn.shop.example/a.png" srcset="https://cdn.shop.example/a.png 1x, '
+    'https://cdn.shop.example/a@2x.png 2x" alt="Shop">',
+    '<img src="https://img.example/upload/w_120,h_40/logo.png" '
+    'srcset="https://img.example/upload/w_240,h_80/logo.png 2x" alt="Shop">',
+    '<picture><source srcset="https://cdn.shop.example/c.webp"><img src="https://cdn.shop.example/c.png" '
+    'alt="Shop"></picture>',
+    '<p>Our old page http://shop.example/srcset is only text.</p>',
+])
+def test_https_srcset_stays_clean(html: str) -> None:
+    assert _insecure(html) == []
+
+
+def test_srcset_urls_reads_descriptors_and_commas() -> None:
+    assert srcset_urls(" a.png 1x ,b.png 2x,, c.png ") == ["a.png", "b.png", "c.png"]
