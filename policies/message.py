@@ -444,18 +444,81 @@ def _decode_words(value: str) -> str:
         return " ".join(out)
 
 
+# Labels mail programs put on text written in a superset (the WHATWG Encoding Standard reads them so, and
+# so do the buyer's mail clients): Japanese Windows mailers label CP932 text (①, ～, ㈱) "Shift_JIS", and
+# Western ones label windows-1252 text (€, “ ”) "ISO-8859-1". The superset is tried when the label fails.
+_SUPERSETS = {
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "csshiftjis": "cp932", "gb2312": "gbk", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+}  # fmt: skip
+_LATIN1 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819"})
+# ISO-8859-1 never fails to decode: its C1 control bytes (never text) are windows-1252 characters instead.
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+_ISO2022JP = frozenset({"iso-2022-jp", "csiso2022jp"})
+_JIS_ESCAPES = {b"(B": "ascii", b"(J": "ascii", b"$@": "jis", b"$B": "jis", b"(I": "kana"}
+
+
+def iso2022jp_text(raw: bytes) -> str | None:
+    """ISO-2022-JP read as Windows and the WHATWG decoder read it: JIS X 0208 with the CP932 extensions
+    (NEC row 13: ①, ㈱, №), which Python's iso2022_jp codec refuses; each two-byte JIS code is moved to
+    its Shift_JIS code and the whole decoded as CP932. None when it is no such text."""
+    out = bytearray()
+    mode = "ascii"
+    i, n = 0, len(raw)
+    while i < n:
+        b = raw[i]
+        if b == 0x1B:
+            mode_for = _JIS_ESCAPES.get(raw[i + 1 : i + 3])
+            if mode_for is None:
+                return None
+            mode = mode_for
+            i += 3
+        elif b in (0x0A, 0x0D) or mode == "ascii":
+            if b >= 0x80:
+                return None
+            out.append(b)
+            mode = "ascii" if b in (0x0A, 0x0D) else mode
+            i += 1
+        elif mode == "kana":
+            if not 0x21 <= b <= 0x5F:
+                return None
+            out.append(b + 0x80)
+            i += 1
+        else:
+            j2 = raw[i + 1] if i + 1 < n else 0
+            if not (0x21 <= b <= 0x7E and 0x21 <= j2 <= 0x7E):
+                return None
+            s1 = ((b - 0x21) >> 1) + 0x81
+            s1 += 0x40 if s1 > 0x9F else 0
+            s2 = (j2 + 0x1F + (j2 >= 0x60)) if b & 1 else j2 + 0x7E
+            out += bytes((s1, s2))
+            i += 2
+    try:
+        return out.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+
+
 def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         raw = str(part.get_payload()).encode("utf-8", "replace")
     charset = (part.get_content_charset() or "").lower()
-    for candidate in [charset, "utf-8", "windows-1252"]:
+    declared = [charset]
+    if charset in _LATIN1 and _C1_BYTE.search(raw):
+        declared = ["windows-1252", charset]
+    elif charset in _SUPERSETS:
+        declared.append(_SUPERSETS[charset])
+    for candidate in [*declared, "utf-8", "windows-1252"]:
         if not candidate:
             continue
         try:
             text = raw.decode(candidate)
         except (LookupError, UnicodeDecodeError):
-            if candidate == charset:
+            if candidate == declared[-1]:
+                jis = iso2022jp_text(raw) if charset in _ISO2022JP else None
+                if jis is not None:
+                    return jis.replace("\r\n", "\n").replace("\r", "\n"), charset
                 defects.append(f"text could not be decoded as the declared charset {charset!r}")
             continue
         if "\r" in text:  # (a memchr: the two-character search of the replace reads ~4 instructions a character)

@@ -7,7 +7,12 @@
 - attachment.not-allowed: a forwarded message (message/rfc822, an .eml) is an attachment, judged by its type,
   not a multipart to read as the seller's body;
 - image.insecure: every `srcset` candidate (of `<img>` and of a `<picture>`'s `<source>`) is an image the client
-  may load, so an http:// one is insecure.
+  may load, so an http:// one is insecure; so are a video's poster and the CSS images besides backgrounds
+  (list-style-image, border-image), inline or in a stylesheet; fonts and cursors are no images.
+
+- text decoding (all rules): a part labelled Shift_JIS holding CP932 characters (①, ～, ㈱), ISO-2022-JP with the
+  NEC row-13 characters, and ISO-8859-1 holding windows-1252 bytes (€, “ ”) are read as the buyer's mail client
+  reads them (the WHATWG Encoding Standard's supersets), not as mojibake or escape sequences.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from policies import Context, parse_message
+from policies.message import iso2022jp_text
 from policies.rules.images import srcset_urls
 from tests.policies.test_rules_messagetypes import NOW, OID, hits, make_ctx
 
@@ -137,5 +143,78 @@ def test_https_srcset_stays_clean(html: str) -> None:
     assert _insecure(html) == []
 
 
+@pytest.mark.parametrize("html", [
+    '<ul style="list-style-image: url(http://cdn.shop.example/dot.png)"><li>Bolt</li></ul>',
+    '<div style="border: 8px solid; border-image: url(\'http://cdn.shop.example/frame.png\') 30 round">'
+    '<p>Frame</p></div>',
+    '<style>ul.steps { list-style: square url("http://cdn.shop.example/tick.png"); }</style>'
+    '<ul class="steps"><li>Done</li></ul>',
+    '<video poster="http://cdn.shop.example/still.jpg" width="320"></video>',
+])
+def test_other_images_the_client_loads_over_http(html: str) -> None:
+    assert any(e.startswith("http://") for e in _insecure(html))
+
+
+@pytest.mark.parametrize("html", [
+    '<ul style="list-style-image: url(https://cdn.shop.example/dot.png)"><li>Bolt</li></ul>',
+    '<video poster="https://cdn.shop.example/still.jpg" width="320"></video>',
+    '<p style="cursor: url(http://cdn.shop.example/hand.cur), pointer">Hover</p>',
+    '<style>@font-face { font-family: X; src: url(http://cdn.shop.example/x.woff2); }</style><p>Text</p>',
+])
+def test_no_image_or_a_secure_one_stays_clean(html: str) -> None:
+    assert _insecure(html) == []
+
+
 def test_srcset_urls_reads_descriptors_and_commas() -> None:
     assert srcset_urls(" a.png 1x ,b.png 2x,, c.png ") == ["a.png", "b.png", "c.png"]
+
+
+# --- text in the superset of its label ------------------------------------------------------------------------
+
+def _plain(payload: bytes, charset: str, cte: str = "8bit", to: str = "buyer123@marketplace.amazon.co.jp") -> bytes:
+    return (
+        f"From: Shop <shop@example.com>\r\nTo: {to}\r\nSubject: Order {OID}\r\n"
+        "Date: Mon, 15 Jun 2026 10:00:00 +0000\r\nMessage-ID: <d1@example.com>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
+    ).encode() + payload
+
+
+JA = f"お客様\r\n\nご注文番号 {OID} の商品は、①フタを外し②水洗いしてください。\r\n㈱みどり商会\r\n"
+
+
+@pytest.mark.parametrize("charset", ["Shift_JIS", "shift-jis", "x-sjis"])
+def test_shift_jis_label_on_cp932_text(charset: str) -> None:
+    msg = parse_message(_plain(JA.encode("cp932"), charset))
+    assert "①フタを外し②水洗い" in msg.parts[0].text and "㈱みどり商会" in msg.parts[0].text
+
+
+def test_iso_2022_jp_with_nec_row_13() -> None:
+    plain = JA.replace("①", "").replace("②", "").replace("㈱", "")
+    raw = plain.encode("iso2022_jp").replace(b"\x1b$B", b"\x1b$B-!", 1)  # ① (JIS 0x2D21) before the first kana
+    text = parse_message(_plain(raw, "ISO-2022-JP", "7bit")).parts[0].text
+    assert text.startswith("①お客様") and "\x1b" not in text
+
+
+def test_iso2022jp_text_matches_the_codec_and_refuses_other_bytes() -> None:
+    sample = "ご注文ありがとうございます。明日発送いたします。ﾃｽﾄ"
+    assert iso2022jp_text("ご注文ありがとうございます。\n".encode("iso2022_jp")) == "ご注文ありがとうございます。\n"
+    assert iso2022jp_text(sample.encode("iso2022_jp_ext")) == sample
+    assert iso2022jp_text(b"caf\xe9") is None and iso2022jp_text(b"\x1b$(Dxx") is None
+
+
+def test_phone_number_in_a_cp932_mail_is_read() -> None:
+    body = f"お客様\r\n\nご注文番号 {OID} につき、①当店TEL 03-5412-7789 までお電話ください。\r\n"
+    ctx = Context(parse_message(_plain(body.encode("cp932"), "Shift_JIS")), NOW)
+    assert hits(PHONE, ctx)
+
+
+def test_latin1_label_on_windows_1252_text() -> None:
+    body = "Bonjour,\r\n\nle prix est de 19,90 \u20ac \u201cTTC\u201d \u2013 merci.\r\n"
+    text = parse_message(_plain(body.encode("cp1252"), "iso-8859-1", to="b@marketplace.amazon.fr")).parts[0].text
+    assert "19,90 € “TTC” – merci" in text
+
+
+def test_true_latin1_text_is_unchanged() -> None:
+    body = "Grüße aus Köln, à bientôt, año ¿qué? ±5 °C\r\n"
+    text = parse_message(_plain(body.encode("latin-1"), "ISO-8859-1", to="b@marketplace.amazon.de")).parts[0].text
+    assert text == body.replace("\r\n", "\n").strip("\n")
