@@ -429,12 +429,27 @@ def _decode_words(value: str) -> str:
         pieces = decode_header(value)
     except Exception:
         return value
+    # An "ISO-8859-1" word with C1 bytes is windows-1252 (€, “ ”), as in a body part.
+    pieces = [
+        (t, "windows-1252")
+        if isinstance(t, bytes) and c and c.lower() in _LATIN1 and _C1_BYTE.search(t)
+        else (t, c)
+        for t, c in pieces
+    ]
     try:
         return str(make_header(pieces))  # RFC 2047 spacing between encoded and plain words
     except Exception:  # an unknown charset: decode piece by piece, leniently
         out: list[str] = []
         for text, charset in pieces:
             if isinstance(text, bytes):
+                label = (charset or "").lower()
+                superset = _SUPERSETS.get(label, "windows-1252" if label in _LATIN1 else "")
+                decoded = iso2022jp_text(text) if label in _ISO2022JP else None
+                if decoded is None and superset:
+                    decoded = text.decode(superset, "replace")  # a Shift_JIS word holding CP932 characters
+                if decoded is not None:
+                    out.append(decoded)
+                    continue
                 try:
                     out.append(text.decode(charset or "utf-8", "replace"))
                 except LookupError:

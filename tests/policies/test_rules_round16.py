@@ -12,7 +12,8 @@
 
 - text decoding (all rules): a part labelled Shift_JIS holding CP932 characters (①, ～, ㈱), ISO-2022-JP with the
   NEC row-13 characters, and ISO-8859-1 holding windows-1252 bytes (€, “ ”) are read as the buyer's mail client
-  reads them (the WHATWG Encoding Standard's supersets), not as mojibake or escape sequences.
+  reads them (the WHATWG Encoding Standard's supersets), not as mojibake or escape sequences; in RFC 2047
+  encoded words of the subject as well.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from policies import Context, parse_message
-from policies.message import iso2022jp_text
+from policies.message import _decode_words, iso2022jp_text
 from policies.rules.images import srcset_urls
 from tests.policies.test_rules_messagetypes import NOW, OID, hits, make_ctx
 
@@ -218,3 +219,23 @@ def test_true_latin1_text_is_unchanged() -> None:
     body = "Grüße aus Köln, à bientôt, año ¿qué? ±5 °C\r\n"
     text = parse_message(_plain(body.encode("latin-1"), "ISO-8859-1", to="b@marketplace.amazon.de")).parts[0].text
     assert text == body.replace("\r\n", "\n").strip("\n")
+
+
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.b64encode(data).decode()
+
+
+def test_encoded_subject_words_in_the_superset_of_their_label() -> None:
+    sjis = "【重要】①ご注文番号 " + OID
+    assert _decode_words(f"=?Shift_JIS?B?{_b64(sjis.encode('cp932'))}?=") == sjis
+    jis = ("【重要】ご注文番号 " + OID).encode("iso2022_jp").replace(b"\x1b$B", b"\x1b$B-!", 1)
+    assert _decode_words(f"=?ISO-2022-JP?B?{_b64(jis)}?=") == "①【重要】ご注文番号 " + OID
+    assert _decode_words("=?iso-8859-1?Q?Preis_=80_12,50_=93netto=94?=") == "Preis € 12,50 “netto”"
+
+
+def test_plain_encoded_subject_words_are_unchanged() -> None:
+    assert _decode_words("=?iso-8859-1?Q?Gr=FC=DFe_aus_K=F6ln?=") == "Grüße aus Köln"
+    plain = "配送日のご相談 " + OID
+    assert _decode_words(f"=?ISO-2022-JP?B?{_b64(plain.encode('iso2022_jp'))}?=") == plain
