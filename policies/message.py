@@ -271,6 +271,19 @@ class Message:
             yield p.kind, p.text
 
 
+def _attached_message_bytes(part: StdMessage, defects: list[str]) -> bytes:
+    """The bytes of a message/rfc822 part's message, as the buyer would save them (.eml)."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if inner is None:
+        return b""
+    try:
+        return inner.as_bytes()
+    except Exception:
+        defects.append("unreadable attached message")
+        return b""
+
+
 def find_order_ids(text: str) -> list[re.Match[str]]:
     """The matches of ORDER_ID in `text`, in order (what ORDER_ID.finditer gives, found faster).
 
@@ -416,12 +429,27 @@ def _decode_words(value: str) -> str:
         pieces = decode_header(value)
     except Exception:
         return value
+    # An "ISO-8859-1" word with C1 bytes is windows-1252 (€, “ ”), as in a body part.
+    pieces = [
+        (t, "windows-1252")
+        if isinstance(t, bytes) and c and c.lower() in _LATIN1 and _C1_BYTE.search(t)
+        else (t, c)
+        for t, c in pieces
+    ]
     try:
         return str(make_header(pieces))  # RFC 2047 spacing between encoded and plain words
     except Exception:  # an unknown charset: decode piece by piece, leniently
         out: list[str] = []
         for text, charset in pieces:
             if isinstance(text, bytes):
+                label = (charset or "").lower()
+                superset = _SUPERSETS.get(label, "windows-1252" if label in _LATIN1 else "")
+                decoded = iso2022jp_text(text) if label in _ISO2022JP else None
+                if decoded is None and superset:
+                    decoded = text.decode(superset, "replace")  # a Shift_JIS word holding CP932 characters
+                if decoded is not None:
+                    out.append(decoded)
+                    continue
                 try:
                     out.append(text.decode(charset or "utf-8", "replace"))
                 except LookupError:
@@ -431,18 +459,81 @@ def _decode_words(value: str) -> str:
         return " ".join(out)
 
 
+# Labels mail programs put on text written in a superset (the WHATWG Encoding Standard reads them so, and
+# so do the buyer's mail clients): Japanese Windows mailers label CP932 text (①, ～, ㈱) "Shift_JIS", and
+# Western ones label windows-1252 text (€, “ ”) "ISO-8859-1". The superset is tried when the label fails.
+_SUPERSETS = {
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "csshiftjis": "cp932", "gb2312": "gbk", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+}  # fmt: skip
+_LATIN1 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819"})
+# ISO-8859-1 never fails to decode: its C1 control bytes (never text) are windows-1252 characters instead.
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+_ISO2022JP = frozenset({"iso-2022-jp", "csiso2022jp"})
+_JIS_ESCAPES = {b"(B": "ascii", b"(J": "ascii", b"$@": "jis", b"$B": "jis", b"(I": "kana"}
+
+
+def iso2022jp_text(raw: bytes) -> str | None:
+    """ISO-2022-JP read as Windows and the WHATWG decoder read it: JIS X 0208 with the CP932 extensions
+    (NEC row 13: ①, ㈱, №), which Python's iso2022_jp codec refuses; each two-byte JIS code is moved to
+    its Shift_JIS code and the whole decoded as CP932. None when it is no such text."""
+    out = bytearray()
+    mode = "ascii"
+    i, n = 0, len(raw)
+    while i < n:
+        b = raw[i]
+        if b == 0x1B:
+            mode_for = _JIS_ESCAPES.get(raw[i + 1 : i + 3])
+            if mode_for is None:
+                return None
+            mode = mode_for
+            i += 3
+        elif b in (0x0A, 0x0D) or mode == "ascii":
+            if b >= 0x80:
+                return None
+            out.append(b)
+            mode = "ascii" if b in (0x0A, 0x0D) else mode
+            i += 1
+        elif mode == "kana":
+            if not 0x21 <= b <= 0x5F:
+                return None
+            out.append(b + 0x80)
+            i += 1
+        else:
+            j2 = raw[i + 1] if i + 1 < n else 0
+            if not (0x21 <= b <= 0x7E and 0x21 <= j2 <= 0x7E):
+                return None
+            s1 = ((b - 0x21) >> 1) + 0x81
+            s1 += 0x40 if s1 > 0x9F else 0
+            s2 = (j2 + 0x1F + (j2 >= 0x60)) if b & 1 else j2 + 0x7E
+            out += bytes((s1, s2))
+            i += 2
+    try:
+        return out.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+
+
 def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         raw = str(part.get_payload()).encode("utf-8", "replace")
     charset = (part.get_content_charset() or "").lower()
-    for candidate in [charset, "utf-8", "windows-1252"]:
+    declared = [charset]
+    if charset in _LATIN1 and _C1_BYTE.search(raw):
+        declared = ["windows-1252", charset]
+    elif charset in _SUPERSETS:
+        declared.append(_SUPERSETS[charset])
+    for candidate in [*declared, "utf-8", "windows-1252"]:
         if not candidate:
             continue
         try:
             text = raw.decode(candidate)
         except (LookupError, UnicodeDecodeError):
-            if candidate == charset:
+            if candidate == declared[-1]:
+                jis = iso2022jp_text(raw) if charset in _ISO2022JP else None
+                if jis is not None:
+                    return jis.replace("\r\n", "\n").replace("\r", "\n"), charset
                 defects.append(f"text could not be decoded as the declared charset {charset!r}")
             continue
         if "\r" in text:  # (a memchr: the two-character search of the replace reads ~4 instructions a character)
@@ -611,6 +702,11 @@ def parse_message(
         for d in getattr(part, "defects", []):
             defects.append(d.__class__.__name__)
         if part.is_multipart():
+            if part.get_content_type() == "message/rfc822":
+                # An attached (forwarded) message is a file the buyer receives, an .eml: judged as an
+                # attachment, not read as the seller's body (the stdlib walks into it as a multipart).
+                add_attachment(part, "message/rfc822", _attached_message_bytes(part, defects))
+                return
             payload = part.get_payload()
             if isinstance(payload, list):
                 for sub in payload:
@@ -622,9 +718,6 @@ def parse_message(
                         defects.append(f"unreadable MIME part: {exc.__class__.__name__}")
             return
         ctype = part.get_content_type()
-        if ctype == "message/rfc822":
-            # An attached message: counted as an attachment, not read as body.
-            pass
         disposition = (part.get_content_disposition() or "").lower()
         filename = ""
         try:
@@ -652,8 +745,20 @@ def parse_message(
         except Exception:
             data = None
             defects.append("undecodable attachment body")
-        if not isinstance(data, bytes):
-            data = b""
+        add_attachment(part, ctype, data if isinstance(data, bytes) else b"", disposition, filename)
+
+    def add_attachment(
+        part: StdMessage, ctype: str, data: bytes, disposition: str | None = None, filename: str | None = None
+    ) -> None:
+        nonlocal decoded_total, limit_exceeded
+        if disposition is None:
+            disposition = (part.get_content_disposition() or "").lower()
+        if filename is None:
+            try:
+                filename = _decode_header(part.get_filename() or "")
+            except Exception:
+                filename = ""
+                defects.append("undecodable file name")
         decoded_total += len(data)
         if decoded_total > limits.max_decoded_bytes:
             limit_exceeded = f"more than {limits.max_decoded_bytes} decoded bytes"

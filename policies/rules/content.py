@@ -17,7 +17,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
-from policies.message import _ATTRIBUTION, ORDER_ID, may_quote, strip_quoted
+from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
@@ -446,8 +446,16 @@ def spelt_digits(text: str) -> str:
 def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.Match[str], bool]]:
     """(match, allowed) for each phone number in `text`; allowed = next to a warranty, carrier or
     manufacturer word."""
+    order_spans: list[tuple[int, int]] | None = None
     for m in _candidates(text):
         cand = m.group(0).rstrip(" ).-/")
+        if not text.isascii():
+            # An order ID written with other dashes (en-dash, non-breaking hyphen) is one to ORDER_ID, but
+            # the candidate class stops at those dashes: a 7-digit group of it is no phone number either.
+            if order_spans is None:
+                order_spans = [(o.start(), o.end()) for o in find_order_ids(text)]
+            if any(s <= m.start() and m.end() <= e for s, e in order_spans):
+                continue
         if cand.count("(") != cand.count(")") and cand.startswith("("):
             cand = cand.lstrip("(")
         if ORDER_ID.search(cand) or _DATE.fullmatch(cand.strip()):

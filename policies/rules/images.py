@@ -412,6 +412,28 @@ def not_brand(ctx: Context) -> Iterator[Hit]:
 _CSS_URL = regex.compile(r"url\(\s*['\"]?(http://[^)'\"\s]+)", regex.IGNORECASE)
 
 
+def srcset_urls(srcset: str) -> list[str]:
+    """The image URLs of a `srcset` (on `<img>` or a `<picture>`'s `<source>`): comma-separated candidates,
+    each a URL and an optional descriptor ("2x", "640w"). A client picks one by screen density or width, so
+    every candidate is an image the buyer may load."""
+    return [c.split()[0] for c in srcset.split(",") if c.strip()]
+
+
+# CSS properties whose url() is an image the client draws: backgrounds, list bullets and border images
+# (fonts and cursors are no images the buyer sees).
+_CSS_IMAGE_PROPS = ("background", "list-style", "border-image")
+# Elements, besides <img src> (ctx.message.images), whose attributes load an image: srcset candidates on
+# <img> and a <picture>'s <source>, and a video's poster frame.
+_IMAGE_ATTRS = frozenset({"img", "source", "video"})
+
+
+def _attribute_images(tag: str, attrs: dict[str, str]) -> list[str]:
+    urls = srcset_urls(attrs["srcset"]) if attrs.get("srcset") else []
+    if tag == "video" and attrs.get("poster"):
+        urls.append(attrs["poster"].strip())
+    return urls
+
+
 @rule(
     "image.insecure",
     guideline="Unsecure images (http instead of https)",
@@ -421,7 +443,11 @@ _CSS_URL = regex.compile(r"url\(\s*['\"]?(http://[^)'\"\s]+)", regex.IGNORECASE)
 )
 def insecure_image(ctx: Context) -> Iterator[Hit]:
     """## What it does
-    Finds images loaded over `http://`: `<img src>` and CSS or attribute background images.
+    Finds images loaded over `http://`: `<img src>`, every `srcset` candidate (of `<img>` and a
+    `<picture>`'s `<source>`: the client picks one by screen density or width, so each may be loaded),
+    a video's `poster`, attribute background images, and CSS images (`background`, `list-style-image`,
+    `border-image`), inline or in a stylesheet.
+    Every image the buyer's client loads is an image the guideline means, however the HTML names it.
 
     ## Why is this bad?
     Images must be loaded securely; an http image can be altered on the way and is shown as
@@ -441,22 +467,30 @@ def insecure_image(ctx: Context) -> Iterator[Hit]:
             continue
         elements = [part.html.body, *part.html.elements] if part.html.body else part.html.elements
         # Elements with the same CSS share one declarations tuple: its http URLs are found once.
-        urls_of: dict[int, list[str]] = {}
+        urls_of: dict[int, list[tuple[str, str]]] = {}
         for el in elements:
-            background = el.attrs.get("background", "")
+            attrs = el.attrs
+            background = attrs.get("background", "")
             # url_scheme("") is "": the common element without a background needs no call.
             if background and url_scheme(background) == "http":
                 yield Hit("Load this background image over https:// instead of http://.", background, "html")
+            if el.tag in _IMAGE_ATTRS:
+                for url in _attribute_images(el.tag, attrs):
+                    if url_scheme(url) == "http":
+                        yield Hit("Load this image over https:// instead of http://.", url, "html")
             decls = el.declarations
             if not decls:
                 continue
             urls = urls_of.get(id(decls))
             if urls is None:
                 urls = urls_of[id(decls)] = [
-                    m.group(1) for d in decls if d.prop.startswith("background") for m in _CSS_URL.finditer(d.value)
+                    ("background" if d.prop.startswith("background") else "CSS", m.group(1))
+                    for d in decls
+                    if d.prop.startswith(_CSS_IMAGE_PROPS)
+                    for m in _CSS_URL.finditer(d.value)
                 ]
-            for url in urls:
-                yield Hit("Load this background image over https:// instead of http://.", url, "html")
+            for kind, url in urls:
+                yield Hit(f"Load this {kind} image over https:// instead of http://.", url, "html")
 
 
 # ---------------------------------------------------------------------------------------------
