@@ -96,6 +96,9 @@ def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: 
     tol = (*tolerated, "content.spelling")
     absent = [r for r in ALL if r not in rules and r not in tol]
     body = None if text is None else text.strip("\n") + "\n"
+    if flowed and body is not None:
+        # format=flowed: a soft line end is a trailing space, written "~" here; "--" is the signature delimiter
+        body = body.replace("~\n", " \n").replace("\n--\n", "\n-- \n")
     msg = mk(frm, to, subject, _d(day), f"<n15.{slug}@{dom}>", headers=hdrs, text=body, html=html,
              related=related, attach=attach, **(enc or {}))
     if flowed:
@@ -284,18 +287,18 @@ plastic. Regards, Tom""")
          to=b, frm="Northway Sofas <deliveries@northwaysofas.com>", flowed=True, enc={"cte": "7bit"},
          subject=f"Delivery day for your sofa - order {o}", text=f"""Hello,
 
-Your sofa (order {o}) is ready to leave our warehouse. It travels with 
-a two-person crew, who carry it to the room of your choice, so we need 
+Your sofa (order {o}) is ready to leave our warehouse. It travels with~
+a two-person crew, who carry it to the room of your choice, so we need~
 to book a day with you.
 
-The crew is in your area on Thursday 18 June or Monday 22 June, between 
-8 am and 1 pm. Which day suits you? If neither works, tell us a day in 
+The crew is in your area on Thursday 18 June or Monday 22 June, between~
+8 am and 1 pm. Which day suits you? If neither works, tell us a day in~
 the following week and we will check the route.
 
 Thank you,
 Lena
 
--- 
+--
 Northway Sofas - Deliveries""")
 
     o, b = order("qp", "en", "Ceramic Planter Set of 3", tld="ca")

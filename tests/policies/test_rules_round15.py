@@ -1,0 +1,104 @@
+"""Classes a fifteenth independent corpus (helpdesk and mail-client artefacts) and probes in its spirit found.
+
+- content.phone-number: a trade register names its court town between the label and the number ("RCS Lyon B
+  812 345 678", "R.C.S. de Saint-Étienne", "immatriculée au RCS de Nantes sous le numéro ...", "RPM Liège
+  0123.456.789", "BCE 0123.456.789"): register numbers, not phone numbers; a phone number after them still fires;
+- link.opt-out: a statement of fact ("you will not receive marketing emails from us", "you won't receive any
+  further emails once the return is closed") is no opt-out; the wishes a footer voices are: "if you no longer
+  wish to hear from us", "prefer not to get emails like this?", German with the object first ("diese E-Mails
+  nicht mehr erhalten möchten"), Japanese without の (「メール配信を希望されない」), and "these emails no longer
+  interest you?" in six languages (the mail noun, not the product).
+
+Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.test_rules_messagetypes import OID, hits, make_ctx
+
+PHONE = "content.phone-number"
+OPT_OUT = "link.opt-out"
+
+
+def _fires(rule_id: str, body: str) -> bool:
+    return bool(hits(rule_id, make_ctx(body)))
+
+
+def _signed(footer: str) -> str:
+    return f"Bonjour,\n\nLe coussin de votre commande {OID} se lave à 30 °C.\n\nCordialement\nL'atelier\n{footer}\n"
+
+
+# --- register numbers after a court town -------------------------------------------------------------
+
+REGISTER_LINES = [
+    "SARL au capital de 8 000 € – R.C.S. Toulouse B 901 234 567",
+    "RCS de Clermont-Ferrand 901 234 567",
+    "Société immatriculée au RCS de Brest sous le numéro 901 234 567",
+    "Numéro RCS : Marseille 901 234 567",
+    "RCS La Roche-sur-Yon 901 234 567",
+    "RPM Namur 0456.789.123",
+    "BCE 0456.789.123",
+    "Numéro d'entreprise 0456 789 123",
+]
+
+
+@pytest.mark.parametrize("line", REGISTER_LINES)
+def test_register_number_after_a_town_is_no_phone(line: str) -> None:
+    assert not _fires(PHONE, _signed(line))
+
+
+PHONE_LINES = [
+    "RCS Toulouse 901 234 567 – Tél. 05 61 23 45 67",
+    "Service client : 05 61 23 45 67",
+    "RCS Brest Téléphone 02 98 12 34 56",
+]
+
+
+@pytest.mark.parametrize("line", PHONE_LINES)
+def test_a_phone_number_beside_a_register_still_fires(line: str) -> None:
+    assert _fires(PHONE, _signed(line))
+
+
+# --- opt-out: a wish or an offer, not a statement -----------------------------------------------------
+
+def _footer(line: str) -> str:
+    return f"Hello,\n\nThe kettle from order {OID} holds 1.7 litres.\n\nRegards,\nMia\n\n{line}\n"
+
+
+OPT_OUT_LINES = [
+    "If you no longer want to hear from us, just say so.",
+    "Would you rather not get messages like this? Drop us a line.",
+    "Not interested in our updates any more? Tell us.",
+    "Wenn Sie unsere Nachrichten nicht länger empfangen möchten, genügt eine kurze Antwort.",
+    "Unsere Mails interessieren dich nicht mehr? Gib Bescheid.",
+    "Kein Bedarf mehr an weiteren E-Mails? Schreiben Sie uns.",
+    "Nos courriels ne vous intéressent plus ? Dites-le-nous.",
+    "¿Ya no te interesan estos mensajes? Escríbenos.",
+    "I nostri messaggi non vi interessano più? Fatecelo sapere.",
+    "メッセージ配信をご希望されない場合はご連絡ください。",
+    "メールに関心がなくなった方はお知らせください。",
+]
+
+
+@pytest.mark.parametrize("line", OPT_OUT_LINES)
+def test_opt_out_wishes_fire(line: str) -> None:
+    assert _fires(OPT_OUT, _footer(line))
+
+
+STATEMENTS = [
+    "You will not receive promotional emails from us, only notes about this order.",
+    "You won't receive any more messages about this case once it is closed.",
+    "Sie bekommen diese Nachrichten danach nicht mehr.",
+    "Das Modell interessiert Sie nicht mehr? Sie können es innerhalb von 30 Tagen zurückgeben.",
+    "Si la teinte ne vous intéresse plus, le retour est gratuit.",
+    "Si ya no te interesa la talla, puedes devolverla.",
+    "Se il modello non le interessa più, può restituirlo.",
+    "この商品にご興味がない場合も返品を承ります。",
+]
+
+
+@pytest.mark.parametrize("line", STATEMENTS)
+def test_statements_and_product_interest_stay_clean(line: str) -> None:
+    assert not _fires(OPT_OUT, _footer(line))
