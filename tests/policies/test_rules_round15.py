@@ -7,7 +7,13 @@
   further emails once the return is closed") is no opt-out; the wishes a footer voices are: "if you no longer
   wish to hear from us", "prefer not to get emails like this?", German with the object first ("diese E-Mails
   nicht mehr erhalten möchten"), Japanese without の (「メール配信を希望されない」), and "these emails no longer
-  interest you?" in six languages (the mail noun, not the product).
+  interest you?" in six languages (the mail noun, not the product);
+- content.phone-number: a helpdesk ticket / case / request number whose label carries a number word ("N.º de
+  incidencia", "Anfrage-Nr.", "richiesta n.", "Request ID", 「受付番号」) is a reference; a bare "Réclamations" or
+  "Anfragen:" before a number still introduces a phone line;
+- type.marketing: a filler between "visit / find / follow us" and the network ("besuchen Sie uns auch auf
+  Facebook", "ci trovi anche su Instagram", "encuéntranos también en", "retrouvez-nous aussi sur"), a visit to
+  the shop itself ("besuchen Sie uns gerne in unserem Laden"), 「Facebookにも遊びに来てください」.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -102,3 +108,87 @@ STATEMENTS = [
 @pytest.mark.parametrize("line", STATEMENTS)
 def test_statements_and_product_interest_stay_clean(line: str) -> None:
     assert not _fires(OPT_OUT, _footer(line))
+
+
+# --- helpdesk reference numbers that look like phone numbers ---------------------------------------------
+
+def _ref(lang: str, line: str) -> str:
+    head = {
+        "en": f"Hello,\n\nThe heater from order {OID} has a frost setting.\n\nRegards,\nTom\n",
+        "de": f"Hallo,\n\nder Heizlüfter aus Bestellung {OID} hat eine Frostschutzstufe.\n\nGrüße\nTom\n",
+        "fr": f"Bonjour,\n\nLe radiateur de la commande {OID} a un mode hors-gel.\n\nCordialement\nTom\n",
+        "es": f"Hola:\n\nEl calefactor del pedido {OID} tiene modo antiheladas.\n\nSaludos\nTom\n",
+        "it": f"Buongiorno,\n\nla stufetta dell'ordine {OID} ha la funzione antigelo.\n\nSaluti\nTom\n",
+        "ja": f"お客様\n\nご注文番号 {OID} のヒーターには凍結防止モードがあります。\n\nトム\n",
+    }[lang]
+    return head + line + "\n"
+
+
+REFERENCES = [
+    ("en", "Claim number: 020 7946 0999"),
+    ("en", "RMA no. 0161 555 0100"),
+    ("de", "Ticketnummer: 040 5555 1234"),
+    ("de", "Reklamations-Nr. 0711 555 123"),
+    ("fr", "Numéro de demande : 04 55 55 12 34"),
+    ("fr", "Réclamation n° 04 55 55 12 34"),
+    ("es", "Número de incidencia: 955 555 123"),
+    ("es", "Solicitud n.º 955 555 123"),
+    ("it", "Numero segnalazione 06 5555 1234"),
+    ("it", "Ticket nr. 06 5555 1234"),
+    ("ja", "受付番号：06-5555-1234"),
+    ("ja", "チケット番号 06-5555-1234"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), REFERENCES)
+def test_helpdesk_reference_with_a_number_word_is_no_phone(lang: str, line: str) -> None:
+    assert not _fires(PHONE, _ref(lang, line))
+
+
+SUPPORT_LINES = [
+    ("en", "Enquiries: 020 7946 0999"),
+    ("de", "Anfragen: 040 5555 1234"),
+    ("fr", "Réclamations : 04 55 55 12 34"),
+    ("es", "Consultas: 955 555 123"),
+    ("it", "Segnalazioni: 06 5555 1234"),
+    ("ja", "お客様窓口 06-5555-1234"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SUPPORT_LINES)
+def test_a_bare_enquiries_label_still_introduces_a_phone(lang: str, line: str) -> None:
+    assert _fires(PHONE, _ref(lang, line))
+
+
+# --- social networks and the shop, with a filler word -------------------------------------------------------
+
+MARKETING = "type.marketing"
+
+SOCIAL = [
+    ("de", "Besuch uns doch mal auf Instagram!"),
+    ("de", "Besuchen Sie uns gerne auch in unserem Showroom in Leipzig."),
+    ("fr", "Suivez-nous vite sur TikTok."),
+    ("es", "Visítanos también en Facebook."),
+    ("it", "Seguici anche su Pinterest."),
+    ("ja", "インスタグラムにもぜひ遊びに来てくださいね。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SOCIAL)
+def test_social_and_shop_visits_with_a_filler_are_marketing(lang: str, line: str) -> None:
+    assert _fires(MARKETING, _ref(lang, line))
+
+
+NOT_SOCIAL = [
+    ("de", "Die Bedienungsanleitung finden Sie auch auf der Produktseite bei Amazon."),
+    ("de", "Besuchen Sie gerne auch die Hilfeseiten von Amazon zu Rücksendungen."),
+    ("fr", "Vous retrouverez aussi la notice sur la page du produit."),
+    ("es", "También encontrará el manual en la página del producto."),
+    ("it", "Trova anche il manuale nella pagina del prodotto su Amazon."),
+    ("ja", "取扱説明書は商品ページにも掲載しております。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOT_SOCIAL)
+def test_where_to_find_the_manual_is_no_marketing(lang: str, line: str) -> None:
+    assert not _fires(MARKETING, _ref(lang, line))
