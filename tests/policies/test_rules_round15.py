@@ -13,7 +13,13 @@
   "Anfragen:" before a number still introduces a phone line;
 - type.marketing: a filler between "visit / find / follow us" and the network ("besuchen Sie uns auch auf
   Facebook", "ci trovi anche su Instagram", "encuéntranos también en", "retrouvez-nous aussi sur"), a visit to
-  the shop itself ("besuchen Sie uns gerne in unserem Laden"), 「Facebookにも遊びに来てください」.
+  the shop itself ("besuchen Sie uns gerne in unserem Laden"), 「Facebookにも遊びに来てください」;
+- type.thank-you-only: a helpdesk's machine lines ("##- Please type your reply above this line -##", "Your
+  request (48213) has been updated", "To add additional comments, reply to this email") are filler, six languages;
+- type.order-confirmation: a proactive summary of the order ("Here is a summary of your order", "Übersicht Ihrer
+  Bestellung", "récapitulatif de votre commande", "resumen de su pedido", "riepilogo del suo ordine",
+  「ご注文内容は以下のとおり」) confirms the order; with a question, a delay or a proof to check it does not;
+- style.font-override: -webkit-text-fill-color is a text colour.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -192,3 +198,84 @@ NOT_SOCIAL = [
 @pytest.mark.parametrize(("lang", "line"), NOT_SOCIAL)
 def test_where_to_find_the_manual_is_no_marketing(lang: str, line: str) -> None:
     assert not _fires(MARKETING, _ref(lang, line))
+
+
+# --- helpdesk machine lines are filler; an order summary is a confirmation ---------------------------------
+
+THANKS = "type.thank-you-only"
+CONFIRM = "type.order-confirmation"
+
+MARKED_THANKS = [
+    f"##- Please write your response above this line -##\n\nHi,\n\nMany thanks for order {OID}! We're here if you "
+    "need us.\n\nBest,\nNook",
+    f"Your ticket #5521 was created.\nTo add further details, reply to this email.\n\nHi,\n\nThank you for order {OID}"
+    "!\n\nBest,\nNook",
+    f"##- Bitte schreiben Sie Ihre Antwort oberhalb dieser Zeile -##\n\nHallo,\n\nherzlichen Dank für die Bestellung "
+    f"{OID}! Bei Fragen sind wir gern für Sie da.\n\nGrüße\nNook",
+    f"##- Merci de saisir votre réponse au-dessus de cette ligne -##\n\nBonjour,\n\nMerci beaucoup pour votre "
+    f"commande {OID} !\n\nCordialement,\nNook",
+    f"##- Por favor, escribe tu respuesta encima de esta línea -##\n\nHola:\n\n¡Muchas gracias por tu pedido {OID}!"
+    "\n\nSaludos,\nNook",
+    f"##- Si prega di scrivere la risposta sopra questa riga -##\n\nBuongiorno,\n\ngrazie mille per l'ordine {OID}!"
+    "\n\nCordiali saluti,\nNook",
+    f"##- この行より上にご返信を入力してください -##\n\nお客様\n\nご注文番号 {OID} のご注文、誠にありがとうございます。\n\nヌック",
+]
+
+
+@pytest.mark.parametrize("body", MARKED_THANKS)
+def test_helpdesk_lines_do_not_hide_a_thank_you_only_message(body: str) -> None:
+    assert _fires(THANKS, body)
+
+
+def test_helpdesk_lines_with_real_content_pass() -> None:
+    body = (f"##- Please write your response above this line -##\n\nHi,\n\nThe shelf from order {OID} needs the "
+            "longer screws from bag C for a plasterboard wall.\n\nBest,\nNook")
+    assert not _fires(THANKS, body)
+
+
+SUMMARIES = [
+    f"Hi,\n\nThanks for your purchase! Here's a quick recap of your order:\n\nOrder {OID}\nShelf x 1\nTotal $45.00"
+    "\n\nNook",
+    f"Hallo,\n\ndanke für deinen Einkauf! Hier die Zusammenfassung deiner Bestellung:\n\nBestellung {OID}\nRegal x 1"
+    "\nSumme 45,00 €\n\nNook",
+    f"Salut,\n\nmerci pour ton achat ! Voici un récapitulatif de ta commande :\n\nCommande {OID}\nÉtagère x 1\n"
+    "Total 45,00 €\n\nNook",
+    f"Hola:\n\n¡Gracias por tu compra! Aquí tienes el resumen de tu pedido:\n\nPedido {OID}\nEstante x 1\nTotal "
+    "45,00 €\n\nNook",
+    f"Ciao,\n\ngrazie per l'acquisto! Ecco un riepilogo dell'ordine:\n\nOrdine {OID}\nMensola x 1\nTotale 45,00 €"
+    "\n\nNook",
+    f"お客様\n\nお買い上げありがとうございます。ご注文の内容は下記のとおりです。\n\nご注文番号：{OID}\n棚 1点\n合計 4,500円\n\nヌック",
+]
+
+
+@pytest.mark.parametrize("body", SUMMARIES)
+def test_a_proactive_order_summary_is_a_confirmation(body: str) -> None:
+    assert _fires(CONFIRM, body)
+
+
+NOT_SUMMARIES = [
+    f"Hi,\n\nHere's a summary of your order {OID} with the name we will print: 'Lou'. Please confirm it is right."
+    "\n\nNook",
+    f"Hallo,\n\nhier eine Übersicht deiner Bestellung {OID}: Das Regal kommt wegen Lieferverzug erst am 26. Juni."
+    "\n\nNook",
+    f"Hola:\n\nEl resumen de tu pedido {OID}: ¿prefieres la entrega el lunes o el martes?\n\nNook",
+]
+
+
+@pytest.mark.parametrize("body", NOT_SUMMARIES)
+def test_a_summary_with_another_purpose_passes(body: str) -> None:
+    assert not _fires(CONFIRM, body)
+
+
+def test_a_summary_in_a_reply_passes() -> None:
+    body = f"Hi,\n\nAs requested, here is a summary of your order {OID}: shelf x 1, $45.00.\n\nNook"
+    assert not hits(CONFIRM, make_ctx(body, reply=True))
+
+
+# --- WebKit text colour ---------------------------------------------------------------------------------------
+
+def test_webkit_text_fill_colour_is_a_font_colour() -> None:
+    html = f'<p>Hi,</p><p style="-webkit-text-fill-color:#222">The shelf from order {OID} holds 20 kg.</p>'
+    assert hits("style.font-override", make_ctx(html, html=True))
+    plain = f'<p>Hi,</p><p style="-webkit-text-fill-color:inherit">The shelf from order {OID} holds 20 kg.</p>'
+    assert not hits("style.font-override", make_ctx(plain, html=True))
