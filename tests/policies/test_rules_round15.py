@@ -19,15 +19,21 @@
 - type.order-confirmation: a proactive summary of the order ("Here is a summary of your order", "Übersicht Ihrer
   Bestellung", "récapitulatif de votre commande", "resumen de su pedido", "riepilogo del suo ordine",
   「ご注文内容は以下のとおり」) confirms the order; with a question, a delay or a proof to check it does not;
-- style.font-override: -webkit-text-fill-color is a text colour.
+- style.font-override: -webkit-text-fill-color is a text colour;
+- language.mismatch: legal boilerplate (confidentiality disclaimers, data-protection notices) is set aside
+  sentence by sentence: a German / French / Spanish / Italian / Japanese message under an English disclaimer is in
+  the buyer's language, and an English message under a German disclaimer is not bilingual.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from policies import Context, parse_message
 from tests.policies.test_rules_messagetypes import OID, hits, make_ctx
 
 PHONE = "content.phone-number"
@@ -279,3 +285,56 @@ def test_webkit_text_fill_colour_is_a_font_colour() -> None:
     assert hits("style.font-override", make_ctx(html, html=True))
     plain = f'<p>Hi,</p><p style="-webkit-text-fill-color:inherit">The shelf from order {OID} holds 20 kg.</p>'
     assert not hits("style.font-override", make_ctx(plain, html=True))
+
+
+# --- legal boilerplate is not the message's language -------------------------------------------------------------
+
+MISMATCH = "language.mismatch"
+NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
+
+EN_NOTICE = ("The information in this message is confidential and may be legally privileged. It is intended solely "
+             "for the addressee. If you got this message by mistake, please tell the sender and erase it; any "
+             "unauthorised copying or distribution is forbidden. Our privacy notice explains how we handle personal "
+             "data under the GDPR.")
+DE_NOTICE = ("Der Inhalt dieser Nachricht ist vertraulich. Sollten Sie nicht der richtige Empfänger sein, bitten wir "
+             "um Benachrichtigung; jede unbefugte Weitergabe ist untersagt. Informationen zur Verarbeitung "
+             "personenbezogener Daten finden Sie in unserer Datenschutzerklärung gemäß DSGVO.")
+
+
+def _to(tld: str, body: str) -> Context:
+    raw = (f"From: Shop <shop@example.com>\r\nTo: k2j4h5g6f7d8s9a@marketplace.amazon.{tld}\r\nSubject: {OID}\r\n"
+           "Date: Mon, 15 Jun 2026 10:00:00 +0000\r\nMessage-ID: <lb@example.com>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           + body.replace("\n", "\r\n")).encode("utf-8")
+    return Context(parse_message(raw), NOW)
+
+
+LOCAL_UNDER_ENGLISH_NOTICE = [
+    ("de", f"Hallo,\n\nfür Gipskarton brauchen Sie beim Regal ({OID}) Hohlraumdübel.\n\nGrüße\nNook"),
+    ("fr", f"Bonjour,\n\nPour le placo, l'étagère ({OID}) demande des chevilles à expansion.\n\nNook"),
+    ("es", f"Hola:\n\nPara pladur, la estantería ({OID}) necesita tacos basculantes.\n\nNook"),
+    ("it", f"Buongiorno,\n\nper il cartongesso la mensola ({OID}) richiede tasselli a espansione.\n\nNook"),
+    ("co.jp", f"お客様\n\n石膏ボードには専用アンカーをご使用ください（{OID}）。\n\nヌック"),
+]
+
+
+@pytest.mark.parametrize(("tld", "body"), LOCAL_UNDER_ENGLISH_NOTICE)
+def test_an_english_disclaimer_does_not_change_the_language(tld: str, body: str) -> None:
+    assert not hits(MISMATCH, _to(tld, body + "\n\n" + EN_NOTICE))
+
+
+def test_a_german_disclaimer_does_not_make_an_english_message_bilingual() -> None:
+    body = (f"Hello,\n\nThe shelf from order {OID} comes with plugs for concrete walls; plasterboard needs cavity "
+            "plugs.\n\nRegards,\nNook")
+    assert hits(MISMATCH, _to("de", body + "\n\n" + DE_NOTICE))
+
+
+def test_an_english_message_with_an_english_notice_to_a_german_buyer_still_fires() -> None:
+    body = (f"Hello,\n\nThe shelf from order {OID} comes with plugs for concrete walls; plasterboard needs cavity "
+            "plugs.\n\nRegards,\nNook")
+    assert hits(MISMATCH, _to("de", body + "\n\n" + EN_NOTICE))
+
+
+def test_a_long_german_notice_under_a_short_english_line_is_no_german_message() -> None:
+    body = f"Hi,\n\nplasterboard needs cavity plugs ({OID}).\n\nNook"
+    assert hits(MISMATCH, _to("de", body + "\n\n" + DE_NOTICE + " " + DE_NOTICE))
