@@ -201,7 +201,9 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     (amazon.de → German, amazon.co.jp → Japanese, …). Legal boilerplate (a confidentiality
     disclaimer, a data-protection notice) is set aside first, sentence by sentence: it is not the
     message, so a German message under an English disclaimer is German, and an English message
-    under a German disclaimer is not bilingual (our reading). A bilingual message that includes the
+    under a German disclaimer is not bilingual (our reading); a message with under 10 % of a second
+    language is taken as written in its first one without that look (it costs a scan of the text).
+    A bilingual message that includes the
     buyer's language passes; the buyer's language only in the greeting and sign-off
     ("よろしくお願いいたします。" under an English message) does not make it bilingual (our reading:
     the guideline asks for the message in the buyer's language, and a closing formula is not it).
