@@ -22,7 +22,9 @@
 - style.font-override: -webkit-text-fill-color is a text colour;
 - language.mismatch: legal boilerplate (confidentiality disclaimers, data-protection notices) is set aside
   sentence by sentence: a German / French / Spanish / Italian / Japanese message under an English disclaimer is in
-  the buyer's language, and an English message under a German disclaimer is not bilingual.
+  the buyer's language, and an English message under a German disclaimer is not bilingual;
+- image.tracking-pixel: a helpdesk's inline attachment served by an access key whose query names the image file
+  ("/attachments/token/<key>/?name=logo.png") is an ordinary image; a bare key without a file name still fires.
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -334,3 +336,27 @@ def test_an_english_message_with_an_english_notice_to_a_german_buyer_still_fires
             "plugs.\n\nRegards,\nNook")
     assert hits(MISMATCH, _to("de", body + "\n\n" + EN_NOTICE))
 
+
+
+# --- a helpdesk's inline attachment is no beacon ------------------------------------------------------------------
+
+PIXEL = "image.tracking-pixel"
+_PIX_BODY = f"<p>Hi,</p><p>The shelf from order {OID} holds 20 kg.</p><p>Nook</p>"
+
+
+@pytest.mark.parametrize("src", [
+    "https://nookhome.zendesk.com/attachments/token/Qw81LmZx0pRt5/?name=nook-logo.png",
+    "https://help.nookhome.com/attachments/token/8fKq2Wm1Zc9X/?name=Shelf%20diagram.JPG",
+])
+def test_attachment_key_naming_an_image_file_is_an_image(src: str) -> None:
+    html = _PIX_BODY + f'<img src="{src}" width="140" height="40" alt="Nook Home">'
+    assert not hits(PIXEL, make_ctx(html, html=True))
+
+
+@pytest.mark.parametrize("img", [
+    '<img src="https://mail.nookhome.com/v/Qw81LmZx0pRt5" width="140" height="40" alt="Nook Home">',
+    '<img src="https://mail.nookhome.com/o/Qw81LmZx0pRt5/?name=nook-logo.png" width="140" alt="Nook Home">',
+    '<img src="https://nookhome.zendesk.com/attachments/token/Qw81LmZx0pRt5/?name=p.gif" width="1" height="1" alt="">',
+])
+def test_beacons_still_fire(img: str) -> None:
+    assert hits(PIXEL, make_ctx(_PIX_BODY + img, html=True))
