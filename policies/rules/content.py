@@ -505,7 +505,11 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     Finds telephone numbers in what the seller wrote and allows those next to a warranty,
     carrier/shipping or manufacturer word (in the same sentence or line, or the line before).
     Order IDs, tracking numbers, dates, prices, and company, register or VAT numbers are not
-    phone numbers. The seller's own general support line is not allowed: "service client",
+    phone numbers; a trade register names its court town between its label and the number ("RCS
+    Lyon B 812 345 678", "RPM Liège 0123.456.789"), and the town belongs to the label. A helpdesk
+    ticket, case or request number is a reference when its label carries a number word ("N.º de
+    incidencia", "Anfrage-Nr.", "richiesta n.", "Request ID", 「受付番号」); a bare "Anfragen:",
+    "demandes :" or "Réclamations" before a number introduces a support line and is no label. The seller's own general support line is not allowed: "service client",
     "atención al cliente", "servizio clienti" introduce it and are no customer-number label. A label
     glued to its number ("TEL:0120-123-456") is read like one with a space; the tail of an upper-case
     code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is part of that code. A vanity

@@ -32,6 +32,7 @@ from policies.rules.links import (
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _TOKEN_CHARS = regex.compile(r"[A-Za-z0-9_=.%+-]+")
 _TOKEN_STEM = regex.compile(r"[A-Za-z0-9_-]{10,}")
+_IMAGE_FILE = regex.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp)$", regex.IGNORECASE)
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _MEASURE = regex.compile(r"\d+[a-z]{1,3}")  # 500ml, 12cm
 
@@ -213,7 +214,10 @@ def tracking_reason(img: Image, ctx: Context) -> str | None:
     if segments:
         stem, _, ext = segments[-1].rpartition(".") if "." in segments[-1] else (segments[-1], "", "")
         tokenish = _TOKEN_STEM.fullmatch(stem) is not None and _looks_like_token(stem)
-        if tokenish and (_TRACKER_PATH.search(parts.path) or ext.lower() in ("gif", "")):
+        # an extensionless key whose query names the image file ("/attachments/token/Xk29.../?name=logo.png",
+        # a helpdesk's inline attachment) is the file's access key, not an open beacon
+        bare = ext == "" and not any(_IMAGE_FILE.search(value) for _name, value in parse_qsl(parts.query))
+        if tokenish and (_TRACKER_PATH.search(parts.path) or ext.lower() == "gif" or bare):
             return "its address carries a per-recipient token"
         # a signed token of dotted pieces after an open-tracking path ("/e/o/eyJhbGci....eyJ1Ijoi....sig"):
         # the pieces are long letter-digit mixes, no file name has two of them
@@ -234,7 +238,9 @@ def tracking_pixel(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds images that serve to track whether the buyer opened the message: images of 0 to 2
     pixels (by attribute, CSS or their actual size), hidden images, and remote images whose
-    address carries a per-recipient token or points to a known tracking host.
+    address carries a per-recipient token or points to a known tracking host. A helpdesk's inline
+    attachment, served by an access key whose query names the image file
+    (`/attachments/token/Xk29sPq7.../?name=logo.png`), is an ordinary image.
 
     ## Why is this bad?
     Amazon does not allow tracking buyers through messages.

@@ -432,7 +432,10 @@ def opt_out(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds unsubscribe or opt-out offers: a `List-Unsubscribe` header, a link to an unsubscribe
     page, or text telling the buyer how to stop receiving messages, in any of the supported
-    languages.
+    languages: a wish the buyer may voice ("if you no longer want these emails", "diese E-Mails nicht
+    mehr erhalten möchten", "these emails no longer interest you?") or a promise to stop. A statement
+    of fact about mail the buyer will not get ("you will not receive marketing emails from us", "you
+    won't receive further emails once the return is closed") offers nothing to opt out of.
 
     ## Why is this bad?
     Buyers manage their messaging preferences in their Amazon account; a seller's opt-out link

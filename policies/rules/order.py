@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policies import phrases
 from policies.context import Context, Order
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, default_language, language_name, same_buyer
@@ -179,6 +180,9 @@ def expected_language(ctx: Context) -> tuple[str | None, str]:
 
 # A language counts as present when it carries at least this share of what the seller wrote.
 MIN_SHARE = 0.2
+# A message whose second language has less than this share is in one language: no boilerplate is looked for
+# (a long disclaimer in another language under a short body still reaches it).
+_MIXED_SHARE = 0.1
 
 
 @rule(
@@ -194,7 +198,12 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Detects the language of each paragraph the seller wrote and compares it with the buyer's
     language of preference: the order's recorded language, else the marketplace default
-    (amazon.de → German, amazon.co.jp → Japanese, …). A bilingual message that includes the
+    (amazon.de → German, amazon.co.jp → Japanese, …). Legal boilerplate (a confidentiality
+    disclaimer, a data-protection notice) is set aside first, sentence by sentence: it is not the
+    message, so a German message under an English disclaimer is German, and an English message
+    under a German disclaimer is not bilingual (our reading); a message with under 10 % of a second
+    language is taken as written in its first one without that look (it costs a scan of the text).
+    A bilingual message that includes the
     buyer's language passes; the buyer's language only in the greeting and sign-off
     ("よろしくお願いいたします。" under an English message) does not make it bilingual (our reading:
     the guideline asks for the message in the buyer's language, and a closing formula is not it).
@@ -219,27 +228,59 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     found = ctx.message.languages
     if not found:
         return
+    monolingual = len(found) == 1 or found[1][1] < _MIXED_SHARE
+    if found[0][0] == want and monolingual and not (want in _KANA_LANGUAGES and _mostly_latin(ctx.message.own_text)):
+        return  # the common case (in the buyer's language only), decided without looking for boilerplate
+    found, own = _without_boilerplate(ctx, found)
+    hit = _decide(ctx, want, source, found, own)
+    if hit is not None:
+        yield hit
+
+
+def _decide(ctx: Context, want: str, source: str, found: list[tuple[str, float]], own: str) -> Hit | None:
+    """The mismatch, if any, given the languages `found` in the seller's text `own`."""
     shares = dict(found)
-    top, share = found[0]
+    top = found[0][0]
     if top == want:
-        if not (want in _KANA_LANGUAGES and _mostly_latin(ctx.message.own_text)):
-            return
+        if not (want in _KANA_LANGUAGES and _mostly_latin(own)):
+            return None
         # Japanese kana weigh three letters each: a short English HTML message closed with
         # "よろしくお願いいたします。" reads as Japanese as a whole; line by line it is English
         by_lines = _by_lines_share(ctx, want)
         if by_lines is None or (by_lines >= MIN_SHARE and not _only_in_sign_off(ctx, want)):
-            return
+            return None
         top = max((k for k in shares if k != want), key=shares.__getitem__, default="en")
-        yield _mismatch_hit(want, source, top, found, True)
-        return
+        return _mismatch_hit(want, source, top, found, True)
     sign_off_only = False
     if shares.get(want, 0.0) < MIN_SHARE and (_by_lines_share(ctx, want) or 0.0) >= MIN_SHARE:
         shares[want] = MIN_SHARE  # read line by line, the buyer's language is there after all
     if shares.get(want, 0.0) >= MIN_SHARE:
         if not _only_in_sign_off(ctx, want):
-            return  # bilingual: the buyer's language is there
+            return None  # bilingual: the buyer's language is there
         sign_off_only = True
-    yield _mismatch_hit(want, source, top, found, sign_off_only)
+    return _mismatch_hit(want, source, top, found, sign_off_only)
+
+
+# Sentences: after end punctuation and at blank lines.
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
+
+
+def _without_boilerplate(
+    ctx: Context, found: list[tuple[str, float]]
+) -> tuple[list[tuple[str, float]], str]:
+    """The languages of what the seller wrote, and that text, once legal boilerplate sentences ("This
+    e-mail is confidential ...", "Datenschutzhinweis ...") are set aside; `found` and the whole text
+    when there is none (the cheap search of the whole text first) or nothing else is left."""
+    text = ctx.message.own_text
+    if phrases.search("language.boilerplate", text) is None:
+        return found, text
+    kept = [s for s in _SENTENCES.split(text) if s.strip() and phrases.search("language.boilerplate", s) is None]
+    if not kept:
+        return found, text
+    from policies.language import detect_languages  # lazily, as Message.languages does
+
+    rest = "\n".join(kept)
+    return (detect_languages(ctx.message.subject, rest) or found), rest
 
 
 def _mismatch_hit(want: str, source: str, top: str, found: list[tuple[str, float]], sign_off_only: bool) -> Hit:

@@ -153,7 +153,8 @@ def margin(ctx: Context) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------------------------
 # style.font-override
 
-_OVERRIDE_PROPS = frozenset({"font-family", "color", "line-height", "font"})
+# -webkit-text-fill-color paints the glyphs in WebKit mail clients (Apple Mail, iOS): a text colour too
+_OVERRIDE_PROPS = frozenset({"font-family", "color", "line-height", "font", "-webkit-text-fill-color"})
 _NEUTRAL = frozenset({"inherit", "initial", "unset", "revert", "currentcolor", "normal", ""})
 
 

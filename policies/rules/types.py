@@ -88,7 +88,8 @@ def _is_filler(unit: Unit) -> bool:
 def order_confirmation(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
-    number, or a refund (Amazon sends refund notices too) when the message is not about a return. A
+    number, or a refund (Amazon sends refund notices too) when the message is not about a return; a
+    proactive summary of the order just placed ("here is a summary of your order") confirms it too. A
     message that mentions shipping while doing something else (announcing a delay, asking whether a
     parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
 
@@ -139,7 +140,8 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
 def thank_you_only(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Reads the body sentence by sentence and sets aside greetings, thanks, offers of help, good wishes,
-    the order reference and the signature. If nothing is left, the message only says thank you.
+    the order reference and the signature, and a helpdesk's machine lines ("##- Please type your reply
+    above this line -##", "Your request (48213) has been updated"). If nothing is left, the message only says thank you.
 
     ## Why is this bad?
     Amazon does not allow messages that only thank the buyer or say you are there to help: they are
