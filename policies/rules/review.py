@@ -105,7 +105,12 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds review or feedback requests that offer something in return (gift card, voucher, discount,
     free product, refund, money, a future benefit) or that steer the buyer towards a positive or
-    five-star review, in any of the supported languages.
+    five-star review, in any of the supported languages. A benefit is tied to the request when it
+    names the review in its own sentence, sits next to the request with a tie word ("as a thank-you"),
+    or gives it to "everyone who writes one" / "every customer who does": such a pronoun points back
+    to the request wherever it stands in the message. Paraphrase counts: "kind words online" is a
+    review, "a token of appreciation" or "un petit geste" a reward, and "we wouldn't say no to a
+    glowing review" steers (a negated refusal is no negation).
 
     ## Why is this bad?
     Amazon forbids incentivised or steered reviews; they can cost the seller the right to sell.
@@ -136,6 +141,10 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         if not tied and unit.index >= 0 and has("review.tie", unit.text):
             near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
             tied = any(i in requests for i in near)
+        # "every customer who writes one gets a free filter": the pronoun names the reviewer, so the benefit is
+        # tied to the message's review request however many paragraphs lie between them
+        if not tied and requests and has("review.reviewer_anaphor", unit.text):
+            tied = True
         if tied:
             yield Hit(
                 "Remove the reward offered for the review (gift card, discount, free product, refund or "
