@@ -218,7 +218,7 @@ def test_warm_self_description_is_still_thanks_only(body: str) -> None:
 
 THANKS_PLUS_INFORMATION = [
     f"Hi,\n\nThanks for your order {OID} - please note the adapter fits EU sockets only.\n\nBest,\nShop",
-    f"Hi,\n\nThank you for your patience - the missing screws were posted to you today.\n\nBest,\nShop",
+    "Hi,\n\nThank you for your patience - the missing screws were posted to you today.\n\nBest,\nShop",
     f"Bonjour,\n\nMerci pour votre commande {OID} – attention, l'adaptateur ne convient qu'aux prises "
     "européennes.\n\nL'atelier",
     f"Buongiorno,\n\ngrazie per il suo ordine {OID} – l'adattatore è adatto solo alle prese europee.\n\nSaluti",
