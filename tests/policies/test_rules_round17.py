@@ -11,6 +11,9 @@
 - review.incentive precision: a remedy (free replacement part, refund of what arrived broken) next to thanks for
   the buyer's feedback or feedback passed to the factory rewards no review; "five-star hotel", "hôtel 5
   étoiles", "5つ星ホテル" name a quality, not a rating;
+- review.incentive: reviewers as a group rewarded ("Reviewers are entered into a draw", "les auteurs d'avis
+  reçoivent"); review.removal-request: "those two stars could turn into something brighter?", "a fresh look at
+  what you wrote about us";
 - review.conditional: "if you like," without an object is a courtesy ("if you wish");
 - type.thank-you-only: "we are a small family business", "every order makes us happy", "just send us a
   message" are warmth (six languages); a thank-you followed by a statement after a spaced dash ("Thanks for
@@ -230,3 +233,43 @@ THANKS_PLUS_INFORMATION = [
 @pytest.mark.parametrize("body", THANKS_PLUS_INFORMATION)
 def test_thanks_then_a_statement_is_not_thanks_only(body: str) -> None:
     assert not _fires(THANKS, body)
+
+
+# --- reviewers as a group, and indirect update requests ---------------------------------------------
+
+REVIEWERS_REWARDED = [
+    f"Hi,\n\nOrder {OID}: descale the kettle monthly.\n\nReviewers are entered into our summer prize draw.\n\nShop",
+    f"Hallo,\n\nBestellung {OID}: Bewerter erhalten einen Gutschein über 5 Euro.\n\nGrüße",
+    f"Bonjour,\n\nCommande {OID} : les auteurs d'avis participent à notre tirage au sort.\n\nL'atelier",
+    f"Hola:\n\nPedido {OID}: los autores de reseñas reciben un regalo.\n\nSaludos",
+    f"Buongiorno,\n\nordine {OID}: i recensori ricevono un buono sconto.\n\nSaluti",
+]
+
+
+@pytest.mark.parametrize("body", REVIEWERS_REWARDED)
+def test_reviewers_as_a_group_rewarded(body: str) -> None:
+    assert _fires(INC, body)
+
+
+UPDATE_REQUESTS = [
+    f"Hi,\n\nOrder {OID}: the new hinge is on its way. Maybe those three stars could grow into a few more?\n\nShop",
+    f"Hi,\n\nOrder {OID}: now that it works, your 1-star might become something friendlier?\n\nShop",
+    f"Hi,\n\nOrder {OID}: could you take a fresh look at what you wrote about us on Amazon?\n\nShop",
+]
+
+
+@pytest.mark.parametrize("body", UPDATE_REQUESTS)
+def test_indirect_update_request_fires(body: str) -> None:
+    assert _fires("review.removal-request", body, reply=True)
+
+
+NOT_UPDATE_REQUESTS = [
+    f"Hi,\n\nOrder {OID}: the three-star difficulty puzzle could become easier with the hint sheet?\n\nShop",
+    f"Hi,\n\nOrder {OID}: we had another look at what you wrote about the hinge and sent a new one.\n\nShop",
+    f"Hi,\n\nOrder {OID}: could you take another look at what you wrote in the gift note? It is too long.\n\nShop",
+]
+
+
+@pytest.mark.parametrize("body", NOT_UPDATE_REQUESTS)
+def test_star_compounds_and_our_own_look_are_no_update_request(body: str) -> None:
+    assert not _fires("review.removal-request", body, reply=True)
