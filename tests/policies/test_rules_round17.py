@@ -273,3 +273,30 @@ NOT_UPDATE_REQUESTS = [
 @pytest.mark.parametrize("body", NOT_UPDATE_REQUESTS)
 def test_star_compounds_and_our_own_look_are_no_update_request(body: str) -> None:
     assert not _fires("review.removal-request", body, reply=True)
+
+
+STARS_ONLINE_REWARDED = [
+    f"Hallo,\n\nBestellung {OID}: Über deine Sterne auf Amazon freuen wir uns, als Dankeschön gibt es ein Geschenk."
+    "\n\nGrüße",
+    f"Bonjour,\n\nCommande {OID} : quelques étoiles sur Amazon, et un petit cadeau vous attend en retour.\n\nL'atelier",
+    f"Hola:\n\nPedido {OID}: si nos deja unas estrellas en Amazon, a cambio le enviamos un regalo.\n\nSaludos",
+    f"Buongiorno,\n\nordine {OID}: qualche stella su Amazon e in cambio riceverà un omaggio.\n\nSaluti",
+]
+
+
+@pytest.mark.parametrize("body", STARS_ONLINE_REWARDED)
+def test_stars_online_for_a_reward(body: str) -> None:
+    assert _fires(INC, body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hallo,\n\nBestellung {OID}: Würden Sie nochmal einen Blick auf Ihre Rezension werfen, der Ersatz ist da?\n\nGrüße",
+    f"Hola:\n\nPedido {OID}: ya está resuelto; ¿podría darle otro vistazo a su reseña?\n\nSaludos",
+])
+def test_another_look_at_your_review_de_es(body: str) -> None:
+    assert _fires("review.removal-request", body, reply=True)
+
+
+def test_our_own_look_at_the_review_is_no_request() -> None:
+    body = f"Hallo,\n\nBestellung {OID}: Wir haben nochmal einen Blick auf Ihre Rezension geworfen und das Teil ersetzt.\n\nGrüße"
+    assert not _fires("review.removal-request", body, reply=True)
