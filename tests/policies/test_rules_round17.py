@@ -14,6 +14,8 @@
 - review.incentive: reviewers as a group rewarded ("Reviewers are entered into a draw", "les auteurs d'avis
   reçoivent"); review.removal-request: "those two stars could turn into something brighter?", "a fresh look at
   what you wrote about us";
+- order-problem.*: "sold out before we could pack it" is a stock-out, not a delay (en, fr, es, it);
+- type.marketing: a matching product back in stock, "customers who bought this often pick up ... too";
 - review.conditional: "if you like," without an object is a courtesy ("if you wish");
 - type.thank-you-only: "we are a small family business", "every order makes us happy", "just send us a
   message" are warmth (six languages); a thank-you followed by a statement after a spaced dash ("Thanks for
@@ -300,3 +302,64 @@ def test_another_look_at_your_review_de_es(body: str) -> None:
 def test_our_own_look_at_the_review_is_no_request() -> None:
     body = f"Hallo,\n\nBestellung {OID}: Wir haben nochmal einen Blick auf Ihre Rezension geworfen und das Teil ersetzt.\n\nGrüße"
     assert not _fires("review.removal-request", body, reply=True)
+
+
+# --- "sold out before we could pack it" is a stock-out, not a delay ---------------------------------------
+
+SOLD_OUT_BEFORE = [
+    f"Hi,\n\nOrder {OID}: the green teapot sold out before we were able to wrap yours. Please cancel the order in "
+    "Your Orders.\n\nShop",
+    f"Bonjour,\n\nCommande {OID} : la théière verte était en rupture de stock avant que nous puissions l'emballer. "
+    "Merci d'annuler la commande depuis votre compte.\n\nL'atelier",
+    f"Hola:\n\nPedido {OID}: la tetera verde se agotó antes de que pudiéramos envolverla. Por favor, cancele el "
+    "pedido desde su cuenta.\n\nSaludos",
+    f"Buongiorno,\n\nordine {OID}: la teiera verde è andata esaurita prima di riuscire a imballarla. La preghiamo "
+    "di annullare l'ordine dal suo account.\n\nSaluti",
+]
+
+
+@pytest.mark.parametrize("body", SOLD_OUT_BEFORE)
+def test_sold_out_before_we_could_is_a_stock_out(body: str) -> None:
+    assert _fires("order-problem.cancellation-request", body)
+    assert _fires("order-problem.no-adjustment", body)
+
+
+def test_out_of_stock_before_a_date_stays_a_delay() -> None:
+    body = f"Hi,\n\nOrder {OID}: the teapot is out of stock before the 20th; we will ship it on the 21st.\n\nShop"
+    assert not _fires("order-problem.cancellation-request", body)
+    assert not _fires("order-problem.no-adjustment", body)
+
+
+# --- a matching product back in stock: cross-selling --------------------------------------------------
+
+CROSS_SELL = [
+    f"Hi,\n\nOrder {OID}: oil the board monthly. Our companion bread bin is finally back in stock!\n\nShop",
+    f"Hi,\n\nOrder {OID}: oil the board monthly. People who ordered this board often grab our knife set as well."
+    "\n\nShop",
+    f"Hallo,\n\nBestellung {OID}: Brett monatlich ölen. Die dazu passende Brotbox ist ab sofort erhältlich.\n\nGrüße",
+    f"Bonjour,\n\nCommande {OID} : huilez la planche chaque mois. La boîte à pain assortie est désormais disponible."
+    "\n\nL'atelier",
+    f"Hola:\n\nPedido {OID}: aceite la tabla cada mes. La panera a juego ya está disponible.\n\nSaludos",
+    f"Buongiorno,\n\nordine {OID}: oliare il tagliere ogni mese. Il portapane abbinato è ora disponibile.\n\nSaluti",
+    f"お客様\n\nご注文番号 {OID} のまな板は月に一度オイルを塗ってください。同じシリーズのパンケースが再入荷しました。\n\nショップ",
+]
+
+
+@pytest.mark.parametrize("body", CROSS_SELL)
+def test_matching_product_available_is_marketing(body: str) -> None:
+    assert _fires("type.marketing", body)
+
+
+PART_OF_THE_ORDER = [
+    f"Hi,\n\nOrder {OID}: the matching lid you ordered is back in stock, so the parcel ships complete on Monday."
+    "\n\nShop",
+    f"Hallo,\n\nBestellung {OID}: Der passende Deckel aus Ihrer Bestellung ist wieder lieferbar; Versand am Montag."
+    "\n\nGrüße",
+    f"Bonjour,\n\nCommande {OID} : le couvercle assorti de votre commande est de nouveau disponible ; envoi lundi."
+    "\n\nL'atelier",
+]
+
+
+@pytest.mark.parametrize("body", PART_OF_THE_ORDER)
+def test_matching_item_of_the_order_is_no_marketing(body: str) -> None:
+    assert not _fires("type.marketing", body)
