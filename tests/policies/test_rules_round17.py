@@ -363,3 +363,12 @@ PART_OF_THE_ORDER = [
 @pytest.mark.parametrize("body", PART_OF_THE_ORDER)
 def test_matching_item_of_the_order_is_no_marketing(body: str) -> None:
     assert not _fires("type.marketing", body)
+
+
+def test_pleasure_packing_and_wishing_many_are_warmth() -> None:
+    warm = (f"Hi,\n\nThank you for order {OID}. It was a real pleasure wrapping your scarf. Wishing you many cosy "
+            "winter walks!\n\nWarmly,\nShop")
+    assert _fires(THANKS, warm)
+    useful = (f"Hi,\n\nThanks for order {OID}. Wishing you many warm walks with the scarf - please wash it cold "
+              "only.\n\nShop")
+    assert not _fires(THANKS, useful)
