@@ -89,6 +89,22 @@ def _mentions_review(text: str) -> bool:
     return has("review.noun", text) or has("review.direct", text)
 
 
+def _review_named(text: str) -> str:
+    """The text in which a benefit's sentence names a review. When every benefit in it is a remedy (a free
+    replacement part, the refund of what arrived broken), thanks for the buyer's feedback and feedback
+    passed to the factory are set aside: "thank you for your feedback, a free replacement lid is on its
+    way" answers a complaint and rewards no review. A real reward ("thanks for your review, here is 10 %
+    off") keeps the mention."""
+    if not has("review.remedy", text):
+        return text
+    remedies = phrases.matches("review.remedy", text, None)
+    benefits = phrases.matches("review.benefit", text, None)
+    # a benefit inside a remedy, or leading into it ("we will send you a | free replacement part")
+    if not all(any(r.start() - 1 <= b.end() and b.start() < r.end() for r in remedies) for b in benefits):
+        return text
+    return phrases.sub("review.forwarded", " ", _strip_acknowledgements(text))
+
+
 @rule(
     "review.incentive",
     guideline=(
@@ -105,7 +121,12 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds review or feedback requests that offer something in return (gift card, voucher, discount,
     free product, refund, money, a future benefit) or that steer the buyer towards a positive or
-    five-star review, in any of the supported languages.
+    five-star review, in any of the supported languages. A benefit is tied to the request when it
+    names the review in its own sentence, sits next to the request with a tie word ("as a thank-you"),
+    or gives it to "everyone who writes one" / "every customer who does": such a pronoun points back
+    to the request wherever it stands in the message. Paraphrase counts: "kind words online" is a
+    review, "a token of appreciation" or "un petit geste" a reward, and "we wouldn't say no to a
+    glowing review" steers (a negated refusal is no negation).
 
     ## Why is this bad?
     Amazon forbids incentivised or steered reviews; they can cost the seller the right to sell.
@@ -132,10 +153,14 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         if benefit is None:
             continue
         # "every reviewer gets a surprise": the benefit goes to whoever reviews, tied without a request nearby
-        tied = _mentions_review(unit.text) or has("review.reviewer", unit.text)
+        tied = _mentions_review(_review_named(unit.text)) or has("review.reviewer", unit.text)
         if not tied and unit.index >= 0 and has("review.tie", unit.text):
             near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
             tied = any(i in requests for i in near)
+        # "every customer who writes one gets a free filter": the pronoun names the reviewer, so the benefit is
+        # tied to the message's review request however many paragraphs lie between them
+        if not tied and requests and has("review.reviewer_anaphor", unit.text):
+            tied = True
         if tied:
             yield Hit(
                 "Remove the reward offered for the review (gift card, discount, free product, refund or "

@@ -65,8 +65,33 @@ def content_units(ctx: Context) -> list[Unit]:
     return units[:end]
 
 
+# A thank-you and a new statement in one sentence: after a spaced dash, or after a comma and a subject ("Thanks
+# for your order - please note the charger takes 36 V only", "Merci pour votre retour, nous vous envoyons une
+# pièce"). The thanks patterns' tails would swallow the statement, so each part is judged on its own.
+_STATEMENT = re.compile(
+    r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le)\b)",
+    re.IGNORECASE,
+)
+_NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Thanks again - Anna")
+
+
 def _is_filler(unit: Unit) -> bool:
     core = _core(unit.text)
+    if not core:
+        return True
+    parts = [_core(p) for p in _STATEMENT.split(core)] if _STATEMENT.search(core) else []
+    # only after thanks: "Should anything come up, we're a message away" is one offer of help
+    if len(parts) > 1 and phrases.search("types.thanks", parts[0]) is not None:
+        # a part with thanks or good wishes of its own ("- we really appreciate it") is warmth, not a statement
+        return all(
+            _is_filler_text(p) or phrases.search("types.thanks", p) is not None
+            for p in parts
+            if len(p.split()) > _NAME_WORDS
+        )
+    return _is_filler_text(core)
+
+
+def _is_filler_text(core: str) -> bool:
     if not core:
         return True
     if phrases.fullmatch("types.filler", core) is not None:
