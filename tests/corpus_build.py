@@ -48,6 +48,43 @@ def write_orders(root: Path, orders: dict[str, dict]) -> None:
 # Binary assets (real files)
 # --------------------------------------------------------------------------------------------
 
+class OrderBook:
+    """One corpus's orders.csv rows, keyed by case: seeded order IDs (a marketplace's prefix, then random
+    digits) and buyer relay addresses, drawn from the corpus' generator in a fixed order (address, then ID)."""
+
+    def __init__(self, rnd: random.Random, prefix: dict[str, str], tld_of_lang: dict[str, str], *,
+                 purchased: str = "2026-06-02T10:00:00Z", shipped: str = "2026-06-03T08:00:00Z",
+                 delivered: str = "2026-06-06T12:00:00Z") -> None:
+        self.rnd, self.prefix, self.tld_of_lang = rnd, prefix, tld_of_lang
+        self.dates = {"purchased": purchased, "shipped": shipped, "delivered": delivered}
+        self.rows: dict[str, dict] = {}
+
+    def order_id(self, tld: str) -> str:
+        p = self.prefix[tld] + str(self.rnd.randint(1, 6))
+        return f"{p}-{self.rnd.randint(1000000, 9999999)}-{self.rnd.randint(1000000, 9999999)}"
+
+    def add(self, key: str, lang: str, title: str, *, tld: str = "", purchased: str | None = None,
+            shipped: str | None = None, delivered: str | None = None) -> tuple[str, str]:
+        """One order row: (order ID, buyer address)."""
+        tld = tld or self.tld_of_lang[lang]
+        addr = buyer(self.rnd, tld)
+        oid = self.order_id(tld)
+        d = self.dates
+        self.rows[key] = {"order_id": oid, "buyer_email": addr, "marketplace": "amazon." + tld,
+                          "buyer_language": lang,
+                          "purchased_at": d["purchased"] if purchased is None else purchased,
+                          "shipped_at": d["shipped"] if shipped is None else shipped,
+                          "delivered_at": d["delivered"] if delivered is None else delivered,
+                          "product_title": title}
+        return oid, addr
+
+
+def mail_date(day: int, hm: str = "10:00:00", tz: str = "+0000") -> str:
+    """A Date: header value on `day` of June 2026."""
+    import datetime as _dt
+    return f"{_dt.date(2026, 6, day).strftime('%a')}, {day:02d} Jun 2026 {hm} {tz}"
+
+
 def img_bytes(img: Image.Image, fmt: str, **kw) -> bytes:
     buf = io.BytesIO()
     img.save(buf, fmt, **kw)

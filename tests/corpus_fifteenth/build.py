@@ -25,12 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
+    OrderBook,
     add_case,
     banner_png,
-    buyer,
     collect_by_language,
     lang_counts,
     logo_png,
+    mail_date,
     make_pdf,
     mk,
     page,
@@ -47,7 +48,9 @@ _PREFIX = {"com": "11", "co.uk": "20", "ca": "70", "com.au": "25", "de": "30", "
            "it": "40", "co.jp": "25"}
 _TLD = {"en": "com", "de": "de", "fr": "fr", "es": "es", "it": "it", "ja": "co.jp"}
 CASE_LIST: list[dict] = []
-ORDERS: dict[str, dict] = {}
+BOOK = OrderBook(_rnd, _PREFIX, _TLD, purchased="2026-06-02T10:00:00Z", shipped="2026-06-03T08:00:00Z", delivered="2026-06-06T12:00:00Z")
+ORDERS = BOOK.rows
+order = BOOK.add
 JIS = {"charset": "iso-2022-jp", "cte": "7bit"}
 PRODUCER = "fifteenth-corpus 1.0"
 
@@ -62,27 +65,8 @@ ALL = ["order-id.missing", "order-id.unknown", "order-id.buyer-mismatch", "windo
        "style.font-sizes", "style.alignment", "style.line-breaks", "image.insecure"]
 
 
-def _oid(tld: str) -> str:
-    p = _PREFIX[tld] + str(_rnd.randint(1, 6))
-    return f"{p}-{_rnd.randint(1000000, 9999999)}-{_rnd.randint(1000000, 9999999)}"
-
-
-def order(key: str, lang: str, title: str, *, tld: str = "", purchased: str = "2026-06-02T10:00:00Z",
-          shipped: str = "2026-06-03T08:00:00Z", delivered: str = "2026-06-06T12:00:00Z") -> tuple[str, str]:
-    """One order row per case: (order ID, buyer address)."""
-    tld = tld or _TLD[lang]
-    b = buyer(_rnd, tld)
-    oid = _oid(tld)
-    ORDERS[key] = {"order_id": oid, "buyer_email": b, "marketplace": "amazon." + tld, "buyer_language": lang,
-                   "purchased_at": purchased, "shipped_at": shipped, "delivered_at": delivered,
-                   "product_title": title}
-    return oid, b
-
-
 def _d(day: int) -> str:
-    import datetime as _dt
-    wd = _dt.date(2026, 6, day).strftime("%a")
-    return f"{wd}, {day:02d} Jun 2026 10:15:00 +0100"
+    return mail_date(day, "10:15:00", "+0100")
 
 
 def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: str, subject: str,

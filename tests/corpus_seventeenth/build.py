@@ -22,10 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
+    OrderBook,
     add_case,
-    buyer,
     collect_by_language,
     lang_counts,
+    mail_date,
     mk,
     quote,
     reply_headers,
@@ -39,33 +40,16 @@ _rnd = random.Random(17_2026_0615)
 _PREFIX = {"com": "11", "co.uk": "20", "ca": "70", "de": "30", "fr": "40", "es": "40", "it": "40", "co.jp": "25"}
 _TLD = {"en": "com", "de": "de", "fr": "fr", "es": "es", "it": "it", "ja": "co.jp"}
 CASE_LIST: list[dict] = []
-ORDERS: dict[str, dict] = {}
+BOOK = OrderBook(_rnd, _PREFIX, _TLD, purchased="2026-06-01T10:00:00Z", shipped="2026-06-02T08:00:00Z", delivered="2026-06-05T12:00:00Z")
+ORDERS = BOOK.rows
+order = BOOK.add
 JIS = {"charset": "iso-2022-jp", "cte": "7bit"}
 OOS = {"shipped": "", "delivered": "", "purchased": "2026-06-10T09:00:00Z"}
 PENDING = {"shipped": "", "delivered": ""}
 
 
-def _oid(tld: str) -> str:
-    p = _PREFIX[tld] + str(_rnd.randint(1, 6))
-    return f"{p}-{_rnd.randint(1000000, 9999999)}-{_rnd.randint(1000000, 9999999)}"
-
-
-def order(key: str, lang: str, title: str, *, tld: str = "", purchased: str = "2026-06-01T10:00:00Z",
-          shipped: str = "2026-06-02T08:00:00Z", delivered: str = "2026-06-05T12:00:00Z") -> tuple[str, str]:
-    """One order row per case: (order ID, buyer address)."""
-    tld = tld or _TLD[lang]
-    b = buyer(_rnd, tld)
-    oid = _oid(tld)
-    ORDERS[key] = {"order_id": oid, "buyer_email": b, "marketplace": "amazon." + tld, "buyer_language": lang,
-                   "purchased_at": purchased, "shipped_at": shipped, "delivered_at": delivered,
-                   "product_title": title}
-    return oid, b
-
-
 def _d(day: int) -> str:
-    import datetime as _dt
-    wd = _dt.date(2026, 6, day).strftime("%a")
-    return f"{wd}, {day:02d} Jun 2026 10:15:00 +0000"
+    return mail_date(day, "10:15:00", "+0000")
 
 
 HEURISTIC = ["type.order-confirmation", "type.thank-you-only", "type.marketing", "review.incentive",

@@ -17,6 +17,7 @@ import random
 import sys
 from email.header import Header
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -24,12 +25,14 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
+    OrderBook,
     add_case,
     buyer,
     collect_by_language,
     img_bytes,
     lang_counts,
     logo_png,
+    mail_date,
     make_docx,
     make_pdf,
     mk,
@@ -48,7 +51,9 @@ _PREFIX = {"com": "11", "co.uk": "20", "ca": "70", "de": "30", "at": "30", "fr":
            "com.mx": "70", "it": "40", "co.jp": "25"}
 _TLD = {"en": "com", "de": "de", "fr": "fr", "es": "es", "it": "it", "ja": "co.jp"}
 CASE_LIST: list[dict] = []
-ORDERS: dict[str, dict] = {}
+BOOK = OrderBook(_rnd, _PREFIX, _TLD)
+ORDERS = BOOK.rows
+_d = partial(mail_date, hm="10:00:00", tz="+0200")
 B64 = {"cte": "base64"}
 JIS = {"charset": "iso-2022-jp", "cte": "7bit"}
 SJIS = {"charset": "shift_jis", "cte": "base64"}
@@ -67,29 +72,18 @@ ALL = ["order-id.missing", "order-id.unknown", "order-id.buyer-mismatch", "windo
        "style.line-breaks", "style.margin", "style.image-width"]
 
 
-def _oid(tld: str) -> str:
-    p = _PREFIX[tld] + str(_rnd.randint(1, 6))
-    return f"{p}-{_rnd.randint(1000000, 9999999)}-{_rnd.randint(1000000, 9999999)}"
-
-
 def order(key: str, lang: str, title: str, *, tld: str = "", purchased: str = "2026-06-02T10:00:00Z",
           shipped: str = "2026-06-03T08:00:00Z", delivered: str = "2026-06-06T12:00:00Z",
           addr: str | None = None, buyer_language: str | None = None) -> tuple[str, str]:
     """One order row: (order ID, buyer address). addr="" stores no buyer address; buyer_language="" none."""
     tld = tld or _TLD[lang]
     b = buyer(_rnd, tld) if addr is None else addr
-    oid = _oid(tld)
+    oid = BOOK.order_id(tld)
     ORDERS[key] = {"order_id": oid, "buyer_email": b, "marketplace": "amazon." + tld,
                    "buyer_language": lang if buyer_language is None else buyer_language,
                    "purchased_at": purchased, "shipped_at": shipped, "delivered_at": delivered,
                    "product_title": title}
     return oid, b
-
-
-def _d(day: int, hm: str = "10:00:00", tz: str = "+0200") -> str:
-    import datetime as _dt
-    wd = _dt.date(2026, 6, day).strftime("%a")
-    return f"{wd}, {day:02d} Jun 2026 {hm} {tz}"
 
 
 def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: str, subject: str,

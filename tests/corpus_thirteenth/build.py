@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
+    OrderBook,
     add_case,
     banner_png,
     buyer,
@@ -38,6 +39,7 @@ from corpus_build import (  # noqa: E402
     lang_counts,
     logo_jpeg,
     logo_png,
+    mail_date,
     make_docx,
     make_pdf,
     mk,
@@ -57,7 +59,9 @@ _PREFIX = {"com": "11", "co.uk": "20", "ca": "70", "de": "30", "at": "30", "fr":
            "com.mx": "70", "it": "40", "co.jp": "25"}
 _TLD = {"en": "com", "de": "de", "fr": "fr", "es": "es", "it": "it", "ja": "co.jp"}
 CASE_LIST: list[dict] = []
-ORDERS: dict[str, dict] = {}
+BOOK = OrderBook(_rnd, _PREFIX, _TLD)
+ORDERS = BOOK.rows
+_d = partial(mail_date, hm="10:00:00", tz="+0000")
 B64 = {"cte": "base64"}
 JIS = {"charset": "iso-2022-jp", "cte": "7bit"}
 PRODUCER = "thirteenth-corpus 1.0"
@@ -71,11 +75,6 @@ EXE = (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00\xb8" + b"\x0
 SNIFF_ONLY = {"exe-renamed-pdf"}  # cases whose declared type lies on purpose
 
 
-def _oid(tld: str) -> str:
-    p = _PREFIX[tld] + str(_rnd.randint(1, 6))
-    return f"{p}-{_rnd.randint(1000000, 9999999)}-{_rnd.randint(1000000, 9999999)}"
-
-
 def order(key: str, lang: str, title: str, *, tld: str = "", blang: str | None = None, email: bool = True,
           addr: str = "", purchased: str = "2026-06-02T10:00:00Z", shipped: str = "2026-06-03T08:00:00Z",
           delivered: str = "2026-06-06T12:00:00Z") -> tuple[str, str]:
@@ -83,7 +82,7 @@ def order(key: str, lang: str, title: str, *, tld: str = "", blang: str | None =
     the stored buyer address empty; addr reuses a buyer of another order."""
     tld = tld or _TLD[lang]
     b = addr or buyer(_rnd, tld)
-    oid = _oid(tld)
+    oid = BOOK.order_id(tld)
     ORDERS[key] = {"order_id": oid, "buyer_email": b if email else "", "marketplace": "amazon." + tld,
                    "buyer_language": lang if blang is None else blang, "purchased_at": purchased,
                    "shipped_at": shipped, "delivered_at": delivered, "product_title": title}
@@ -100,12 +99,6 @@ def typo(oid: str) -> str:
 
 def fullwidth(s: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else ("\uff0d" if c == "-" else c) for c in s)
-
-
-def _d(day: int, hm: str = "10:00:00", tz: str = "+0000") -> str:
-    import datetime as _dt
-    wd = _dt.date(2026, 6, day).strftime("%a")
-    return f"{wd}, {day:02d} Jun 2026 {hm} {tz}"
 
 
 def case(slug: str, verdict: str, rules: list[str], absent: list[str], note: str, *, to: str, frm: str,

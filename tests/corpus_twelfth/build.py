@@ -23,10 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
+    OrderBook,
     add_case,
-    buyer,
     collect_by_language,
     lang_counts,
+    mail_date,
     make_pdf,
     mk,
     page,
@@ -42,34 +43,14 @@ _rnd = random.Random(12_2026_0615)
 _PREFIX = {"com": "11", "co.uk": "20", "de": "30", "fr": "40", "es": "40", "it": "40", "co.jp": "25"}
 _TLD = {"en": "com", "de": "de", "fr": "fr", "es": "es", "it": "it", "ja": "co.jp"}
 CASE_LIST: list[dict] = []
-ORDERS: dict[str, dict] = {}
+BOOK = OrderBook(_rnd, _PREFIX, _TLD, purchased="2026-06-02T10:00:00Z", shipped="2026-06-03T08:00:00Z", delivered="2026-06-06T12:00:00Z")
+ORDERS = BOOK.rows
+order = BOOK.add
+_d = partial(mail_date, hm="10:00:00", tz="+0000")
 B64 = {"cte": "base64"}
 JIS = {"charset": "iso-2022-jp", "cte": "7bit"}
 PRODUCER = "twelfth-corpus 1.0"
 NOT_SHIPPED = {"shipped": "", "delivered": ""}
-
-
-def _oid(tld: str) -> str:
-    p = _PREFIX[tld] + str(_rnd.randint(1, 6))
-    return f"{p}-{_rnd.randint(1000000, 9999999)}-{_rnd.randint(1000000, 9999999)}"
-
-
-def order(key: str, lang: str, title: str, *, tld: str = "", purchased: str = "2026-06-02T10:00:00Z",
-          shipped: str = "2026-06-03T08:00:00Z", delivered: str = "2026-06-06T12:00:00Z") -> tuple[str, str]:
-    """One order row per case: (order ID, buyer address)."""
-    tld = tld or _TLD[lang]
-    addr = buyer(_rnd, tld)
-    oid = _oid(tld)
-    ORDERS[key] = {"order_id": oid, "buyer_email": addr, "marketplace": "amazon." + tld, "buyer_language": lang,
-                   "purchased_at": purchased, "shipped_at": shipped, "delivered_at": delivered,
-                   "product_title": title}
-    return oid, addr
-
-
-def _d(day: int, hm: str = "10:00:00", tz: str = "+0000") -> str:
-    import datetime as _dt
-    wd = _dt.date(2026, 6, day).strftime("%a")
-    return f"{wd}, {day:02d} Jun 2026 {hm} {tz}"
 
 
 def case(slug: str, verdict: str, rules: list[str], absent: list[str], note: str, *, to: str, frm: str,
