@@ -18,7 +18,7 @@ from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.html import css_length_px
-from policies.message import Image
+from policies.message import Image, find_text_urls
 from policies.rule import rule
 from policies.rules.links import (
     host_matches,
@@ -91,17 +91,14 @@ def logo_link(ctx: Context) -> Iterator[Hit]:
             )
 
 
-_SCHEMED_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", regex.IGNORECASE)
-
-
 def _shown_address(text: str) -> str | None:
     """The first address of a non-Amazon site written in an image's alt/title text, or None."""
     if "." not in text:
         return None  # every address has a dot (or a spelt one, which needs a top-level domain after a dot too)
-    for m in _SCHEMED_ADDRESS.finditer(text):
-        host = url_host(m.group(0))
+    for url in find_text_urls(text):  # the URLs a text part's links are read from, read the same way
+        host = url_host(url)
         if host is not None and "." in host and not is_amazon_host(host):
-            return m.group(0).rstrip(".,;:!?")
+            return url
     for written, host in written_addresses(text):
         if not is_amazon_host(host):
             return written
