@@ -373,7 +373,7 @@ def smtp_source_rate(port: int, raw: bytes, sessions: int, count: int, workdir: 
     if not source:
         return None
     msg = workdir / "smtp-source.eml"
-    msg.write_bytes(raw)
+    msg.write_bytes(raw.replace(b"\r\n", b"\n"))  # smtp-source appends CRLF to every line it reads
     t0 = time.perf_counter()
     done = subprocess.run([source, "-s", str(sessions), "-m", str(count), "-F", str(msg), "-f", SENDER,
                            "-t", BUYER, f"127.0.0.1:{port}"], capture_output=True, timeout=300, check=False)
