@@ -20,7 +20,8 @@ from email.message import EmailMessage
 from email.message import Message as StdMessage
 from email.policy import Policy
 from email.utils import getaddresses
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+from types import ModuleType
 
 import filetype
 
@@ -129,12 +130,22 @@ class ImageInfo:
     format: str
 
 
+@cache
+def _pil_image() -> ModuleType:
+    from PIL import Image as PILImage
+
+    # PIL refuses to open an image whose header claims more than ~179M pixels (and warns above ~89M):
+    # a guard against decoding it. Nothing here decodes pixels, only the header, and the size it claims
+    # is what style.image-width must judge: a 60000 px wide "bomb" is the widest image of all.
+    PILImage.MAX_IMAGE_PIXELS = None
+    return PILImage
+
+
 def image_info(data: bytes) -> ImageInfo | None:
     """Intrinsic size and frame count, read from the header; never decodes the full pixel data."""
     from io import BytesIO
 
-    from PIL import Image as PILImage
-
+    PILImage = _pil_image()
     try:
         with PILImage.open(BytesIO(data)) as img:
             frames = getattr(img, "n_frames", 1)
