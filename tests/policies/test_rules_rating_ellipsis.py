@@ -1,6 +1,7 @@
 """A top rating named alone next to a review request steers it (review.incentive), in every language;
 the same number far from a request, or counting something else, is just a number. Also: French
-"merci pour votre retour" is thanks for feedback, not a return (return.unnecessary)."""
+"merci pour votre retour" is thanks for feedback, not a return (return.unnecessary); a time-limited offer
+"for everyone who orders before Friday" is marketing, and its "everyone who" names no reviewer."""
 
 from __future__ import annotations
 
@@ -50,3 +51,26 @@ def test_numbers_that_rate_nothing_stay_clean(body: str) -> None:
 ])
 def test_thanks_for_feedback_is_not_a_return(body: str) -> None:
     assert "return.unnecessary" not in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hi,\n\nyour order {OID} has shipped. We'd appreciate an honest review on Amazon. 15% off for anyone who buys before Sunday!\n\nTom",
+    f"Bonjour,\n\nvotre commande {OID} est partie. Frais de port offerts sur les commandes passées avant dimanche !\n\nCordialement",
+    f"Hallo,\n\nIhre Bestellung {OID} ist verpackt. 10 % Rabatt auf Bestellungen bis Sonntag!\n\nGruß",
+    f"Hola,\n\nsu pedido {OID} está en camino. ¡Envío gratuito en pedidos realizados hasta el domingo!\n\nSaludos",
+    f"Ciao,\n\nil tuo ordine {OID} è in viaggio. 10% di sconto sugli ordini effettuati entro domenica!\n\nSaluti",
+])
+def test_a_time_limited_offer_on_orders_is_marketing_not_a_review_reward(body: str) -> None:
+    rules = fired(body)
+    assert "type.marketing" in rules
+    assert "review.incentive" not in rules  # "anyone who buys" is a sale's audience, not the reviewers
+
+
+def test_a_reward_for_everyone_who_does_is_still_tied_to_the_request() -> None:
+    body = f"Hi,\n\norder {OID} has shipped. We'd love a review on Amazon. A free gift for everyone who does!\n\nTom"
+    assert "review.incentive" in fired(body)
+
+
+def test_free_delivery_of_a_replacement_is_no_offer() -> None:
+    body = f"Hi,\n\nthe replacement for order {OID} ships with free delivery before Friday, so you have it for the weekend.\n\nTom"
+    assert "type.marketing" not in fired(body)
