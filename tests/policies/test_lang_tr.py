@@ -146,6 +146,7 @@ CHANGE_REQUESTS = [
     "Yorumunu duzeltebilir misin?",
     "Geri bildiriminizi güncellemenizi rica ederiz.",
     "Sorun çözüldü, 2 yıldızlı yorumunuzu 5 yıldıza çıkarmanız mümkün mü?",
+    "Verdiğiniz tek yıldızı yeniden düşünmenizi rica ediyoruz.",
 ]
 
 
@@ -228,6 +229,7 @@ PHONES = [
     "+90 532 111 22 33 numarasına mesaj atabilirsiniz.",
     "Müşteri hizmetleri: 444 7 123",
     "Bize cep telefonumuzdan ulaşın: 0 (505) 123 45 67",
+    "Bize 05321234567 numarasından ulaşabilirsiniz.",
 ]
 
 
@@ -322,6 +324,11 @@ def test_out_of_stock_asking_to_cancel_fires() -> None:
     text = "Ürün tükendiği için gönderemiyoruz, siparişinizi iptal eder misiniz?"
     assert fires("order-problem.cancellation-request", text)
     assert fires("order-problem.no-adjustment", text)
+
+
+def test_out_of_stock_with_a_mutated_stem_asking_to_cancel_fires() -> None:
+    text = "Maalesef bu ürünün stoğu kalmadı. Siparişinizi Amazon hesabınızdan iptal edebilir misiniz?"
+    assert fires("order-problem.cancellation-request", text)
 
 
 def test_out_of_stock_without_adjustment_fires() -> None:
