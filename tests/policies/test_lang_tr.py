@@ -314,6 +314,12 @@ def test_thank_you_only_fires(body: str) -> None:
     assert fires("type.thank-you-only", body, raw=True)
 
 
+def test_thanks_with_a_shipping_date_and_good_wishes_is_not_thank_you_only() -> None:
+    body = (f"Merhaba,\n\n{OID} numaralı siparişiniz için teşekkür ederiz. Ürününüz yarın kargoya verilecek, keyifli "
+            "kullanımlar dileriz.\n\nMağaza")
+    assert not fires("type.thank-you-only", body, raw=True)
+
+
 def test_thanks_with_real_information_is_not_thank_you_only() -> None:
     body = (f"Merhaba,\n\n{OID} numaralı siparişiniz için teşekkür ederiz. Cihazı ilk kullanımdan önce sekiz saat "
             "şarj edin; pil ancak o zaman tam kapasiteye ulaşır.\n\nSaygılarımızla,\nMağaza")
