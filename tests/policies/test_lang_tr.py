@@ -155,6 +155,14 @@ def test_request_to_change_a_review_fires(text: str) -> None:
     assert fires("review.removal-request", text, reply=True)
 
 
+@pytest.mark.parametrize("text", [
+    "Yorumunuzu güncellediğiniz için çok teşekkür ederiz; yeni kapak yarın elinizde olur.",
+    "Yorumunuzu dilediğiniz zaman Amazon'da güncelleyebilirsiniz.",
+])
+def test_thanks_for_an_update_or_saying_it_can_be_updated_is_no_change_request(text: str) -> None:
+    assert not fires("review.removal-request", text, reply=True)
+
+
 def test_review_mentioned_while_fixing_the_product_is_no_change_request() -> None:
     assert not fires("review.removal-request", "Yorumunuzu okuduk ve üreticiye ilettik; yeni üretimde kapak "
                      "değişecek.", reply=True)
@@ -186,6 +194,8 @@ NOT_MARKETING = [
     "Bizi aradığınızda kargo takip numaranızı hazır bulundurun.",
     "Siparişinizdeki hediye paketi notu: 'İyi ki doğdun'. Kontrol edip onaylar mısınız?",
     "Ürünün kutusunda yıldız şeklinde bir vida anahtarı bulunmaktadır; montaj için onu kullanın.",
+    "Kampanya kapsamında aldığınız ikinci ürün ayrı bir pakette geliyor; iki paket de bu hafta ulaşacak.",
+    "İndirimli fiyattan aldığınız ürünün garantisi normal fiyatlı ürünle aynıdır: iki yıl.",
 ]
 
 
