@@ -25,7 +25,8 @@ from tests.policies.test_rules_messagetypes import NOW, hits
 OID = "405-4829175-6630214"
 
 
-def make_ctx(body: str, *, reply: bool = False, tld: str = "com.tr", subject: str = f"Sipariş {OID}") -> Context:
+def make_ctx(body: str, *, reply: bool = False, tld: str = "com.tr", subject: str = f"Sipariş {OID}",
+             reviewed: frozenset[str] = frozenset()) -> Context:
     headers = [
         "From: Mağaza <destek@magaza.com.tr>",
         f"To: k3x9m2p7q1w8z5v@marketplace.amazon.{tld}",
@@ -39,7 +40,7 @@ def make_ctx(body: str, *, reply: bool = False, tld: str = "com.tr", subject: st
     if reply:
         headers.append("In-Reply-To: <buyer-question@marketplace.amazon.com.tr>")
     raw = ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
-    return Context(parse_message(raw), NOW)
+    return Context(parse_message(raw), NOW, reviewed_orders=reviewed)
 
 
 def wrap(text: str) -> str:
@@ -96,6 +97,30 @@ NEUTRAL_REVIEW_REQUESTS = [
 def test_neutral_review_request_is_clean(text: str) -> None:
     for rule_id in ("review.incentive", "review.conditional", "review.removal-request", "type.marketing"):
         assert not fires(rule_id, text), rule_id
+
+
+REQUESTS = [
+    "Deneyiminizi Amazon'da paylaşır mısınız?",
+    "Vaktiniz olursa ürünümüzü Amazon'da değerlendirebilir misiniz?",
+    "Satıcı değerlendirmesi bırakmanız bizim için çok değerli.",
+    "Bir dakikanızı ayırıp ürünü puanlar mısınız?",
+    "Urun hakkinda yorum yazarsan cok seviniriz.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_second_review_request_for_the_order_is_a_repeat(text: str) -> None:
+    assert not hits("review.repeat", make_ctx(wrap(text)))
+    assert hits("review.repeat", make_ctx(wrap(text), reviewed=frozenset({OID})))
+
+
+@pytest.mark.parametrize("text", [
+    "Fotoğraflarınızı değerlendirdik, lütfen parçayı bekleyin.",
+    "Kılavuzu yanlış yorumlamış olabilirsiniz, lütfen 3. sayfaya bakın.",
+    "Talebiniz değerlendirmeye alındı, lütfen bekleyin.",
+])
+def test_assessing_or_interpreting_is_no_review_request(text: str) -> None:
+    assert not hits("review.repeat", make_ctx(wrap(text), reviewed=frozenset({OID})))
 
 
 REMEDIES = [
