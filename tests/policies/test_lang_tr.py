@@ -361,6 +361,12 @@ def test_thanks_with_real_information_is_not_thank_you_only() -> None:
     assert not fires("type.thank-you-only", body, raw=True)
 
 
+def test_a_turkish_postscript_after_the_closing_is_content() -> None:
+    body = (f"Merhaba,\n\n{OID} numaralı siparişiniz için teşekkür ederiz.\n\nSaygılarımızla,\nMağaza\n\nNot: Cihazı "
+            "ilk kullanımdan önce sekiz saat şarj edin, aksi halde pil kapasitesi düşer.")
+    assert not fires("type.thank-you-only", body, raw=True)
+
+
 def test_out_of_stock_asking_to_cancel_fires() -> None:
     text = "Ürün tükendiği için gönderemiyoruz, siparişinizi iptal eder misiniz?"
     assert fires("order-problem.cancellation-request", text)
