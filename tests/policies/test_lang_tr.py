@@ -63,6 +63,9 @@ INCENTIVES = [
     "Değerlendirme yapan her müşterimize kargo bedava!",
     "Yorumunuz yayınlandığında 50 lira değerinde çek kazanacaksınız.",
     "Ürünü değerlendirin, karşılığında ücretsiz kargo kazanın.",
+    "Amazon'daki güzel sözleriniz yayınlandığında sizi küçük bir sürpriz bekliyor olacak.",
+    "Yorumunuz için minnettarız; yorum yazan müşterilerimize bir teşekkür paketi yolluyoruz.",
+    "Yorumunuzun ekran görüntüsünü gönderen herkese ücretsiz bir yedek filtre veriyoruz.",
 ]
 
 
