@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from policies import Context, parse_message
+from policies import Context, parse_message, phrases
 from policies.rules._units import unnegated
 from tests.policies.test_rules_messagetypes import NOW, hits
 
@@ -438,3 +438,19 @@ def test_a_word_cut_by_the_negation_window_is_no_negator() -> None:
     # 60 characters before "bizi ... takip edin" the window starts inside "Yeni": "ni" is not the French "ni"
     text = "Yeni ürünlerimizden ve kampanyalarımızdan haberdar olmak için bizi Instagram'da takip edin."
     assert unnegated("types.marketing", text) is not None
+
+
+# --- precision in other languages: Turkish cues are whole Turkish words ---------------------------------
+
+@pytest.mark.parametrize(("topic", "text"), [
+    ("review.ask", "Die Sendung wird verarbeitet und vererbt nichts"),  # not 'ver' + a Turkish ending
+    ("review.benefit", "To jest najlepszy produkt"),  # Polish 'jest' (is), not the Turkish 'jest' (gesture)
+    ("oproblem.qualified", "Uw adres is correct"),  # a bare 'adres' qualifies no stock-out
+    ("negation.boundary", "Ella ama su casa"),  # Spanish 'ama' cuts no negation window
+])
+def test_turkish_cue_does_not_match_another_language(topic: str, text: str) -> None:
+    assert phrases.search(topic, text, "tr") is None
+
+
+def test_et_alone_is_no_turkish_at_word() -> None:
+    assert "et" not in phrases.word_set("content.email_at", "tr")
