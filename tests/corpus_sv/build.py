@@ -352,7 +352,7 @@ Köksmaskiner.se""")
          "remedy, not a reward for a review.",
          to=b, frm="Ljusverkstan <service@ljusverkstan.se>",
          reply="En av lampans armar är böjd. Jag bifogar bilder.",
-         subject=f"Sv: Böjd arm på taklampan – order {o}", text=f"""Hej,
+         subject=f"Sv: Böjd arm på taklampan – order {o}", text="""Hej,
 
 Tack för bilderna. Vi har granskat dem och ser tydligt att den mellersta armen
 har böjts under transporten.
@@ -732,7 +732,7 @@ Sömnhuset, order {o}""")
     case("bara-tack-for-kopet", "quarantine", ["type.thank-you-only"],
          "Says only thank you and that the shop is here to help.",
          to=b, frm="Väveriet i Borås <hej@vaverietboras.se>",
-         subject=f"Tack för din beställning {o}!", text=f"""Hej!
+         subject=f"Tack för din beställning {o}!", text="""Hej!
 
 Stort tack för att du handlade hos oss! Vi är ett litet familjeföretag och
 blir lika glada varje gång en beställning kommer in.
