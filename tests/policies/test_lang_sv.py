@@ -1,0 +1,435 @@
+"""Swedish (amazon.se) phrase data, policies/data/sv: made-up wordings, not the sentences of tests/corpus_sv.
+
+Each rule that reads language gets Swedish violations that must fire (the rule ID asserted) and compliant
+near-misses with the same vocabulary that must stay clean: "fem stjärnor" of a hotel, a free replacement for a
+defect next to thanks for the buyer's feedback, "oavsett om du är nöjd eller inte", "du kan själv ändra den",
+"STOPP-knappen", "avregistrerat det gamla serienumret", "slut i lager fram till den 20 juni", "farten", "kocken",
+organisationsnummer / momsnummer / bankgiro, a manufacturer's or carrier's phone line. Also the polite "Ni" and
+the possessive "sin", which Spanish and French negation data ("ni", "sin") would otherwise read as negators, and
+a company name with å/ä/ö written as a domain ("Köksmaskiner.se").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.test_rules_messagetypes import OID, hits, make_ctx
+
+
+def _fires(rule_id: str, body: str, *, reply: bool = False) -> bool:
+    return bool(hits(rule_id, make_ctx(body, reply=reply)))
+
+
+# Language-dependent rules a Swedish near-miss must not set off.
+CHECKED = [
+    "review.incentive", "review.conditional", "review.removal-request", "type.marketing", "type.thank-you-only",
+    "type.order-confirmation", "link.opt-out", "link.external", "content.phone-number", "content.email-address",
+    "content.sensitive", "order-problem.cancellation-request", "order-problem.no-adjustment", "return.unnecessary",
+]
+
+VIOLATIONS = [
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Tack för din beställning {OID}. Den som skriver en recension på Amazon får ett presentkort värt 200 kr.\n'
+        '\n'
+        'Hälsningar\n'
+        'Butiken'
+    )),
+    ('review.incentive', False, (
+        'Hej!\n'
+        '\n'
+        f'Order {OID}: när ditt omdöme ligger ute på Amazon skickar vi en liten överraskning som tack.\n'
+        '\n'
+        '/Butiken'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi skulle verkligen uppskatta ett femstjärnigt betyg på Amazon!\n'
+        '\n'
+        'Mvh Butiken'
+    )),
+    ('review.incentive', False, (
+        'Hejsan,\n'
+        '\n'
+        f'Gällande order {OID}: lämna en recension så bjuder vi på frakten vid ditt nästa köp.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Bästa kund,\n'
+        '\n'
+        f'Angående order {OID} vill vi gärna att Ni ger oss högsta betyg på Amazon.\n'
+        '\n'
+        'Med vänlig hälsning\n'
+        'Firman'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Har du gillat produkten? Då blir vi glada för en recension på Amazon. Är något fel, kontakta oss först.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi hoppas att du är nöjd med lampan. I så fall får du gärna skriva ett omdöme på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Lämna gärna ett omdöme om allt har fungerat som det ska.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Nu när vi har skickat en ny kabel undrar vi om du kanske vill uppdatera din recension?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Vi har löst problemet. Kanske kan dina två stjärnor bli fem?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Skulle Ni kunna överväga att radera Ert omdöme nu när pengarna är återbetalade?\n'
+        '\n'
+        'Med vänlig hälsning'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Som stamkund får du 10 % rabatt på hela sortimentet med koden TACK10.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Du kanske också gillar våra nya doftljus i höstfärger, som finns i vår butik på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}: sovkudden levereras i morgon. PS. Missa inte vår sommarrea – allt halva priset hela juli!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Gillar du inredningstips? Följ vårt konto på Instagram, @hemmafint.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.thank-you-only', False, (
+        'Hej!\n'
+        '\n'
+        f'Tusen tack för din order {OID}! Vi hoppas att du kommer att trivas med den. Har du frågor finns vi här för dig.\n'
+        '\n'
+        'Ha det fint!\n'
+        'Anna'
+    )),
+    ('type.order-confirmation', False, (
+        'Hej,\n'
+        '\n'
+        f'Vi har tagit emot din beställning {OID} och den skickas i dag. Spårningsnummer: JJ123456789SE.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Ring gärna vår växel på 031-70 80 90 så hjälper vi dig med monteringen.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skicka ett sms till 0701234567 om du vill ändra leveranstiden.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Kundservice: 0046 8 555 123 45\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.email-address', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skicka bilderna till kundtjanst snabel a hemmabutiken punkt se så tittar vi på dem.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.email-address', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Mejla oss: order(at)hemmabutiken(punkt)se\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Lampan tål inte fukt, så använd den inomhus.\n'
+        '\n'
+        'Vill du slippa våra utskick framöver? Svara med ordet "stopp".'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skruvarna ligger i den lilla påsen.\n'
+        '\n'
+        'Om du hellre vill avstå från fler mejl från oss, skriv AVSLUTA i ett svar.'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Pumpen ska förvaras frostfritt över vintern.\n'
+        '\n'
+        'Avanmäl dig från våra nyhetsbrev när du vill.'
+    )),
+    ('content.sensitive', True, (
+        'Hej,\n'
+        '\n'
+        'Fan vad tråkigt att höra! Transportören är helt jävla värdelös.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.sensitive', True, (
+        'Hej,\n'
+        '\n'
+        'Håll käften om priset, din idiot.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.cancellation-request', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr har vi inga fler bordslampor i lager. Skulle du kunna avbryta ordern {OID} via Mina beställningar?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.no-adjustment', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr har vi inga fler bordslampor i lager. Skulle du kunna avbryta ordern {OID} via Mina beställningar?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.no-adjustment', False, (
+        'Hej,\n'
+        '\n'
+        f'Pallen i order {OID} har tyvärr tagit slut hos oss och vi kan inte skicka den. Vi ber om ursäkt.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('return.unnecessary', False, (
+        'Hej,\n'
+        '\n'
+        f'Vi har noterat att du vill returnera kaffebryggaren i order {OID}. Tråkigt att den inte föll dig i smaken.\n'
+        '\n'
+        'Hälsningar'
+    )),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "reply", "body"), VIOLATIONS)
+def test_swedish_violation_fires(rule_id: str, reply: bool, body: str) -> None:
+    assert _fires(rule_id, body, reply=reply)
+
+
+NEAR_MISSES = [
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi ber aldrig om fem stjärnor, bara om ett ärligt omdöme på Amazon om du har tid.\n'
+        '\n'
+        'Hälsningar\n'
+        'Butiken'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}: vi skickar en ny sladd kostnadsfritt eftersom den gamla var defekt. Tack för din återkoppling!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din beställning {OID}: hotellet fick fem stjärnor i guiden, och vår resväska är designad för just sådana resor. Stoppa in sockorna i skorna så får allt plats.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Oavsett om du är nöjd eller inte får du gärna lämna ett omdöme på Amazon, det hjälper andra köpare.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Tack för din recension! Du kan själv ändra den när som helst under Dina beställningar om du vill.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Vi har läst din recension och vill gärna ändra det som inte fungerade, så vi skickar en ny hylla.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi säljer inga presentkort och skickar inga nyhetsbrev; vi vill bara berätta att lampan behöver en E14-sockel.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din beställning {OID} är försenad eftersom leverantören inte hunnit leverera tygerna. Vi beräknar att skicka den den 22 juni.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Garantiärenden hanteras av tillverkaren Nordtech, telefon 08-410 220 00.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Paketet levereras av PostNord; deras kundtjänst nås på 0771-33 33 10 om du vill ändra utlämningsställe.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Här kommer fakturan för order {OID}.\n'
+        'Org.nr: 559012-3456\n'
+        'Momsnr: SE559012345601\n'
+        'Bankgiro: 123-4567\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Tryck på stopp-knappen två gånger för att låsa fläkten. Om fläkten inte stannar, dra ur sladden.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi har avregistrerat det gamla serienumret och kopplat garantin till den nya enheten.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Farten på fläkten ställer du in med knappen till vänster. Sluta inte rengöra filtret; slutet av filtret ska peka uppåt. Kocken i vår video visar hur.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Pallen i order {OID} har tyvärr tagit slut hos oss. Vi har därför avbrutit ordern och återbetalat hela beloppet via Amazon (orsak: slut i lager).\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Pallen i order {OID} är slut i lager fram till den 20 juni. Vi skickar den så snart den kommer in, senast den 22 juni.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Vi har noterat att du vill returnera kaffebryggaren i order {OID}. Kan du berätta vad som var fel, och skicka en bild på typskylten?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Angående returen av stolen i order {OID}: vill du behålla stolen mot ett prisavdrag på 300 kr i stället?\n'
+        '\n'
+        'Hälsningar'
+    )),
+]
+
+
+@pytest.mark.parametrize(("reply", "body"), NEAR_MISSES)
+def test_swedish_near_miss_stays_clean(reply: bool, body: str) -> None:
+    ctx = make_ctx(body, reply=reply)
+    assert [r for r in CHECKED if hits(r, ctx)] == []
+
+
+def test_polite_ni_and_possessive_sin_are_no_negation() -> None:
+    """Spanish/French 'ni' and Spanish 'sin' are negators in every language's text; Swedish 'Ni' (you) and
+    'sin' (one's own) are not: the reward stays tied to the review."""
+    assert _fires(
+        "review.incentive",
+        f"Bästa kund,\n\nOrder {OID}. Om Ni publicerar ett omdöme på Amazon betalar vi tillbaka 15 % av priset.\n\n"
+        "Med vänlig hälsning\nFirman",
+    )
+    assert _fires(
+        "review.incentive",
+        f"Hej,\n\nOrder {OID}. Alla kunder som har lämnat sin recension på Amazon får ett presentkort på 150 kr.\n\n"
+        "Hälsningar",
+    )
+    # a real Swedish negation still negates
+    assert not _fires(
+        "review.incentive",
+        f"Hej,\n\nOrder {OID}. Vi erbjuder inga presentkort eller rabatter för recensioner, men ett ärligt omdöme "
+        "på Amazon uppskattas.\n\nHälsningar",
+    )
+
+
+def test_company_name_with_a_swedish_letter_is_no_address() -> None:
+    """'Köksmaskiner.se' as a signature: the host must not be read from the letter after 'ö' ('ksmaskiner.se')."""
+    body = f"Hej,\n\nOrder {OID}: mixern ska rengöras efter varje användning.\n\nHälsningar\nSkärgårdsKöket.se"
+    assert not _fires("link.external", body)
+    body = f"Hej,\n\nOrder {OID}: mixern ska rengöras efter varje användning.\n\nMer om skötsel på köksmaskiner.se/rengoring"
+    assert _fires("link.external", body)
+
+
+def test_swedish_och_joins_filler_clauses() -> None:
+    body = (
+        f"Hej!\n\nTack för din order {OID}! Vi är ett litet företag i Umeå, och det betyder mycket för oss att du "
+        "valde oss.\n\nVänliga hälsningar\nButiken"
+    )
+    assert _fires("type.thank-you-only", body)
+    body = f"Hej!\n\nTack för din order {OID}, vi vill påminna om att laddaren bara passar 36 V-batterier.\n\nHälsningar"
+    assert not _fires("type.thank-you-only", body)
