@@ -25,6 +25,7 @@ CHECKED = [
     "review.incentive", "review.conditional", "review.removal-request", "type.marketing", "type.thank-you-only",
     "type.order-confirmation", "link.opt-out", "link.external", "content.phone-number", "content.email-address",
     "content.sensitive", "order-problem.cancellation-request", "order-problem.no-adjustment", "return.unnecessary",
+    "link.insecure",
 ]
 
 VIOLATIONS = [
@@ -248,6 +249,134 @@ VIOLATIONS = [
         '\n'
         'Hälsningar'
     )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skriv en recension så deltar du i utlottningen av ett presentkort!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi har en liten present till alla som delar sin upplevelse på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi har nu skickat en ersättningsprodukt. Vi vore tacksamma om du kunde se över ditt omdöme på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Är du nöjd med köpet får du gärna lämna ett omdöme på Amazon. Om inte, hör av dig till oss först så löser vi det.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Passa på: just nu har vi 25 % rabatt på alla kuddar i vår Amazon-butik.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Glöm inte att kolla in vårt övriga sortiment av ekologiska hudvårdsprodukter!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Batteriet laddas fullt på fyra timmar.\n'
+        '\n'
+        'Om du inte längre vill ta emot meddelanden från oss, svara NEJ TACK.'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Har du frågor om monteringen? Slå en signal på 08-555 123 45 så hjälper vi dig.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.sensitive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi ber om ursäkt, lagret har verkligen skitit i det här. Leveransen sker i morgon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.order-confirmation', False, (
+        'Hej,\n'
+        '\n'
+        f'Goda nyheter! Din order {OID} har nu lämnat vårt lager och är på väg till dig med Budbee. Du kan följa paketet med spårningslänken i appen.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.thank-you-only', False, (
+        'Hej Erik,\n'
+        '\n'
+        f'Tack så mycket för att du valde att handla hos oss, order {OID}. Det betyder jättemycket för oss! Trevlig helg!\n'
+        '\n'
+        'Hälsningar\n'
+        'Lisa'
+    )),
+    ('type.thank-you-only', False, (
+        'Bästa kund,\n'
+        '\n'
+        f'Vi tackar Er för Er beställning {OID}. Vid frågor står vi till Ert förfogande.\n'
+        '\n'
+        'Med vänlig hälsning\n'
+        'Företaget AB'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Som tack för ditt köp får du 15 % på din nästa beställning hos oss.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Prenumerera på vår YouTube-kanal för fler recept med din nya våffeljärn!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Ge oss fem stjärnor på Amazon så skickar vi ett extra filter gratis.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Har allt gått bra med leveransen? Om ja, skulle vi uppskatta ett omdöme på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.email-address', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Bilderna kan du skicka till service@hemmafint.se.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('link.insecure', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Monteringsvideon finns på http://hemmafint.se/video\n'
+        '\n'
+        'Hälsningar'
+    )),
 ]
 
 
@@ -384,6 +513,105 @@ NEAR_MISSES = [
         'Hej,\n'
         '\n'
         f'Angående returen av stolen i order {OID}: vill du behålla stolen mot ett prisavdrag på 300 kr i stället?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej Maria,\n'
+        '\n'
+        f'Tack för din beställning {OID}! Vi vill bara informera om att sängen levereras i tre kollin, så bli inte orolig om de kommer olika dagar. Monteringsanvisningen ligger i kolli 1.\n'
+        '\n'
+        'Med vänliga hälsningar\n'
+        'Sängfabriken'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din beställning {OID} är klar för upphämtning hos ditt paketombud från och med i morgon. Ta med legitimation. Kan du bekräfta att adressen Storgatan 5 stämmer, eftersom portkoden saknas?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Vi har fått tillbaka paketet med order {OID} från PostNord eftersom det inte hämtades ut. Vill du att vi skickar det igen, eller föredrar du att vi återbetalar beloppet?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej!\n'
+        '\n'
+        f'När du har använt stekpannan några veckor får du gärna berätta vad du tycker i en recension på Amazon. Det hjälper oss att utveckla produkten. Order {OID}.\n'
+        '\n'
+        'Vänliga hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}: din tavla är nu inramad, men vi behöver veta om du vill ha passepartout i vitt eller svart. Svara gärna på det här meddelandet.\n'
+        '\n'
+        'Hälsningar, Ramverkstaden'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Här kommer bruksanvisningen på svenska för luftrenaren i order {OID}, eftersom den i kartongen tyvärr bara var på engelska. Filtret byts var sjätte månad.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Angående order {OID}: tyvärr blev det fel färg på tröjan vi skickade. Vi skickar rätt färg i dag utan kostnad och du behöver inte returnera den felaktiga.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Observera att laddaren inte ska användas utomhus. Om du har frågor om garantin kan du kontakta tillverkaren Voltex på 040-12 34 56.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Vi har tagit emot din retur för order {OID} och återbetalningen görs inom tre bankdagar efter att vi har kontrollerat varan. Kan du berätta om förpackningen var öppnad?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din specialbeställda skylt i order {OID} är klar för korrektur. Stämmer stavningen "Villa Solbacken"? Vi trycker så snart du har godkänt.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Tack för din beställning {OID}! Observera att mattan behöver ligga plant ett dygn innan kanterna släpper.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din beställning {OID} har skickats, men tyvärr fick vi inte med fjärrkontrollen i paketet. Den skickas separat i morgon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Du har fått 10 % rabatt på kuddarna eftersom de var fläckiga; beloppet har redan återbetalats till ditt konto.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Tack för ditt omdöme! Vi har tagit till oss av kritiken om förpackningen och byter till en kraftigare kartong.\n'
         '\n'
         'Hälsningar'
     )),
