@@ -377,6 +377,101 @@ VIOLATIONS = [
         '\n'
         'Hälsningar'
     )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vore det för mycket begärt med fem stjärnor på Amazon?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Recensioner som nämner vår doftserie belönas med ett litet paket prover.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi skulle inte tacka nej till ett strålande omdöme på Amazon!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skriv gärna en recension på Amazon om du har tid.\n'
+        '\n'
+        'Sängen ska vädras en dag innan du bäddar.\n'
+        '\n'
+        'Som tack får alla som skriver en en påse lavendel på köpet.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. När dina fina ord om kudden finns på Amazon skickar vi något litet som tack.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Lämna gärna ett omdöme på Amazon – förutsatt att du är nöjd förstås.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Har du några frågor? Svara på det här meddelandet. Annars får du gärna lämna ett omdöme på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Nu när saken är löst, skulle du kunna tänka dig att ompröva ditt betyg?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Vi har bytt ut lampan. Kanske kan du ta en ny titt på det du skrev om oss på Amazon?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vår nya höstkollektion av ullfiltar har precis kommit in – ta en titt i vår butik!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Använd gärna rabattkoden VINTER20 nästa gång du handlar.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.cancellation-request', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr har tillverkaren slutat producera modellen i order {OID}. Det enklaste är om du själv avbryter beställningen under Dina beställningar.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.no-adjustment', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr har tillverkaren slutat producera modellen i order {OID}. Det enklaste är om du själv avbryter beställningen under Dina beställningar.\n'
+        '\n'
+        'Hälsningar'
+    )),
 ]
 
 
@@ -612,6 +707,69 @@ NEAR_MISSES = [
         'Hej,\n'
         '\n'
         f'Order {OID}. Tack för ditt omdöme! Vi har tagit till oss av kritiken om förpackningen och byter till en kraftigare kartong.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Vi har tittat på dina bilder igen och ser att sömmen har gått upp. Vi skickar en ny väska i dag utan kostnad.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Trådarna kan ändra färg första veckan; det är helt normalt och inget fel.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Betyget A++ på energimärkningen gäller bara i eco-läget, så välj det om du vill spara ström.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Tavlan har stjärnor i guld som kan lossna om du torkar för hårt; använd en torr trasa.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi har fått höra att vår bruksanvisning var svår att förstå. Din kommentar har vi förmedlat till tillverkaren, och vi bifogar en enklare version.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Det är helt frivilligt, men om du vill får du gärna lämna ett omdöme på Amazon. Alla synpunkter, positiva som negativa, är välkomna.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Koden på kartongens undersida, t.ex. LOT2291, behöver vi för garantin. Kan du skicka en bild på den?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr är jackan i order {OID} slutsåld i storlek M. Vi har annullerat ordern och hela beloppet återbetalas till dig via Amazon med orsaken "slut i lager".\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr är leveransen av order {OID} försenad en vecka. Om du inte vill vänta kan du avbryta ordern under Dina beställningar, annars skickar vi den den 25 juni.\n'
         '\n'
         'Hälsningar'
     )),
