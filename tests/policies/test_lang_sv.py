@@ -4,7 +4,9 @@ Each rule that reads language gets Swedish violations that must fire (the rule I
 near-misses with the same vocabulary that must stay clean: "fem stjärnor" of a hotel, a free replacement for a
 defect next to thanks for the buyer's feedback, "oavsett om du är nöjd eller inte", "du kan själv ändra den",
 "STOPP-knappen", "avregistrerat det gamla serienumret", "slut i lager fram till den 20 juni", "farten", "kocken",
-organisationsnummer / momsnummer / bankgiro, a manufacturer's or carrier's phone line. Also the polite "Ni" and
+organisationsnummer / momsnummer / bankgiro, a manufacturer's or carrier's phone line, "du behöver inte returnera
+den felaktiga" (no return), a refund for stains, "slut i lager" in a bilingual message (English "slut"). Also the
+polite "Ni" and
 the possessive "sin", which Spanish and French negation data ("ni", "sin") would otherwise read as negators, and
 a company name with å/ä/ö written as a domain ("Köksmaskiner.se").
 """
@@ -472,6 +474,62 @@ VIOLATIONS = [
         '\n'
         'Hälsningar'
     )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Du når vår butik på +46 (0)8 123 45 67 alla vardagar.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Frågor om monteringen? Ring 0771-123 123 så hjälper vi dig.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vill du boka hemleverans kan du ringa oss på 08-123 456 78.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.phone-number', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Ring mig: noll sju noll ett två tre fyra fem sex sju.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.sensitive', True, (
+        'Hej,\n'
+        '\n'
+        'Vilken jävla tur att du hörde av dig!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('content.sensitive', True, (
+        'Hej,\n'
+        '\n'
+        'Budet är ett svin och borde skjutas.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Stolen monteras med sex skruvar.\n'
+        '\n'
+        'Vill du inte ha fler mejl från oss kan du enkelt avregistrera dig.'
+    )),
+    ('link.opt-out', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Stolen monteras med sex skruvar.\n'
+        '\n'
+        'Om du inte är intresserad av våra utskick, så slutar vi skicka dem om du svarar på detta mejl.'
+    )),
 ]
 
 
@@ -772,6 +830,45 @@ NEAR_MISSES = [
         f'Tyvärr är leveransen av order {OID} försenad en vecka. Om du inte vill vänta kan du avbryta ordern under Dina beställningar, annars skickar vi den den 25 juni.\n'
         '\n'
         'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Budbilen från DHL ringer 30 minuter innan; deras nummer är 0771-345 345 om du vill flytta tiden.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Artikelnummer: 4005-123-4567, modellnummer: 123 456 7890. Priset var 1 249 kr.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Skitig eller inte, mattan tål 60 grader. Hell! Fanny från lagret packar om den.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Du får ett sms från PostNord när paketet finns hos ombudet; svara inte på det sms:et, utan hämta paketet med koden.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Tyvärr är den blå färgen slut i lager, så vi skickar den gröna som du valde som alternativ. Vi skickar den i morgon.\n'
+        '\n'
+        'Hello,\n'
+        '\n'
+        f'Order {OID}. Unfortunately the blue colour is out of stock, so we are sending the green one you chose as your alternative. It ships tomorrow.\n'
+        '\n'
+        'Hälsningar / Best regards'
     )),
 ]
 
