@@ -530,6 +530,27 @@ VIOLATIONS = [
         '\n'
         'Om du inte är intresserad av våra utskick, så slutar vi skicka dem om du svarar på detta mejl.'
     )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Lämna gärna ett omdöme på Amazon. Fem stjärnor vore fantastiskt!\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skriv gärna en recension om du har tid. Allt under fem skadar oss tyvärr mycket.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.marketing', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Just nu har vi fri frakt för alla som beställer före fredag!\n'
+        '\n'
+        'Hälsningar'
+    )),
 ]
 
 
@@ -869,6 +890,20 @@ NEAR_MISSES = [
         f'Order {OID}. Unfortunately the blue colour is out of stock, so we are sending the green one you chose as your alternative. It ships tomorrow.\n'
         '\n'
         'Hälsningar / Best regards'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Energiklassen är A, och testet i tidningen gav den 5/5. Lampan drar bara 4 watt.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi ger fri frakt på returen eftersom felet var vårt; returetiketten finns i ditt Amazon-konto. Kan du skicka tillbaka varan före fredag?\n'
+        '\n'
+        'Hälsningar'
     )),
 ]
 
