@@ -551,6 +551,52 @@ VIOLATIONS = [
         '\n'
         'Hälsningar'
     )),
+    ('type.thank-you-only', False, (
+        'Hej Karin!\n'
+        '\n'
+        f'Ett stort tack för din beställning {OID}. Vi hoppas att du blir nöjd med ditt köp.\n'
+        '\n'
+        'Vänliga hälsningar\n'
+        'Team Nordljus'
+    )),
+    ('type.thank-you-only', False, (
+        'Hejsan!\n'
+        '\n'
+        f'Vi ville bara höra av oss och säga tack för att du handlade hos oss (order {OID}). Tveka inte att kontakta oss om du undrar något.\n'
+        '\n'
+        'Kram\n'
+        'Lotta'
+    )),
+    ('type.thank-you-only', False, (
+        'God dag,\n'
+        '\n'
+        f'Vi tackar för Er order {OID} och hoppas att Ni blir nöjd. Hör gärna av Er vid frågor.\n'
+        '\n'
+        'Med vänlig hälsning\n'
+        'AB Kontorsmöbler'
+    )),
+    ('type.thank-you-only', False, (
+        'Hej,\n'
+        '\n'
+        f'Vi ville bara kolla att allt har kommit fram som det ska med din order {OID}. Hör av dig om något inte stämmer!\n'
+        '\n'
+        'Ha det gott\n'
+        'Butiken'
+    )),
+    ('type.order-confirmation', False, (
+        'Hej,\n'
+        '\n'
+        f'Tack för din beställning! Vi bekräftar härmed din order {OID}. Beräknad leverans: 3–5 arbetsdagar.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('type.order-confirmation', False, (
+        'Hej,\n'
+        '\n'
+        f'Din order {OID} skickades i dag med PostNord. Kollinummer: 00370733355512345678.\n'
+        '\n'
+        'Med vänlig hälsning'
+    )),
 ]
 
 
@@ -902,6 +948,20 @@ NEAR_MISSES = [
         'Hej,\n'
         '\n'
         f'Order {OID}. Vi ger fri frakt på returen eftersom felet var vårt; returetiketten finns i ditt Amazon-konto. Kan du skicka tillbaka varan före fredag?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Tack för din order {OID}! Vi vill bara meddela att den gröna färgen är något ljusare i verkligheten än på bilden. Om du hellre vill ha den mörkare varianten, svara på det här meddelandet före fredag så byter vi innan vi skickar.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej!\n'
+        '\n'
+        f'Tack för beställningen {OID}. Kan du bekräfta att du vill ha texten "Grattis Ella" på tårtljusen?\n'
         '\n'
         'Hälsningar'
     )),
