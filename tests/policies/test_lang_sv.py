@@ -597,6 +597,76 @@ VIOLATIONS = [
         '\n'
         'Med vänlig hälsning'
     )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi lottar ut ett presentkort bland alla som recenserar produkten på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Ett femstjärnigt omdöme ger dig 50 kr tillbaka på ditt nästa köp.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.incentive', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Skicka en skärmdump på din recension så får du en gratis påfyllning.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Vi såg att du gav oss en stjärna. Nu när vi har skickat en ny, skulle du kunna justera betyget?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.removal-request', True, (
+        'Hej,\n'
+        '\n'
+        'Vi vore tacksamma om din negativa recension kunde tas bort nu när problemet är löst.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('review.conditional', False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi hoppas att du tycker om tröjan! Gillar du den, får du gärna skriva en recension på Amazon.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.no-adjustment', False, (
+        'Hej,\n'
+        '\n'
+        f'Vi måste tyvärr meddela att hyllan i order {OID} inte längre finns i lager hos vår leverantör. Vi återkommer så fort vi vet mer.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.cancellation-request', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr är mattan i order {OID} slutsåld. Vänligen begär en annullering via Amazon så att vi kan stänga ordern.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('order-problem.no-adjustment', False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr är mattan i order {OID} slutsåld. Vänligen begär en annullering via Amazon så att vi kan stänga ordern.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    ('return.unnecessary', False, (
+        'Hej,\n'
+        '\n'
+        f'Vi ser att du har begärt en retur av hörlurarna i order {OID}. Visste du att de flesta problem löser sig med en uppdatering av firmware? Många kunder ångrar sin retur.\n'
+        '\n'
+        'Hälsningar'
+    )),
 ]
 
 
@@ -964,6 +1034,65 @@ NEAR_MISSES = [
         f'Tack för beställningen {OID}. Kan du bekräfta att du vill ha texten "Grattis Ella" på tårtljusen?\n'
         '\n'
         'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Vi har granskat ditt ärende och skickar en ny lampa kostnadsfritt. Om du vill får du gärna lämna ett omdöme om produkten på Amazon senare.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (True, (
+        'Hej,\n'
+        '\n'
+        'Tack för ditt betyg och dina synpunkter. Vi har sett över förpackningen och bytt leverantör av kartonger.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}. Din recension hjälper andra köpare, så skriv gärna vad du tycker på Amazon, både bra och dåligt.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Tyvärr är mattan i order {OID} slutsåld. Vi har makulerat ordern med orsaken "ingen tillgång" och du har inte debiterats något.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Mattan i order {OID} är tillfälligt slut, men en ny leverans väntas nästa vecka och vi skickar din matta den 24 juni.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Din retur för order {OID} har kommit fram till oss. Kan du berätta om laddaren var med i paketet? Den saknades när vi öppnade kartongen.\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Paketet med order {OID} har skickats tillbaka till oss av PostNord eftersom adressen var ofullständig. Kan du bekräfta din adress så skickar vi det igen?\n'
+        '\n'
+        'Hälsningar'
+    )),
+    (False, (
+        'Hej,\n'
+        '\n'
+        f'Order {OID}: vid en retur kan du behålla fodralet; det ingår inte i returen.\n'
+        '\n'
+        'Vänliga hälsningar\n'
+        'Företaget AB\n'
+        '\n'
+        'Detta e-postmeddelande är konfidentiellt och endast avsett för mottagaren. Om du har fått det av misstag, vänligen radera det.'
     )),
 ]
 
