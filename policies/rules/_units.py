@@ -367,9 +367,10 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 # --- clauses: a sentence of several filler clauses ("..., and it means a lot to us that ...") ------------
 
 _CLAUSE = regex.compile(
-    r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
+    r"\s*;\s*|,\s+(?:and|und|et|y|e|och)\s+|、"
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
-    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)",
+    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)"
+    r"|\s+och\s+(?=(?:vi|jag|det|att|varje)\b)",  # Swedish: "..., och det betyder mycket för oss att ..."
     regex.IGNORECASE,
 )
 

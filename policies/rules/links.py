@@ -296,6 +296,14 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
         end = path.end() if path else h.end()
         read_to = end
         before = text[start - 1] if start else ""
+        if before.isalnum():
+            # "Köksmaskiner.se": the host was read back only to a letter no host pattern has (å, ä, ö, é); the
+            # whole word is the name, and like any bare host it is an address only in lower case
+            word = start - 1
+            while word > 0 and (text[word - 1].isalnum() or text[word - 1] in ".-"):
+                word -= 1
+            if not text[word : h.end()].islower():
+                continue
         host_text = text[start : h.end()].strip(".-")
         if (before and before in "/:@＠\\") or host_text.lower().startswith("www."):
             continue

@@ -70,7 +70,8 @@ def content_units(ctx: Context) -> list[Unit]:
 # for your order - please note the charger takes 36 V only", "Merci pour votre retour, nous vous envoyons une
 # pièce"). The thanks patterns' tails would swallow the statement, so each part is judged on its own.
 _STATEMENT = re.compile(
-    r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le)\b)",
+    r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le"
+    r"|jag|observera|tänk på|vi (?:vill|har|skickar|kommer|behöver|ber|måste|kan|ska))\b)",  # Swedish: "Tack för din beställning, vi vill påminna om ..."
     re.IGNORECASE,
 )
 _NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Thanks again - Anna")
