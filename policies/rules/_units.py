@@ -45,7 +45,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
                          # the short-vowel marks (harakat, "تُقيِّمَنا") are dropped: the phrase data is written
                          # without them, as most Arabic is.
                          "؟": "?", "؛": ";", "،": ",", "\u0640": None,
-                         **dict.fromkeys(map(chr, range(0x064B, 0x0653)), None), "\u0670": None})
+                         **dict.fromkeys(map(chr, range(0x064B, 0x0653)), None), "\u0670": None,
+                         # invisible direction marks that right-to-left mail carries (LRM, RLM, ALM, embeddings,
+                         # isolates): no letters, but they split the words the phrase data looks for
+                         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")})
 
 
 class Unit(NamedTuple):

@@ -370,3 +370,29 @@ def test_english_to_arabic_buyer_mismatch_and_bilingual_passes() -> None:
     egyptian = msg(f"الأوردر بتاعك {OID} هيتأخر يومين عشان المخزن كان زحمة، بس هنبعتهولك الخميس.",
                    greeting="أهلاً يا فندم،")
     assert not fires("language.mismatch", egyptian, tld="eg", buyer_language="")
+
+
+# --- order IDs in Arabic-Indic digits, direction marks ---------------------------------------------------
+
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def test_order_id_in_arabic_indic_digits() -> None:
+    # RULES.md: only the dashed 3-7-7 form counts. The form is the grouping: the same digits written as
+    # Arabic-Indic digits, dashed, name the order; seventeen of them without dashes name none.
+    dashed = msg(f"بخصوص طلبك رقم {OID.translate(AR_DIGITS)}: نحتاج رقم الشقة لتوصيل الطلب.")
+    assert not fires("order-id.missing", dashed, subject="عنوان التوصيل")
+    assert not fires("order-id.unknown", dashed, subject="عنوان التوصيل")
+    undashed = msg(f"بخصوص طلبك رقم {OID.replace('-', '').translate(AR_DIGITS)}: نحتاج رقم الشقة لتوصيل الطلب.")
+    assert fires("order-id.missing", undashed, subject="عنوان التوصيل")
+
+
+def test_direction_marks_do_not_split_phrases() -> None:
+    body = msg(f"طلبك {OID}: اكتب لنا تقييم\u200f خمس\u200f نجوم وخذ كوبون\u200f خصم.")
+    assert fires("review.incentive", body)
+
+
+def test_seller_reviewing_a_comment_is_no_removal_request() -> None:
+    body = msg(f"شكراً لك، قمنا بمراجعة تعليقك على الطلب {OID} ونقلناه إلى المصنع.")
+    assert not fires("review.removal-request", body, reply=True)
+    assert not fires("review.incentive", body, reply=True)
