@@ -372,7 +372,7 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 
 _CLAUSE = regex.compile(
     r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
-    r"|,\s*(?=و[\u0621-\u064a])"  # Arabic: a comma before a word with the conjunction و ("..., ونتمنى ...")
+    r"|,\s*(?=[\u0621-\u064a])"  # Arabic: a comma before an Arabic word ("تحية طيبة وبعد, نشكرك ...", "..., ونتمنى ...")
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
     r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)",
     regex.IGNORECASE,

@@ -303,6 +303,8 @@ _MARKET_REGION = {
     "amazon.co.jp": "JP", "amazon.com.au": "AU", "amazon.in": "IN", "amazon.nl": "NL", "amazon.se": "SE",
     "amazon.pl": "PL", "amazon.ie": "IE",
 }  # fmt: skip
+# The Arabic marketplaces: a buyer's number is read in the region its marketplace serves.
+_MARKET_REGION.update({"amazon.ae": "AE", "amazon.sa": "SA", "amazon.eg": "EG"})
 
 
 def _regions(ctx: Context) -> tuple[str, ...]:
