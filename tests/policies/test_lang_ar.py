@@ -396,3 +396,51 @@ def test_seller_reviewing_a_comment_is_no_removal_request() -> None:
     body = msg(f"شكراً لك، قمنا بمراجعة تعليقك على الطلب {OID} ونقلناه إلى المصنع.")
     assert not fires("review.removal-request", body, reply=True)
     assert not fires("review.incentive", body, reply=True)
+
+
+# --- more wordings ---------------------------------------------------------------------------------------
+
+MORE = [
+    ("review.incentive", msg(f"طلبك {OID}: قيّم المنتج وسنضيف رصيداً إلى حسابك.")),
+    ("review.incentive", msg(f"طلبك {OID}: نتمنى تقييمنا بخمس نجمات.")),
+    ("review.incentive", msg(f"الطلب {OID}: لو قيمت المنتج هنبعتلك كوبون.")),
+    ("review.conditional", msg(f"طلبك {OID}: في حال كانت تجربتك إيجابية، يسعدنا تقييمك على أمازون.")),
+    ("type.marketing", msg(f"طلبك {OID}: منتجات أخرى قد تعجبك متوفرة في متجرنا.")),
+    ("type.marketing", msg(f"الطلب {OID}: انضم إلى قناتنا على واتساب لتصلك العروض.")),
+    ("type.thank-you-only", msg(f"كان من دواعي سرورنا خدمتك في طلبك {OID}، ويسعدنا أنك اخترتنا.")),
+    ("type.thank-you-only", msg(f"تحية طيبة وبعد، نشكرك على اختيارك متجرنا لطلبك {OID}. نتمنى لك يوماً سعيداً.")),
+    ("type.order-confirmation", msg(f"طلبك {OID} قيد الشحن الآن وسيصلك خلال يومين.")),
+    ("order-problem.no-adjustment", msg(f"نعتذر، انتهت الكمية قبل تجهيز طلبك {OID}.")),
+    ("link.opt-out", msg(f"الطلب {OID}.", "لعدم استلام رسائل مشابهة مستقبلاً، يرجى الرد بكلمة إلغاء")),
+    ("link.opt-out", msg(f"الطلب {OID}.", "للتوقف عن تلقي هذه الرسائل راسلنا.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), MORE)
+def test_more_wordings_fire(rule_id: str, body: str) -> None:
+    assert fires(rule_id, body)
+
+
+@pytest.mark.parametrize(("body", "tld"), [
+    (msg(f"الطلب {OID}: للتواصل: 966501234567+"), "sa"),  # the plus typed at the end, right to left
+    (msg(f"طلبك {OID}.", "خدمة العملاء: 920001234"), "sa"),
+])
+def test_more_phones_fire(body: str, tld: str) -> None:
+    assert fires("content.phone-number", body, tld=tld)
+
+
+def test_hopes_and_later_delivery_stay_clean() -> None:
+    assert not fires("review.conditional", msg(
+        f"إن شاء الله عجبك المنتج من طلبك {OID}. نرجو أن تكتب لنا رأيك الصادق على أمازون."))
+    assert not fires("type.order-confirmation", msg(
+        f"طلبك {OID} سيصلك غداً، لكن نحتاج رقم الشقة لأن العنوان ناقص."))
+
+
+def test_bilingual_message_arabic_half_not_misspelt_english() -> None:
+    body = (f"عزيزي العميل، المكتب من طلبك {OID} جاهز للتوصيل، ونحتاج إلى تحديد موعد مسبق معك.\n\n"
+            f"Dear customer,\n\nYour desk from order {OID} is ready for delivery. As it is a large item, our "
+            "delivery team needs to book a time with you in advance. Please reply to this message choosing "
+            "Tuesday morning or Wednesday evening, and make sure that the door of the room is at least eighty "
+            "centimetres wide so that the desk fits through it without being taken apart.\n\nBest regards,\nShop")
+    assert make_ctx(body).message.languages[0][0] == "en"
+    assert not fires("content.spelling", body)
