@@ -444,3 +444,25 @@ def test_bilingual_message_arabic_half_not_misspelt_english() -> None:
             "centimetres wide so that the desk fits through it without being taken apart.\n\nBest regards,\nShop")
     assert make_ctx(body).message.languages[0][0] == "en"
     assert not fires("content.spelling", body)
+
+
+REPEATED_REQUESTS = [
+    msg(f"طلبك {OID}: نود سماع رأيك في المنتج."),
+    msg(f"طلبك {OID}: ما رأيك بالمنتج؟ يسعدنا أن تشاركه مع العملاء الآخرين عبر أمازون."),
+    msg(f"طلبك {OID}: يرجى ترك ملاحظاتك حول البائع في صفحة الطلب."),
+    msg(f"طلبك {OID}: ساعد غيرك من المشترين بكتابة مراجعة."),
+]
+
+
+@pytest.mark.parametrize("body", REPEATED_REQUESTS)
+def test_second_review_request_is_a_repeat(body: str) -> None:
+    assert fires("review.repeat", body, reviewed=frozenset({OID}))
+    assert not fires("review.incentive", body)
+
+
+def test_prize_draw_for_any_reviewer_and_ready_team() -> None:
+    assert fires("review.incentive", msg(f"طلبك {OID}: أي عميل يكتب مراجعة يدخل السحب على جهاز آيباد."))
+    assert fires("type.thank-you-only", msg(
+        f"شكراً لك على الشراء! فريقنا جاهز لمساعدتك في أي وقت. الطلب {OID}."))
+    assert not fires("review.repeat", msg(f"طلبك {OID}: ما رأيك في اللون الأسود بدلاً من البني؟"),
+                     reviewed=frozenset({OID}))
