@@ -304,6 +304,8 @@ _MARKET_REGION = {
     "amazon.pl": "PL", "amazon.ie": "IE",
 }  # fmt: skip
 _MARKET_REGION["amazon.com.tr"] = "TR"  # Turkish numbers (0 (532) 123 45 67, 444 12 34) read as local
+# The Arabic marketplaces: a buyer's number is read in the region its marketplace serves.
+_MARKET_REGION.update({"amazon.ae": "AE", "amazon.sa": "SA", "amazon.eg": "EG"})
 
 
 def _regions(ctx: Context) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ _ASCII_DIGIT_TAIL = re.compile(r"[0-9@]\S*")
 _SPACE = re.compile(r"\s")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # A token right after a sentence end (. ! ? : and up to two spaces, none of them token characters) gets
 # _MARK in place of that end, in one substitution: the tokenizer keeps it, so a capitalised word at a
 # sentence start is a token of its own, judged once like any other, instead of a look-behind tried at
@@ -468,6 +469,8 @@ def unknown_words(
             or token.isupper()
             # ASCII with no capital after the first letter ("Thanks"): no lower-upper pair to look for
             or (not (token.isascii() and token[1:].islower()) and _CAMEL.search(token))
+            # Arabic words (the other half of a bilingual Arabic and English message): no dictionary here has them
+            or (not token.isascii() and _ARABIC_LETTER.search(token) is not None)
         ):
             inside[token] = _NOTHING  # short, ignored, or acronyms, SKUs and brand spellings
             continue
