@@ -308,3 +308,29 @@ def test_explanatory_link_text_is_clean() -> None:
     body = (f'<p>Pedido {OID}: veja as <a href="https://www.amazon.com.br/dp/B0TESTE001">instruções de garantia '
             "na página do produto</a>.</p>")
     assert not _fires("style.link-text", body, html=True)
+
+
+# --- content.spelling (pyspellchecker's Portuguese list, with Brazilian spellings) --------------------------
+
+def test_egregious_portuguese_misspelling_warns() -> None:
+    body = _msg(f"Infelismente o seu pedidu {OID} atrazou porque a transportadora nao pasou para a coleta. Vamo "
+                "enviar amanha cem falta, pesso desculpa pelo trastorno e qualquer duvida estamo a disposisao, o "
+                "produto e muinto bom e de otima qualidadi.")
+    assert _fires("content.spelling", body)
+
+
+SPELLED_RIGHT = [
+    # Brazilian circumflex and the consonant Brazil drops: 'econômico', 'eletrônico', 'tênis', 'ação'
+    _msg(f"O modelo econômico do aparelho eletrônico do pedido {OID} é bivolt, e o tênis infantil acompanha "
+         "palmilha removível. A ação de limpeza deve ser feita com pano úmido, sem produtos abrasivos, e o "
+         "bebê conforto vem com o manual em português. Qualquer dúvida, estamos à disposição por aqui."),
+    # everyday Brazilian words and a message typed without accents
+    _msg(f"Oi! Seu fone do pedido {OID} ja esta separado pra envio, e o cupom fiscal nao e emitido em vendas "
+         "online. Voce recebe o estorno da diferenca em ate duas faturas, e qualquer duvida e so falar com a "
+         "gente pelo contato da Amazon, que respondemos rapidinho."),
+]
+
+
+@pytest.mark.parametrize("body", SPELLED_RIGHT)
+def test_brazilian_spelling_is_no_misspelling(body: str) -> None:
+    assert not _fires("content.spelling", body)
