@@ -385,7 +385,7 @@ Equipe Power Plus""")
          "proativa de envio.",
          to=b, frm="Corre Mais Esportes <sac@corremais.com.br>",
          reply="Meu tênis ainda não chegou. Vocês já enviaram?",
-         subject=f"Re: Onde está meu pedido {o}?", text=f"""Olá,
+         subject=f"Re: Onde está meu pedido {o}?", text="""Olá,
 
 Seu tênis foi postado nos Correios no dia 3 de junho, com o código de
 rastreio AA123456789BR. A última atualização mostra o objeto em trânsito
