@@ -334,3 +334,43 @@ SPELLED_RIGHT = [
 @pytest.mark.parametrize("body", SPELLED_RIGHT)
 def test_brazilian_spelling_is_no_misspelling(body: str) -> None:
     assert not _fires("content.spelling", body)
+
+
+# --- classes found by probing after the corpus ------------------------------------------------------------
+
+PROBED = [
+    ("content.phone-number", _msg(f"Pedido {OID}: fale conosco pelo (31) 3222-4455.")),
+    ("content.phone-number", _msg(f"Pedido {OID}. Central de atendimento: 4003-9876, de segunda a sexta.")),
+    ("type.thank-you-only", _msg(f"Só passando para saber se a encomenda {OID} chegou certinho!\n\nConte sempre "
+                                 "com a gente.", greeting="Oi, tudo bem?")),
+    ("type.thank-you-only", _msg(f"Agradecemos a preferência! Pedido {OID}. Pode contar conosco para o que "
+                                 "precisar.")),
+    ("type.order-confirmation", _msg(f"Informamos que o reembolso do pedido {OID} já foi efetuado hoje.")),
+    ("review.conditional", _msg(f"Pedido {OID}: caso tenha ficado satisfeito com a luminária, deixe a sua "
+                                "avaliação na Amazon; se não, fale primeiro com a gente.")),
+    ("review.removal-request", _msg(f"Pedido {OID}: ficaríamos gratos se o senhor alterasse o comentário de "
+                                    "duas estrelas, agora que a troca foi feita.")),
+    ("order-problem.cancellation-request", _msg(f"O modelo do pedido {OID} saiu de linha. Pedimos, por "
+                                                "gentileza, que solicite o cancelamento.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), PROBED)
+def test_probed_classes_fire(rule_id: str, body: str) -> None:
+    assert _fires(rule_id, body)
+
+
+PROBED_CLEAN = [
+    # a date, an order reference, a price and a postcode are no Brazilian phone numbers
+    ("content.phone-number", _msg(f"Pedido {OID}: entrega em 18/06/2026, valor R$ 1.234,56, CEP 04538-133.")),
+    # the refund on the card statement ('na fatura') is no invoice, but a question keeps the message useful
+    ("type.order-confirmation", _msg(f"Pedido {OID}: o estorno aparece na fatura em até dois ciclos. Prefere "
+                                     "receber a peça nova ou o reembolso?")),
+    ("type.thank-you-only", _msg(f"Obrigado pela compra do pedido {OID}! O filtro deve ser lavado a cada 15 dias "
+                                 "em água corrente, sem sabão.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), PROBED_CLEAN)
+def test_probed_near_misses_stay_clean(rule_id: str, body: str) -> None:
+    assert not _fires(rule_id, body)
