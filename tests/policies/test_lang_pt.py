@@ -52,6 +52,10 @@ NEUTRAL_REQUESTS = [
          "tampa de reposição gratuita já está a caminho."),
     _msg(f"Pedido {OID}. O jogo Detetive da Estrela voltou ao estoque e será enviado amanhã."),
     _msg(f"Pedido {OID}: o hotel 5 estrelas onde faremos a feira fica no centro; o seu pedido sai antes disso."),
+    _msg(f"Pedido {OID}: na nossa opinião vale a pena trocar a peça, e faremos isso sem custo."),
+    _msg(f"Pedido {OID}: a avaliação do técnico é gratuita e o conserto sai sem custo, pela garantia."),
+    _msg(f"Pedido {OID}: segue o cupom fiscal; se puder, deixe também sua avaliação do produto na Amazon."),
+    _msg(f"Pedido {OID}: se voce puder, deixe uma avaliacao sincera na Amazon, elogio ou critica."),
 ]
 
 
