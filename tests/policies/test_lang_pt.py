@@ -356,6 +356,12 @@ PROBED = [
                                     "duas estrelas, agora que a troca foi feita.")),
     ("order-problem.cancellation-request", _msg(f"O modelo do pedido {OID} saiu de linha. Pedimos, por "
                                                 "gentileza, que solicite o cancelamento.")),
+    ("order-problem.no-adjustment", _msg(f"Pedido {OID}: infelizmente já não temos mais a luminária azul "
+                                         "disponível para envio.")),
+    ("order-problem.cancellation-request", _msg(f"Pedido {OID}: o tapete está em falta. Se puder, cancele a "
+                                                "compra pela Amazon.")),
+    ("type.order-confirmation", _msg(f"Pedido {OID}: a sua encomenda já está com a transportadora e chega "
+                                     "na quinta-feira.")),
 ]
 
 
@@ -372,6 +378,12 @@ PROBED_CLEAN = [
                                      "receber a peça nova ou o reembolso?")),
     ("type.thank-you-only", _msg(f"Obrigado pela compra do pedido {OID}! O filtro deve ser lavado a cada 15 dias "
                                  "em água corrente, sem sabão.")),
+    # a delay because the supplier is out of stock, with a new dispatch date, is a delay notice
+    ("order-problem.no-adjustment", _msg(f"O envio do pedido {OID} vai atrasar: a caneca está em falta no "
+                                         "fornecedor, e enviaremos no dia 24.")),
+    # delivered a few days ago, then a neutral review request: no delivery confirmation
+    ("type.order-confirmation", _msg(f"O seu pedido {OID} foi entregue há três dias. Se tiver um momento, deixe "
+                                     "uma avaliação sincera na Amazon.")),
 ]
 
 
