@@ -281,6 +281,7 @@ SENSITIVE = [
     _msg(f"Pedido {OID}: esses correios de bosta atrasaram tudo de novo."),
     _msg(f"Pedido {OID}. Que saco, o entregador é um babaca e largou a caixa na chuva."),
     _msg(f"Pedido {OID}: a transportadora fez uma m*rda com o seu pacote."),
+    _msg(f"Encomenda {OID}: o estafeta é um cabrão, deixou a caixa à chuva.", greeting="Caro cliente,"),
 ]
 
 
