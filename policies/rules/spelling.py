@@ -19,7 +19,7 @@ from policies.rule import rule
 # ---------------------------------------------------------------------------------------------
 # content.spelling
 
-_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it"})
+_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt"})
 _SPELL_LOCK = threading.Lock()
 _TOKEN_BODY = r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]"
 _TOKEN = regex.compile(_TOKEN_BODY)
@@ -135,7 +135,38 @@ def _dictionary(lang: str) -> Any:
 
 def _words(lang: str) -> Any:
     """The language's dictionary words, lowercase, as a mapping: membership is one C lookup."""
+    if lang == "pt":
+        return _portuguese_words()
     return _dictionary(lang).word_frequency.dictionary
+
+
+# pyspellchecker's Portuguese list follows European spelling: the Brazilian forms of the same words are
+# added once (a circumflex where Portugal writes an acute before m or n: "económico" / "econômico",
+# "ténis" / "tênis"; the consonant Brazil does not write: "electrónico" / "eletrônico", "acção" / "ação"),
+# with everyday Brazilian words the list lacks, and every word without its accents.
+_PT_NASAL_ACUTE = re.compile(r"[óé](?=[mn])")
+_PT_SILENT = re.compile(r"c(?=[tç])|p(?=[tç])")
+_PT_BRAZILIAN = frozenset({
+    "cupom", "cupons", "contato", "contatos", "contatar", "conosco", "fone", "fones", "pra", "pro", "pros",
+    "xampu", "estorno", "estornos", "estornar", "estornado", "estornada", "embaixo", "pareamento", "refil",
+    "refis", "liquidificador", "liquidificadores", "lojinha", "certinho", "certinha", "direitinho",
+    "direitinha", "notebook", "mouse", "site", "sites", "mail", "online", "app", "motoboy", "rastreio",
+    "microfibra", "luminária", "luminárias", "whatsapp", "zap", "sedex", "frete", "fretes", "ônibus",
+    "bebê", "bebês", "você", "vocês", "time", "celular", "celulares", "checkout", "delivery", "print",
+})
+
+
+@lru_cache(maxsize=1)
+def _portuguese_words() -> frozenset[str]:
+    words = _dictionary("pt").word_frequency.dictionary
+    brazilian = {_PT_NASAL_ACUTE.sub(lambda m: "ô" if m.group(0) == "ó" else "ê", w) for w in words if "ó" in w or "é" in w}
+    brazilian |= {_PT_SILENT.sub("", w) for w in (*words, *brazilian) if "c" in w or "p" in w}
+    every = frozenset(words) | brazilian | _PT_BRAZILIAN
+    # written without accents, as quick messages often are ("nao", "voce", "informacao"): not egregious
+    return every | {w.translate(_PT_PLAIN) for w in every if not w.isascii()}
+
+
+_PT_PLAIN = str.maketrans("áàâãéêíóôõúüç", "aaaaeeiooouuc")
 
 
 def _known(word: str, word_sets: list[Any]) -> bool:
@@ -539,7 +570,7 @@ def required_share(checked: int, min_words: int, max_share: float) -> float:
 def spelling(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Checks the words the seller wrote against a dictionary of the message's language (English,
-    German, French, Spanish, Italian) and warns when at least 15 % of at least 30 words are
+    German, French, Spanish, Italian, Portuguese) and warns when at least 15 % of at least 30 words are
     unknown; shorter messages (from 15 words) need a higher share (up to 25 %) and at least five
     unknown words. A long message is judged on its first 250 checked words. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
     are ignored; German compounds count as known when their parts are.
