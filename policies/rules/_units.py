@@ -362,7 +362,10 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 _CLAUSE = regex.compile(
     r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
-    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)",
+    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)"
+    # Dutch 'en' before a new subject ("..., en elke bestelling maakt ons blij"); its own branch so that the
+    # Spanish and French preposition "en" before the words above splits nothing
+    r"|,?\s+en\s+(?=(?:wij|we|ik|het|dat|dit|elke|iedere|ieder|jij|u|je)\b)",
     regex.IGNORECASE,
 )
 
