@@ -48,6 +48,11 @@ INCENTIVES = [
     "Bestelling {o}. Zou je ons een topbeoordeling willen geven?",
     "Bestelling {o}. Kan u een positieve beoordeling nalaten op Amazon? Alvast bedankt!",
     "Bestelling {o}. Heeft u al een recensie geschreven? Mail ons een screenshot en we sturen u gratis een extra filter.",
+    "Bestelling {o}. Stuur ons de link naar uw recensie en wij storten € 10 terug via PayPal.",
+    "Bestelling {o}. Wij geven u graag een extra jaar garantie als u een beoordeling achterlaat.",
+    "Bestelling {o}. Klanten die een beoordeling schrijven, krijgen voorrang bij nieuwe producten.",
+    "Bestelling {o}. Een 5-sterrenbeoordeling zou geweldig zijn.",
+    "Bestelling {o}. Zou u ons willen helpen met een goede beoordeling?",
 ]
 
 
@@ -64,6 +69,8 @@ NEUTRAL_REVIEW = [
     "Bestelling {o}. De lamp heeft een vijfsterren energielabel en past in elk 5-sterrenhotel.",
     "Bestelling {o}. U krijgt de verzendkosten terug omdat het pakket te laat was.",
     "Bestelling {o}. Op de verpakking staat het keurmerk met drie sterren; dat is het hoogste niveau.",
+    "Bestelling {o}. We stellen het op prijs als u een moment neemt om uw ervaring te delen op Amazon.",
+    "Bestelling {o}. Het product heeft van de Consumentenbond een goede beoordeling gekregen.",
 ]
 
 
@@ -116,6 +123,8 @@ CHANGE_REQUESTS = [
     "Bestelling {o}. Zou u nog eens willen kijken naar uw beoordeling?",
     "Bestelling {o}. Gelieve uw review van twee sterren aan te passen.",
     "Bestelling {o}. Zou u zo vriendelijk willen zijn de recensie weg te halen?",
+    "Bestelling {o}. Zou je je review willen updaten nu de vervanging binnen is?",
+    "Bestelling {o}. Kunt u de 1-sterbeoordeling verwijderen?",
 ]
 
 
@@ -136,6 +145,11 @@ MARKETING = [
     "Bestelling {o}. Tip: de bijpassende kussenhoes is nu ook verkrijgbaar in onze winkel.",
     "Bestelling {o}. Deze week krijgt u 25% korting op al onze tuinmeubelen.",
     "Bestelling {o}. Like ons op Facebook en blijf op de hoogte!",
+    "Bestelling {o}. Schrijf je in voor onze mailinglijst.",
+    "Bestelling {o}. Word lid van onze klantenclub en spaar punten bij elke aankoop.",
+    "Bestelling {o}. Wist u dat wij ook bijpassende kussens verkopen?",
+    "Bestelling {o}. Binnenkort lanceren we een nieuwe lijn badtextiel.",
+    "Bestelling {o}. Maak een foto van je tuinset en tag ons op Instagram!",
 ]
 
 
@@ -149,6 +163,7 @@ NOT_MARKETING = [
     "Bestelling {o}. Bekijk onze handleiding op pagina 4 voordat u de lamp ophangt.",
     "Bestelling {o}. De bijbehorende schroeven vindt u in zakje B; een passende oplossing staat in de handleiding.",
     "Bestelling {o}. Volg de instructies op pagina 4 om het filter te vervangen.",
+    "Bestelling {o}. Natuurlijk mag u uw foto op Instagram delen, dat is helemaal aan u.",
 ]
 
 
@@ -183,6 +198,8 @@ def test_thanks_with_real_information_is_not_thank_you_only(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Uw bestelling {o} is vandaag verstuurd met PostNL. Uw trackingcode is 3SABC1234567.",
     "Goed nieuws! Je pakket met bestelling {o} heeft ons magazijn verlaten en is onderweg naar je.",
+    "Wij hebben uw bestelling {o} goed ontvangen en gaan er meteen mee aan de slag.",
+    "Uw pakket (bestelling {o}) is vandaag aan PostNL meegegeven.",
 ])
 def test_dispatch_confirmation_fires(text: str) -> None:
     assert _fires("type.order-confirmation", text)
@@ -203,6 +220,8 @@ def test_out_of_stock_without_adjustment_fires() -> None:
 @pytest.mark.parametrize("text", [
     "Bestelling {o}: het product is niet meer op voorraad. Zou u de bestelling willen annuleren?",
     "Bestelling {o}: we kunnen het artikel niet leveren. Gelieve een annuleringsverzoek in te dienen via uw account.",
+    "Bestelling {o}. Het artikel is op dit moment niet op voorraad. Wij raden u aan de bestelling te annuleren.",
+    "Bestelling {o}. Het artikel is uitverkocht. Wij vragen u vriendelijk de bestelling te annuleren.",
 ])
 def test_asking_the_buyer_to_cancel_fires(text: str) -> None:
     assert _fires("order-problem.cancellation-request", text)
@@ -239,6 +258,9 @@ def test_return_message_with_a_question_or_partial_refund_stays_clean(text: str)
     "Bestelling {o}. Je kunt ons ook bereiken via WhatsApp: 0612345678.",
     "Bestelling {o}. Bel ons op 0800-1234567 voor hulp bij de installatie.",
     "Bestelling {o}. Telefonisch is onze klantendienst bereikbaar op 0475 12 34 56.",
+    "Bestelling {o}. Onze klantendienst: +32 (0)470 12 34 56.",
+    "Bestelling {o}. Bel (020) 123 4567 voor een afspraak in de winkel.",
+    "Bestelling {o}. Sms ons op 06 - 123 456 78.",
 ])
 def test_own_phone_number_fires(text: str) -> None:
     assert _fires("content.phone-number", text)
@@ -249,6 +271,7 @@ def test_own_phone_number_fires(text: str) -> None:
     "Bestelling {o}. Heeft u een garantievraag? Bel dan de fabrikant op 0800-0225.",
     "Bestelling {o}. Wilt u de levering verzetten, bel dan de vervoerder op 0341-45 67 89.",
     "Bestelling {o}. KvK 12345678, btw-id NL001234567B01, IBAN NL20INGB0001234567.",
+    "Bestelling {o}. EAN 8712345678901, artikelnummer 4455667, postcode 1012 AB, totaal € 1.234,56.",
 ])
 def test_carrier_manufacturer_numbers_and_register_numbers_stay_clean(text: str) -> None:
     assert not _fires("content.phone-number", text)
@@ -273,6 +296,7 @@ def test_punt_as_an_everyday_word_is_no_address() -> None:
     "Bestelling {o}. Stuur STOP als je geen berichten meer wilt.",
     "Bestelling {o}. Uitschrijven voor onze mailings kan via een kort antwoord.",
     'Bestelling {o}. Reageer met "afmelden" en we sturen u niets meer.',
+    "Bestelling {o}. Wil je niet meer gemaild worden? Laat het ons weten.",
 ])
 def test_opt_out_fires(text: str) -> None:
     assert _fires("link.opt-out", text)
