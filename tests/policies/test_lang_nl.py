@@ -71,6 +71,7 @@ NEUTRAL_REVIEW = [
     "Bestelling {o}. Op de verpakking staat het keurmerk met drie sterren; dat is het hoogste niveau.",
     "Bestelling {o}. We stellen het op prijs als u een moment neemt om uw ervaring te delen op Amazon.",
     "Bestelling {o}. Het product heeft van de Consumentenbond een goede beoordeling gekregen.",
+    "Bestelling {o}. Wij sturen de nieuwe handleiding morgen op. Verder stellen we een eerlijke recensie op prijs.",
 ]
 
 
@@ -103,6 +104,8 @@ GATING = [
     "Bestelling {o}. Bevalt het product u? Dan stellen we een beoordeling zeer op prijs.",
     "Bestelling {o}. We hopen dat u tevreden bent. Zo ja, dan horen we graag uw mening in een recensie.",
     "Bestelling {o}. Alleen als alles naar wens is, vragen wij u om een beoordeling te plaatsen.",
+    "Bestelling {o}. Is er iets mis? Neem dan contact met ons op. Zo niet, dan stellen we een recensie op prijs.",
+    "Bestelling {o}. Heeft u vragen of problemen? Stuur ons een bericht. Anders horen we graag uw mening in een beoordeling.",
     "Bestelling {o}. Indien u tevreden bent met uw aankoop, mogen wij dan vragen een beoordeling achter te laten?",
     "Bestelling {o}. Was alles naar wens? Dan zouden we een recensie erg waarderen.",
 ]
@@ -261,6 +264,7 @@ def test_return_message_with_a_question_or_partial_refund_stays_clean(text: str)
     "Bestelling {o}. Onze klantendienst: +32 (0)470 12 34 56.",
     "Bestelling {o}. Bel (020) 123 4567 voor een afspraak in de winkel.",
     "Bestelling {o}. Sms ons op 06 - 123 456 78.",
+    "Bestelling {o}. Bel ons gerust op nul zes een twee drie vier vijf zes zeven acht.",
 ])
 def test_own_phone_number_fires(text: str) -> None:
     assert _fires("content.phone-number", text)
@@ -280,6 +284,7 @@ def test_carrier_manufacturer_numbers_and_register_numbers_stay_clean(text: str)
 @pytest.mark.parametrize("text", [
     "Bestelling {o}. Mail ons gerust: klantenservice(apenstaartje)winkelzon(punt)nl.",
     "Bestelling {o}. Ons adres is service apestaartje winkelzon punt be.",
+    "Bestelling {o}. Mail naar info at winkelzon punt nl.",
 ])
 def test_spelt_out_email_address_fires(text: str) -> None:
     assert _fires("content.email-address", text)
@@ -297,6 +302,8 @@ def test_punt_as_an_everyday_word_is_no_address() -> None:
     "Bestelling {o}. Uitschrijven voor onze mailings kan via een kort antwoord.",
     'Bestelling {o}. Reageer met "afmelden" en we sturen u niets meer.',
     "Bestelling {o}. Wil je niet meer gemaild worden? Laat het ons weten.",
+    "Bestelling {o}. Geen interesse meer? Stuur ons een bericht met 'stop'.",
+    "Bestelling {o}. Klik op 'afmelden' onderaan deze mail om je af te melden.",
 ])
 def test_opt_out_fires(text: str) -> None:
     assert _fires("link.opt-out", text)
