@@ -53,6 +53,10 @@ INCENTIVES = [
     "Bestelling {o}. Klanten die een beoordeling schrijven, krijgen voorrang bij nieuwe producten.",
     "Bestelling {o}. Een 5-sterrenbeoordeling zou geweldig zijn.",
     "Bestelling {o}. Zou u ons willen helpen met een goede beoordeling?",
+    "Bestelling {o}. Voor een review met foto krijg je van ons een gratis opbergzakje.",
+    "Bestelling {o}. Wij vergoeden de helft van het aankoopbedrag na het plaatsen van je recensie.",
+    "Bestelling {o}. Vijf sterren voor ons? Dan sturen we je een leuk cadeautje!",
+    "Bestelling {o}. We hopen op een positieve review van u!",
 ]
 
 
@@ -304,6 +308,7 @@ def test_punt_as_an_everyday_word_is_no_address() -> None:
     "Bestelling {o}. Wil je niet meer gemaild worden? Laat het ons weten.",
     "Bestelling {o}. Geen interesse meer? Stuur ons een bericht met 'stop'.",
     "Bestelling {o}. Klik op 'afmelden' onderaan deze mail om je af te melden.",
+    "Bestelling {o}. Wij sturen u geen berichten meer als u dat aangeeft.",
 ])
 def test_opt_out_fires(text: str) -> None:
     assert _fires("link.opt-out", text)
