@@ -382,6 +382,9 @@ _CLAUSE = regex.compile(
     r"|,\s*(?=[\u0621-\u064a])"  # Arabic: a comma before an Arabic word ("تحية طيبة وبعد, نشكرك ...", "..., ونتمنى ...")
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
     r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)"
+    # Dutch 'en' before a new subject ("..., en elke bestelling maakt ons blij"); its own branch so that the
+    # Spanish and French preposition "en" before the words above splits nothing
+    r"|,?\s+en\s+(?=(?:wij|we|ik|het|dat|dit|elke|iedere|ieder|jij|u|je)\b)"
     r"|\s+och\s+(?=(?:vi|jag|det|att|varje)\b)",  # Swedish: "..., och det betyder mycket för oss att ..."
     regex.IGNORECASE,
 )

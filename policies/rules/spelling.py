@@ -19,7 +19,8 @@ from policies.rule import rule
 # ---------------------------------------------------------------------------------------------
 # content.spelling
 
-_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt"})
+# Dutch (nl) compounds like German: "waterfilterkan", "reviewverzoek" are read by _known_compound too.
+_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
 _SPELL_LOCK = threading.Lock()
 _TOKEN_BODY = r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]"
 _TOKEN = regex.compile(_TOKEN_BODY)
@@ -429,6 +430,9 @@ def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
 # Everyday seller words a pyspellchecker list lacks (Italian has no "buongiorno" or "recensione").
 _EXTRA_KNOWN = {
     "it": frozenset({"buongiorno", "buonasera", "recensione", "recensioni", "recensire", "feedback"}),
+    # the Dutch list lacks the stressed forms and a few loan words sellers write every day
+    "nl": frozenset({"één", "vóór", "hé", "oké", "trace", "track", "app", "appen", "hey", "review", "reviews",
+                     "feedback", "webshop"}),
 }
 
 
@@ -458,7 +462,7 @@ def _judge(token: str, lang: str, langs: tuple[str, ...], word_sets: list[Any]) 
         return _NOTHING
     bad = any(
         not _known(w, word_sets)
-        and not (lang == "de" and _known_compound(w, langs))
+        and not (lang in ("de", "nl") and _known_compound(w, langs))
         and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
         for w in words
     )
