@@ -132,6 +132,13 @@ def _required_all(items: Any, norm: Callable[[str], str] = fold) -> list[frozens
             if chars is not None and max(len(run), 1) * len(chars) <= _RUN_VARIANTS:
                 run = {r + c for r in run for c in chars} if run else set(chars)
                 continue
+        if run and op in (C.BRANCH, C.SUBPATTERN):
+            # the parser factors a common prefix out of an alternation: "bize|bana" is "b" then "ize|ana";
+            # the run goes on through it, so the literals are the words, not one letter and their tails
+            spelled = _spelled([(op, av)])
+            if spelled is not None and "" not in spelled and len(run) * len(spelled) <= _SPELLED_MAX:
+                run = {r + w for r in run for w in spelled}
+                continue
         if run:
             consider(frozenset(norm(r) for r in run))
             run = set()
@@ -172,6 +179,36 @@ def _exact_required(items: Any) -> frozenset[str] | None:
 
 
 _RUN_VARIANTS = 8  # spellings of a literal run with small classes in it, at most
+_SPELLED_MAX = 32  # spellings of a literal run continued through an alternation, at most
+
+
+def _spelled(items: Any) -> set[str] | None:
+    """Every text the parsed sequence `items` matches, as written, when it is literal text only (literal
+    characters, small classes, alternations and groups of those); None otherwise or when too many."""
+    from re import _constants as C
+
+    out = {""}
+    for op, av in items:
+        if op is C.LITERAL:
+            words: set[str] | None = {chr(av)}
+        elif op is C.IN:
+            chars = _class_literals(av, _same)
+            words = set(chars) if chars is not None else None
+        elif op is C.BRANCH:
+            words = set()
+            for branch in av[1]:
+                found = _spelled(branch)
+                if found is None:
+                    return None
+                words |= found
+        elif op is C.SUBPATTERN:
+            words = _spelled(av[-1])
+        else:
+            return None
+        if words is None or len(out) * len(words) > _SPELLED_MAX:
+            return None
+        out = {o + w for o in out for w in words}
+    return out
 _CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no useful prefilter
 
 
