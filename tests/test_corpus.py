@@ -30,6 +30,7 @@ FOURTEENTH = Path(__file__).resolve().parent / "corpus_fourteenth"
 FIFTEENTH = Path(__file__).resolve().parent / "corpus_fifteenth"
 SIXTEENTH = Path(__file__).resolve().parent / "corpus_sixteenth"
 SEVENTEENTH = Path(__file__).resolve().parent / "corpus_seventeenth"
+POLISH = Path(__file__).resolve().parent / "corpus_pl"
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {}
@@ -41,7 +42,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"
 def _cases() -> list[tuple[Path, dict]]:
     out: list[tuple[Path, dict]] = []
     for root in (CORPUS, EXTRA, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH,
-                 THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH):
+                 THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, POLISH):
         if (root / "labels.json").exists():
             out += [(root, case) for case in json.loads((root / "labels.json").read_text(encoding="utf-8"))]
     return out

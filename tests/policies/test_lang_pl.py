@@ -1,0 +1,392 @@
+"""Polish (amazon.pl): every topic of policies/data/pl with made-up wordings, not the sentences of
+tests/corpus_pl. Both registers (Pan/Pani/Państwo and ty), inflected forms (opinia/opinię/opinii,
+ocena/ocenę, recenzja/recenzję, gwiazdki/gwiazdek), text written without Polish diacritics; violations
+that must fire (rule ID asserted) and compliant near-misses with the same vocabulary that must stay clean."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from policies import Context, evaluate, parse_message
+from policies.rule import registered
+
+NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
+OID = "405-3318842-7719230"
+
+
+def _ctx(body: str, subject: str = f"Zamówienie {OID}", *, reply: bool = False,
+         reviewed: frozenset[str] = frozenset()) -> Context:
+    headers = [
+        "From: Sklep <sklep@example.pl>",
+        "To: k3x9m2p7q1w8z5v@marketplace.amazon.pl",
+        f"Subject: {subject}",
+        "Date: Mon, 15 Jun 2026 10:00:00 +0000",
+        "Message-ID: <pl1@example.pl>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit",
+    ]
+    if reply:
+        headers.append("In-Reply-To: <buyer-question@marketplace.amazon.pl>")
+    raw = ("\r\n".join(headers) + "\r\n\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+    return Context(parse_message(raw), NOW, reviewed_orders=reviewed)
+
+
+def _fires(rule_id: str, body: str, **kw: object) -> bool:
+    ctx = _ctx(body, **kw)  # type: ignore[arg-type]
+    r = registered()[rule_id]
+    if r.proactive_only and ctx.message.is_reply:
+        return False
+    return bool(list(r.check(ctx)))
+
+
+def _all(body: str, **kw: object) -> set[str]:
+    return {f.rule for f in evaluate(_ctx(body, **kw)).findings}  # type: ignore[arg-type]
+
+
+def _msg(*sentences: str, hello: str = "Dzień dobry,", bye: str = "Pozdrawiamy\nSklep Zielony Kąt") -> str:
+    return f"{hello}\n\n" + "\n".join(sentences) + f"\n\n{bye}"
+
+
+CARE = f"Lampę z zamówienia {OID} najlepiej czyścić suchą, miękką ściereczką."
+CARE_TY = f"Ładowarkę z zamówienia {OID} podłączaj tylko do gniazdka z uziemieniem."
+
+# --- review.incentive ----------------------------------------------------------------------------
+
+INCENTIVES = [
+    _msg(CARE, "Za wystawienie opinii na Amazonie otrzyma Pan bon podarunkowy o wartości 30 zł."),
+    _msg(CARE_TY, "Napisz recenzję, a dostaniesz od nas darmowy zestaw filtrów.", hello="Hej,"),
+    _msg(CARE, "Każdej osobie, która doda recenzję ze zdjęciem, zwracamy 15% ceny produktu."),
+    _msg(CARE, "Prosimy o ocenę produktu. W podziękowaniu odeślemy Pani kartę podarunkową Amazon."),
+    _msg(CARE_TY, "Wystaw nam maksymalną ocenę na Amazonie, bardzo na to liczymy!", hello="Cześć,"),
+    _msg(CARE, "Będziemy wdzięczni za pozytywną opinię o lampie na Amazon.pl."),
+    _msg(CARE, "Pieciogwiazdkowa recenzja bardzo by nam pomogla."),
+    _msg(CARE_TY, "Zostaw nam opinie na piec gwiazdek, a w zamian dorzucimy gratis kabel.", hello="Czesc,"),
+    _msg(CARE, "Nie pogardzilibyśmy pięcioma gwiazdkami w Pana opinii na Amazonie."),
+    _msg(CARE, "Prosimy o recenzję na Amazonie.", "Wszyscy, którzy ją napiszą, wezmą udział w losowaniu nagród."),
+]
+
+
+@pytest.mark.parametrize("body", INCENTIVES)
+def test_incentive_or_steering_fires(body: str) -> None:
+    assert _fires("review.incentive", body)
+
+
+NEUTRAL_REVIEWS = [
+    _msg(CARE, "Jeśli znajdzie Pan chwilę, prosimy o szczerą opinię o lampie na Amazonie."),
+    _msg(CARE_TY, "Napisz proszę recenzję na Amazonie - pozytywną czy negatywną, każda nam pomaga.", hello="Hej,"),
+    _msg(CARE, "Bylibysmy wdzieczni za recenzje produktu, niezaleznie od tego, jaka bedzie."),
+    _msg(CARE, "Prosimy o opinię o produkcie. Nie oferujemy za nią żadnych rabatów ani prezentów."),
+    # a free replacement part answering a complaint, next to thanks for the buyer's feedback
+    _msg("Dziękujemy za Pana uwagi, przekazaliśmy je producentowi.",
+         "Wyślemy bezpłatnie nowy klosz w miejsce pękniętego."),
+    # a hotel's stars and an expert opinion are no review
+    _msg(CARE, "Lampa zdobi lobby hotelu pięciogwiazdkowego w Krakowie, stąd jej nazwa."),
+]
+
+
+@pytest.mark.parametrize("body", NEUTRAL_REVIEWS)
+def test_neutral_review_request_or_remedy_is_no_incentive(body: str) -> None:
+    assert not _fires("review.incentive", body)
+
+
+# --- review.conditional -----------------------------------------------------------------------------
+
+GATING = [
+    _msg(CARE, "Jeżeli lampa spełniła Pani oczekiwania, prosimy o opinię na Amazonie."),
+    _msg(CARE_TY, "Podoba Ci się ładowarka? Jeśli tak, zostaw nam recenzję.", hello="Hej,"),
+    _msg(CARE, "Prosimy o ocenę produktu wyłącznie wtedy, gdy wszystko było w porządku."),
+    _msg(CARE, "Zanim wystawi Pan ocenę, prosimy najpierw o kontakt w razie problemów.",
+         "Opinie na Amazonie są dla nas bardzo ważne."),
+    _msg(CARE_TY, "Jesli wszystko gra, napisz opinie na Amazonie.", hello="Czesc,"),
+]
+
+
+@pytest.mark.parametrize("body", GATING)
+def test_review_gating_fires(body: str) -> None:
+    assert _fires("review.conditional", body)
+
+
+NOT_GATING = [
+    _msg(CARE, "Prosimy o opinię na Amazonie, niezależnie od tego, czy lampa się Pani spodobała, czy nie."),
+    # help offered with no tie to a review
+    _msg(CARE, "Jeśli coś jest nie tak z lampą, prosimy o wiadomość, wymienimy ją."),
+    _msg(CARE_TY, "Jeśli ładowarka się sprawdza, świetnie; gniazdko z uziemieniem to podstawa.", hello="Hej,"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_GATING)
+def test_every_buyer_asked_or_no_review_is_not_gating(body: str) -> None:
+    assert not _fires("review.conditional", body)
+
+
+# --- review.removal-request ---------------------------------------------------------------------------
+
+REMOVALS = [
+    _msg("Nowy zasilacz już do Pana jedzie.", "Czy mógłby Pan w związku z tym skasować swoją jednogwiazdkową recenzję?"),
+    _msg("Wymieniliśmy lampę na nową.", "Prosimy o ponowne rozważenie Pani oceny na Amazonie."),
+    _msg("Problem z kablem rozwiązany.", "Może podniesiesz nam ocenę z dwóch gwiazdek na pięć?", hello="Hej,"),
+    _msg("Sprawa jest zalatwiona.", "Prosimy o edycje opinii, ktora Pani wystawila w zeszlym tygodniu."),
+    _msg("Zwrot środków już zlecony.", "Negatywną opinię mógłby Pan teraz usunąć, bardzo prosimy."),
+]
+
+
+@pytest.mark.parametrize("body", REMOVALS)
+def test_request_to_change_a_review_fires(body: str) -> None:
+    assert _fires("review.removal-request", body, reply=True)
+
+
+NOT_REMOVALS = [
+    _msg("Dziękujemy za zaktualizowanie opinii, to miłe z Pani strony."),
+    _msg(CARE, "Opinię na Amazonie może Pan w każdej chwili zmienić lub usunąć w swoim koncie."),
+    _msg("Usunęliśmy usterkę zgodnie z opinią serwisu producenta."),
+]
+
+
+@pytest.mark.parametrize("body", NOT_REMOVALS)
+def test_thanks_information_or_expert_opinion_is_no_removal_request(body: str) -> None:
+    assert not _fires("review.removal-request", body, reply=True)
+
+
+# --- review requests: recognised (review.repeat) and not ----------------------------------------------
+
+REQUESTS = [
+    _msg(CARE, "Będzie nam bardzo miło, jeśli oceni Pani lampę na Amazonie."),
+    _msg(CARE_TY, "Podziel się proszę wrażeniami z użytkowania na Amazonie.", hello="Hej,"),
+    _msg(CARE, "Uprzejmie prosimy o wystawienie recenzji produktu."),
+    _msg(CARE, "Krótka opinia na Amazonie? Pomoże innym kupującym."),
+    _msg(CARE, "Zachecamy do dodania komentarza o produkcie na Amazonie."),
+]
+
+
+@pytest.mark.parametrize("body", REQUESTS)
+def test_a_second_review_request_is_a_repeat(body: str) -> None:
+    assert _fires("review.repeat", body, reviewed=frozenset({OID}))
+
+
+NOT_REQUESTS = [
+    _msg("Po ocenie stanu technicznego zwróconej lampy prosimy o podanie numeru konta."),
+    _msg("Zgodnie z opinią rzeczoznawcy prosimy o przesłanie zdjęć uszkodzenia."),
+    _msg("Prosimy o wystawienie faktury na dane firmy podane w zamówieniu."),
+    _msg("W komentarzu do zamówienia prosimy wpisać numer mieszkania."),
+    _msg("Dziękujemy za wystawienie opinii, cieszymy się, że lampa się sprawdza."),
+]
+
+
+@pytest.mark.parametrize("body", NOT_REQUESTS)
+def test_inspection_invoice_or_thanks_is_no_review_request(body: str) -> None:
+    assert not _fires("review.repeat", body, reviewed=frozenset({OID}))
+
+
+# --- type.marketing ------------------------------------------------------------------------------------
+
+MARKETING = [
+    _msg(CARE, "Z kodem WIOSNA10 zapłaci Pan 10% mniej za kolejne zamówienie."),
+    _msg(CARE_TY, "Śledź nas na TikToku, pokazujemy tam nowości!", hello="Hej,"),
+    _msg(CARE, "Zapraszamy na nasz profil na Facebooku."),
+    _msg(CARE, "Sprawdź też nasze pozostałe akcesoria do lamp w sklepie na Amazonie."),
+    _msg(CARE, "Zapisz sie na nasz newsletter, a dostaniesz powiadomienia o wyprzedazach."),
+    _msg(CARE, "Może Panią również zainteresować nasza nowa kolekcja abażurów."),
+    _msg(CARE, "Trwa wielka wyprzedaż letnia - do -40% na oświetlenie ogrodowe."),
+]
+
+
+@pytest.mark.parametrize("body", MARKETING)
+def test_marketing_fires(body: str) -> None:
+    assert _fires("type.marketing", body)
+
+
+NOT_MARKETING = [
+    _msg("Cena promocyjna obowiązywała tylko do niedzieli, dlatego różnicę zwróciliśmy."),
+    _msg("To nie jest newsletter: piszemy wyłącznie w sprawie Pana zamówienia " + OID + "."),
+    _msg(CARE, "Może Pana zainteresować, że żarówka ma trzy tryby jasności."),
+    _msg(CARE, "Obserwuj diodę na obudowie: miga na zielono podczas ładowania."),
+]
+
+
+@pytest.mark.parametrize("body", NOT_MARKETING)
+def test_information_is_not_marketing(body: str) -> None:
+    assert not _fires("type.marketing", body, reply=True)
+
+
+# --- link.opt-out ---------------------------------------------------------------------------------------
+
+OPT_OUTS = [
+    _msg(CARE, "Nie chcesz więcej takich wiadomości? Odpowiedz słowem NIE."),
+    _msg(CARE, "Jeżeli nie życzy Pan sobie otrzymywać od nas e-maili, prosimy o informację."),
+    _msg(CARE, "Aby wypisać się z naszej listy, wystarczy odpisać."),
+    _msg(CARE_TY, "Wystarczy odpisac stop, a przestaniemy pisac.", hello="Hej,"),
+    _msg(CARE, "Możesz zrezygnować z subskrypcji w każdej chwili."),
+]
+
+
+@pytest.mark.parametrize("body", OPT_OUTS)
+def test_opt_out_fires(body: str) -> None:
+    assert "link.opt-out" in _all(body)
+
+
+NOT_OPT_OUTS = [
+    _msg("Proszę nacisnąć STOP na pilocie, a potem przytrzymać przycisk zasilania."),
+    _msg("Jeśli nie chce Pani odsyłać lampy, możemy zaproponować częściowy zwrot 40 zł."),
+    _msg("Przycisk Stop zatrzymuje silnik od razu, bez opóźnienia."),
+]
+
+
+@pytest.mark.parametrize("body", NOT_OPT_OUTS)
+def test_stop_button_or_not_wanting_to_return_is_no_opt_out(body: str) -> None:
+    assert "link.opt-out" not in _all(body, reply=True)
+
+
+# --- content.phone-number and content.email-address ----------------------------------------------------
+
+PHONES = [
+    _msg(CARE, "W razie pytań prosimy dzwonić pod 512 44 78 90."),
+    _msg(CARE, "Nasza infolinia: 801 22 33 44 (pn-pt 9-17)."),
+    _msg(CARE_TY, "Zadzwoń śmiało: +48 691-204-337.", hello="Hej,"),
+    _msg(CARE, "Biuro sklepu: tel. 58 300 12 45."),
+]
+
+
+@pytest.mark.parametrize("body", PHONES)
+def test_shop_phone_number_fires(body: str) -> None:
+    assert "content.phone-number" in _all(body)
+
+
+ALLOWED_NUMBERS = [
+    _msg(CARE, "Gwarancję obsługuje producent, infolinia serwisu gwarancyjnego: 22 555 01 02."),
+    _msg(CARE, "Kurier InPost poda termin; w razie pytań do przewoźnika: 722 444 000."),
+    _msg(CARE, "Sklep Zielony Kąt sp. z o.o., NIP 782-251-09-43, REGON 301842256, KRS 0000512345."),
+    _msg(CARE, "Faktura nr 2026/06/118, numer przesyłki 6204118700154230."),
+]
+
+
+@pytest.mark.parametrize("body", ALLOWED_NUMBERS)
+def test_warranty_carrier_or_register_numbers_pass(body: str) -> None:
+    assert "content.phone-number" not in _all(body)
+
+
+EMAILS = [
+    _msg(CARE, "Zdjęcia prosimy przesłać na: reklamacje małpa zielonykat kropka pl"),
+    _msg(CARE, "Pisz na biuro malpa zielony-kat kropka com kropka pl"),
+    _msg(CARE, "Nasz adres: serwis (małpa) zielonykat (kropka) pl"),
+]
+
+
+@pytest.mark.parametrize("body", EMAILS)
+def test_spelt_out_email_address_fires(body: str) -> None:
+    assert "content.email-address" in _all(body)
+
+
+def test_malpa_as_a_word_is_no_address() -> None:
+    body = _msg("Pluszowa małpa z zamówienia " + OID + " ma certyfikat CE, można ją prać w 30 stopniach.")
+    assert "content.email-address" not in _all(body)
+
+
+# --- content.sensitive --------------------------------------------------------------------------------
+
+SENSITIVE = [
+    _msg("Przepraszamy, ten zasrany magazyn znowu pomylił paczki przy zamówieniu " + OID + "."),
+    _msg("Kurier to skończony debil, rzucił Pana paczką o ziemię."),
+    _msg("Ch*j wie, gdzie jest Pani przesyłka, ale już jej szukamy."),
+    _msg("Znowu to samo, kurwa, paczka z zamówienia " + OID + " wróciła do nas."),
+]
+
+
+@pytest.mark.parametrize("body", SENSITIVE)
+def test_offensive_polish_fires(body: str) -> None:
+    assert "content.sensitive" in _all(body, reply=True)
+
+
+NOT_SENSITIVE = [
+    _msg("Karma z zamówienia " + OID + " jest odpowiednia także dla suki w ciąży; pedał roweru dokręcamy w lewo."),
+    _msg("Preparat zabija bakterie i roztocza, nie zostawia zapachu."),
+    _msg("Cholesterol, kurkuma i kurki: skład przyprawy z zamówienia " + OID + " znajdzie Pan na etykiecie."),
+]
+
+
+@pytest.mark.parametrize("body", NOT_SENSITIVE)
+def test_everyday_polish_is_not_sensitive(body: str) -> None:
+    assert "content.sensitive" not in _all(body, reply=True)
+
+
+# --- order problems and returns ----------------------------------------------------------------------
+
+def test_out_of_stock_asking_the_buyer_to_cancel_fires() -> None:
+    body = _msg("Niestety lampy z zamówienia " + OID + " nie ma już na stanie.",
+                "Czy mogłaby Pani anulować zamówienie w swoim koncie Amazon?")
+    assert _fires("order-problem.cancellation-request", body)
+
+
+def test_out_of_stock_without_adjustment_fires() -> None:
+    body = _msg("Producent wstrzymał produkcję i nie jesteśmy w stanie wysłać lampy z zamówienia " + OID + ".",
+                "Przepraszamy za kłopot.")
+    assert _fires("order-problem.no-adjustment", body)
+
+
+def test_out_of_stock_with_refund_confirmed_passes() -> None:
+    body = _msg("Lampa z zamówienia " + OID + " jest niedostępna, ostatni egzemplarz okazał się wadliwy.",
+                "Pełna kwota została już zwrócona, korekta z powodem braku towaru.")
+    assert not _fires("order-problem.no-adjustment", body)
+    assert not _fires("order-problem.cancellation-request", body)
+
+
+def test_delay_with_an_offer_to_cancel_is_no_cancellation_request() -> None:
+    body = _msg("Wysyłka lampy z zamówienia " + OID + " opóźni się o tydzień, wyślemy ją do 24 czerwca.",
+                "Jeśli woli Pan nie czekać, może Pan anulować zamówienie.")
+    assert not _fires("order-problem.cancellation-request", body)
+
+
+def test_return_message_without_a_question_fires() -> None:
+    body = _msg("Paczka ze zwróconą lampą z zamówienia " + OID + " dotarła do nas wczoraj.",
+                "Środki zwrócimy zgodnie z regulaminem sklepu.")
+    assert _fires("return.unnecessary", body)
+
+
+@pytest.mark.parametrize("ask", [
+    "Prosimy o podanie, który element był uszkodzony.",
+    "Czy może Pan przesłać zdjęcie tabliczki znamionowej?",
+    "Jeśli zatrzyma Pan lampę, oddamy 50 zł jako częściowy zwrot.",
+])
+def test_return_message_asking_or_offering_a_partial_refund_passes(ask: str) -> None:
+    body = _msg("Otrzymaliśmy zgłoszenie zwrotu lampy z zamówienia " + OID + ".", ask)
+    assert not _fires("return.unnecessary", body)
+
+
+# --- type.order-confirmation and type.thank-you-only ------------------------------------------------
+
+def test_dispatch_confirmation_fires() -> None:
+    body = _msg("Wysłaliśmy dziś Pani zamówienie " + OID + " kurierem DPD.", "Link do śledzenia paczki znajdzie Pani w Amazon.")
+    assert _fires("type.order-confirmation", body)
+
+
+def test_delay_notice_is_not_a_confirmation() -> None:
+    body = _msg("Zamówienie " + OID + " zostanie wysłane z opóźnieniem, nowy termin nadania to 19 czerwca.")
+    assert not _fires("type.order-confirmation", body)
+
+
+THANKS_ONLY = [
+    _msg("Serdecznie dziękujemy za zakup lampy (zamówienie " + OID + ")!", "W razie pytań jesteśmy do Pani dyspozycji.",
+         bye="Z wyrazami szacunku\nSklep Zielony Kąt"),
+    _msg("Dzięki za zamówienie " + OID + "!", "Jakby co, śmiało pisz.", hello="Hej,", bye="Pozdro\nZielony Kąt"),
+    _msg("Bardzo dziękujemy za zaufanie i zakupy w naszym sklepie.", "Jesteśmy małą firmą rodzinną z Podlasia.",
+         "Mamy nadzieję, że lampa będzie Panu dobrze służyć."),
+]
+
+
+@pytest.mark.parametrize("body", THANKS_ONLY)
+def test_thank_you_only_fires(body: str) -> None:
+    assert _fires("type.thank-you-only", body)
+
+
+def test_thanks_with_real_information_passes() -> None:
+    body = _msg("Dziękujemy za zamówienie " + OID + ".", "Przed montażem lampy prosimy wyłączyć bezpiecznik w skrzynce.")
+    assert not _fires("type.thank-you-only", body)
+
+
+# --- language.mismatch: Polish recognised for amazon.pl ------------------------------------------------
+
+def test_polish_message_to_polish_buyer_has_no_mismatch() -> None:
+    body = _msg("Lampa z zamówienia " + OID + " wymaga żarówki E27 o mocy do 60 W.", "Żarówki nie ma w zestawie.")
+    assert "language.mismatch" not in _all(body)
