@@ -280,6 +280,9 @@ _ES = regex.compile(
     r"[6-9]\d{2}[ .]\d{3}[ .]\d{3}|[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}|[6-9]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}"
 )
 _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
+# Polish numbers have no trunk 0: a landline "(22) 123-45-67" / "58 300 12 45" (area code, 3-2-2) and a mobile
+# "512 444 789" (3-3-3). Read so only for an amazon.pl buyer (region PL), and only when valid there.
+_PL = regex.compile(r"\(?[1-9]\d\)?[ .-]\d{3}[ .-]\d{2}[ .-]\d{2}|[4-8]\d{2}[ .-]\d{3}[ .-]\d{3}")
 # A label glued to its number by a colon ("TEL:0120-...", "Tel.:089 ..."): a space after the colon lets
 # _CANDIDATE (which starts after no ":", so that "10:30" and "2:1" stay times and ratios) read the number.
 _LABEL_COLON = re.compile(r"(?<=[^\W\d_]):(?=[+(\d])|(?<=[^\W\d_]\.):(?=[+(\d])")
@@ -327,6 +330,8 @@ def _looks_like_phone(cand: str, regions: tuple[str, ...], phone_word: bool) -> 
     if phone_word:
         return any(_possible(cand, r) for r in regions)
     if _NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip()):
+        return True
+    if "PL" in regions and _PL.fullmatch(cand.strip()) and _valid(cand, "PL"):
         return True
     if cand.lstrip("(").startswith("0"):
         return any(_valid(cand, r) for r in regions)

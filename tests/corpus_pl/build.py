@@ -279,7 +279,7 @@ Pozdrawiamy
          "'Naciśnij przycisk STOP' is an operating instruction in an answer, not an opt-out line.",
          to=b, frm="FitDom <serwis@fitdom.pl>", day=13,
          reply="Na wyświetlaczu bieżni miga E04 i taśma się nie rusza. Co robić?",
-         subject=f"Re: Błąd E04 bieżni - zamówienie {o}", text=f"""Dzień dobry,
+         subject=f"Re: Błąd E04 bieżni - zamówienie {o}", text="""Dzień dobry,
 
 komunikat E04 oznacza, że klucz bezpieczeństwa nie jest dobrze
 wpięty. Proszę:

@@ -390,3 +390,132 @@ def test_thanks_with_real_information_passes() -> None:
 def test_polish_message_to_polish_buyer_has_no_mismatch() -> None:
     body = _msg("Lampa z zamówienia " + OID + " wymaga żarówki E27 o mocy do 60 W.", "Żarówki nie ma w zestawie.")
     assert "language.mismatch" not in _all(body)
+
+
+# --- more wordings, all rules at once: (rule that must fire, message); "" = nothing may fire -----------
+
+MUG_CARE = f"Kubek z zamówienia {OID} można myć w zmywarce."
+MUG_WORDINGS = [
+ # violations (expected rule)
+ ("review.incentive", _msg(MUG_CARE, "Za opinię z pięcioma gwiazdkami odwdzięczymy się rabatem 10%.")),
+ ("review.incentive", _msg(MUG_CARE, "Kto napisze recenzję, dostanie od nas niespodziankę w kolejnej paczce.")),
+ ("review.incentive", _msg(MUG_CARE, "Prosimy o opinię na Amazonie.", "Każdy klient, który ją zostawi, otrzyma 20 zł zwrotu na konto.")),
+ ("review.incentive", _msg(MUG_CARE, "Liczymy na najwyższą ocenę!")),
+ ("review.incentive", _msg(MUG_CARE, "Bardzo prosimy o dobrą opinię, to dla nas ważne.")),
+ ("review.incentive", _msg(MUG_CARE, "Zostaw 5 gwiazdek i wyślij nam zrzut ekranu, a oddamy Ci pieniądze za kubek.", hello="Hej,")),
+ ("review.incentive", _msg(MUG_CARE, "Po dodaniu recenzji prześlemy Panu kupon na darmową dostawę.")),
+ ("review.conditional", _msg(MUG_CARE, "Jeśli kubek przypadł Pani do gustu, prosimy o opinię na Amazon.pl.")),
+ ("review.conditional", _msg(MUG_CARE, "Jesteś zadowolony z kubka? Napisz o tym na Amazonie!", hello="Hej,")),
+ ("review.conditional", _msg(MUG_CARE, "Zanim wystawisz opinię, napisz do nas, jeśli coś nie gra.", hello="Hej,")),
+ ("review.conditional", _msg(MUG_CARE, "Jeżeli jest Pan zadowolony, będziemy wdzięczni za recenzję. W przeciwnym razie prosimy o kontakt.")),
+ ("review.removal-request", _msg(MUG_CARE, "Czy mogłaby Pani zmienić ocenę na wyższą, skoro sprawa jest załatwiona?")),
+ ("review.removal-request", _msg(MUG_CARE, "Prosimy o usunięcie komentarza, który Pan dodał.")),
+ ("review.removal-request", _msg(MUG_CARE, "Byłoby super, gdybyś zaktualizował swoją recenzję.", hello="Hej,")),
+ ("type.marketing", _msg(MUG_CARE, "Polub nasz fanpage na Facebooku!")),
+ ("type.marketing", _msg(MUG_CARE, "Zajrzyj do naszego sklepu na Amazonie - są tam pasujące podkładki.")),
+ ("type.marketing", _msg(MUG_CARE, "Na hasło LATO20 otrzymasz 20% rabatu.")),
+ ("type.marketing", _msg(MUG_CARE, "Mamy dla Ciebie kod rabatowy na następne zakupy.")),
+ ("type.marketing", _msg(MUG_CARE, "Black Friday u nas trwa cały tydzień.")),
+ ("link.opt-out", _msg(MUG_CARE, "Aby nie otrzymywać więcej wiadomości, odpisz REZYGNACJA.")),
+ ("link.opt-out", _msg(MUG_CARE, "Nie chce Pani dostawać naszych maili? Prosimy dać znać.")),
+ ("link.opt-out", _msg(MUG_CARE, "Wypisz się z powiadomień w dowolnym momencie.")),
+ ("content.phone-number", _msg(MUG_CARE, "Kontakt: 600 123 456.")),
+ ("content.phone-number", _msg(MUG_CARE, "Zadzwoń do nas pod numer 22 123 45 67.")),
+ ("content.phone-number", _msg(MUG_CARE, "Infolinia 800 123 456 czynna całą dobę.")),
+ ("content.phone-number", _msg(MUG_CARE, "Nasz numer to +48 600 123 456.")),
+ ("content.phone-number", _msg(MUG_CARE, "WhatsApp: 600123456")),
+ ("content.email-address", _msg(MUG_CARE, "Pisz: sklep.kubki małpa wp kropka pl")),
+ ("content.email-address", _msg(MUG_CARE, "kontakt(małpa)kubki.pl")),
+ ("content.sensitive", _msg(MUG_CARE, "Kurier to zwykły idiota.")),
+ ("content.sensitive", _msg(MUG_CARE, "Co za pojebany dzień w magazynie.")),
+ ("content.sensitive", _msg(MUG_CARE, "Ten pieprzony system znowu nie działa.")),
+ ("content.sensitive", _msg(MUG_CARE, "Paczkę zgubił jakiś kretyn z sortowni.")),
+ ("order-problem.cancellation-request", _msg(f"Produkt z zamówienia {OID} się wyprzedał.", "Prosimy anulować zamówienie.")),
+ ("order-problem.cancellation-request", _msg(f"Niestety zabrakło towaru do zamówienia {OID}.", "Prosimy o złożenie prośby o anulowanie.")),
+ ("order-problem.no-adjustment", _msg(f"Towar z zamówienia {OID} jest niedostępny u producenta.", "Przepraszamy.")),
+ ("type.order-confirmation", _msg(f"Zamówienie {OID} zostało przekazane kurierowi.", "Numer śledzenia: 1234567890.")),
+ ("type.order-confirmation", _msg(f"Potwierdzamy przyjęcie zamówienia {OID}.", "Wyślemy je jutro.")),
+ ("type.thank-you-only", _msg(f"Dziękujemy za zakupy i zamówienie {OID}!", "Życzymy miłego użytkowania.")),
+ ("type.thank-you-only", _msg(f"Bardzo dziękujemy za zamówienie {OID}.", "Gdyby były jakieś pytania, prosimy pisać.")),
+ ("return.unnecessary", _msg(f"Widzimy, że chce Pan zwrócić kubek z zamówienia {OID}.", "Może warto dać mu jeszcze szansę - wielu klientów go pokochało.")),
+ # compliant
+ ("", _msg(MUG_CARE, "Prosimy o opinię na Amazonie, jeśli ma Pan chwilę.")),
+ ("", _msg(MUG_CARE, "Twoja opinia, nawet krytyczna, jest dla nas cenna. Napisz ją na Amazonie.", hello="Hej,")),
+ ("", _msg(MUG_CARE, "Jeśli będą jakieś problemy, prosimy o kontakt przez Amazon.")),
+ ("", _msg(MUG_CARE, "Zgodnie z opinią producenta nadruk nie zmywa się w zmywarce.")),
+ ("", _msg(MUG_CARE, "Rabat 10% był naliczony automatycznie przy zakupie, dlatego kwota na fakturze jest niższa.")),
+ ("", _msg(MUG_CARE, "Przesyłkę obsługuje kurier DPD, tel. kuriera 22 577 55 55.")),
+ ("", _msg(MUG_CARE, "Serwis gwarancyjny: 801 000 123.")),
+ ("", _msg(MUG_CARE, "Kwota zamówienia wynosi 89,99 zł, a numer faktury to FV 123/2026.")),
+ ("", _msg(MUG_CARE, "Zamówienie wyślemy 18 czerwca, bo czekamy na dostawę od producenta.")),
+ ("", _msg(MUG_CARE, "Nie wysyłamy reklam ani newsletterów.")),
+ ("", _msg(MUG_CARE, "Przyślemy gratis nową pokrywkę, bo stara pękła w transporcie.")),
+ ("", _msg(MUG_CARE, "Dziękujemy za opinię! Przekazaliśmy Pani uwagi producentowi.")),
+ ("", _msg(MUG_CARE, "Proszę nie używać środków ściernych, bo zniszczą nadruk.")),
+ ("", _msg(MUG_CARE, "Na dnie kubka jest gwiazdka - to znak, że nadaje się do mikrofalówki.")),
+ ("", _msg(MUG_CARE, "Kubek ma pięć kolorów do wyboru, wszystkie w tej samej cenie.")),
+ ("", _msg(MUG_CARE, "Zmiana koloru kubka na czerwony jest możliwa do jutra.")),
+ ("", _msg(MUG_CARE, "Usuń folię ochronną i oceń, czy nadruk jest równy; jeśli nie, wymienimy kubek.")),
+ ("", _msg(MUG_CARE, "Czy mogłaby Pani potwierdzić adres dostawy?")),
+ ("", _msg(MUG_CARE, "Jeśli produkt się nie sprawdzi, można go zwrócić w ciągu 30 dni.")),
+]
+
+MATTRESS_CARE = f"Materac z zamówienia {OID} potrzebuje 48 godzin, żeby w pełni się rozprężyć."
+MATTRESS_WORDINGS = [
+ ("review.incentive", _msg(MATTRESS_CARE, "P.S. Za każdą recenzję ze zdjęciem dorzucamy poduszkę gratis.")),
+ ("review.incentive", _msg(MATTRESS_CARE, "Gdy tylko Pana opinia pojawi się na Amazonie, wyślemy drobny upominek.")),
+ ("review.incentive", _msg(MATTRESS_CARE, "Czy piątka w recenzji to zbyt wiele, o co prosimy?")),
+ ("review.incentive", _msg(MATTRESS_CARE, "Opinie z oceną 5/5 nagradzamy bonem o wartości 50 zł.")),
+ ("review.incentive", _msg(MATTRESS_CARE, "Nie obrazimy się za pięć gwiazdek!", hello="Hej,")),
+ ("review.incentive", _msg(MATTRESS_CARE, "Wystaw opinię, a przedłużymy Ci gwarancję o rok.", hello="Hej,")),
+ ("review.incentive", _msg(MATTRESS_CARE, "W zamian za recenzję zwrócimy koszt wysyłki.")),
+ ("review.conditional", _msg(MATTRESS_CARE, "Mamy nadzieję, że materac się sprawdza. Jeśli tak, prosimy o recenzję na Amazonie.")),
+ ("review.conditional", _msg(MATTRESS_CARE, "Masz jakieś pytania? Odpisz tutaj. Jeśli nie, zostaw proszę opinię na Amazonie.", hello="Hej,")),
+ ("review.conditional", _msg(MATTRESS_CARE, "Prosimy o opinię tylko w przypadku, gdy jest Pani zadowolona.")),
+ ("review.conditional", _msg(MATTRESS_CARE, "W razie problemów prosimy napisać do nas przed wystawieniem oceny.")),
+ ("review.removal-request", _msg(MATTRESS_CARE, "Skoro wszystko już działa, może zmieniłby Pan swoją opinię?")),
+ ("review.removal-request", _msg(MATTRESS_CARE, "Prosimy o wycofanie negatywnego komentarza z Amazonu.")),
+ ("review.removal-request", _msg(MATTRESS_CARE, "Czy Pani recenzja mogłaby zostać zaktualizowana?")),
+ ("type.marketing", _msg(MATTRESS_CARE, "Do kompletu polecamy nasz ochraniacz na materac.")),
+ ("type.marketing", _msg(MATTRESS_CARE, "W naszym sklepie znajdziesz też poduszki i kołdry.", hello="Hej,")),
+ ("type.marketing", _msg(MATTRESS_CARE, "Dołącz do naszej grupy na Facebooku!")),
+ ("type.marketing", _msg(MATTRESS_CARE, "Tylko teraz drugi materac kupisz o połowę taniej.")),
+ ("type.marketing", _msg(MATTRESS_CARE, "Nowa kolekcja pościeli jest już dostępna w naszym sklepie.")),
+ ("link.opt-out", _msg(MATTRESS_CARE, "Nie chcesz dostawać takich wiadomości? Daj znać, a przestaniemy.")),
+ ("link.opt-out", _msg(MATTRESS_CARE, "Jeśli nie życzą sobie Państwo dalszej korespondencji, prosimy o odpowiedź „NIE”.")),
+ ("content.phone-number", _msg(MATTRESS_CARE, "tel. kom. 601-222-333")),
+ ("content.phone-number", _msg(MATTRESS_CARE, "Dział obsługi: (22) 123-45-67 wew. 12")),
+ ("content.phone-number", _msg(MATTRESS_CARE, "Zadzwoń: sześć zero jeden dwa dwa dwa trzy trzy trzy", hello="Hej,")),
+ ("content.email-address", _msg(MATTRESS_CARE, "napisz na adres: materace [małpa] sen [kropka] pl", hello="Hej,")),
+ ("content.sensitive", _msg(MATTRESS_CARE, "Magazynier spieprzył pakowanie, przepraszamy.")),
+ ("content.sensitive", _msg(MATTRESS_CARE, "To gówno, nie kurier.")),
+ ("order-problem.no-adjustment", _msg(f"Nie będziemy w stanie zrealizować zamówienia {OID}, materac wycofano z produkcji.", "Przepraszamy.")),
+ ("order-problem.cancellation-request", _msg(f"Materac z zamówienia {OID} jest niedostępny.", "Będziemy wdzięczni, jeśli anuluje Pan zamówienie na Amazonie.")),
+ ("type.order-confirmation", _msg(f"Pana paczka z zamówienia {OID} jest już w drodze.", "Można ją śledzić na stronie InPost.")),
+ ("type.thank-you-only", _msg(f"Dziękujemy, że wybrała Pani nasz sklep (zamówienie {OID}).", "Cieszymy się, że możemy Pani służyć.", "Zawsze chętnie pomożemy.")),
+ ("", _msg(MATTRESS_CARE, "Prosimy o opinię na Amazonie - pozytywną lub negatywną.")),
+ ("", _msg(MATTRESS_CARE, "Jeśli materac nie spełni oczekiwań, może go Pan zwrócić do 100 nocy od zakupu, prosimy wtedy o kontakt.")),
+ ("", _msg(MATTRESS_CARE, "Zwrot środków za zamówienie zlecimy po otrzymaniu paczki, prosimy o numer konta.")),
+ ("", _msg(MATTRESS_CARE, "Pięć warstw pianki sprawia, że materac jest twardy (H4).")),
+ ("", _msg(MATTRESS_CARE, "Ocena twardości H4 oznacza materac twardy.")),
+ ("", _msg(MATTRESS_CARE, "Materac dostarczy firma kurierska Raben, kierowca zadzwoni z numeru 512 000 111.")),
+ ("", _msg(MATTRESS_CARE, "Na naszą stronę nie trzeba wchodzić: instrukcja jest w pudełku.")),
+ ("", _msg(MATTRESS_CARE, "Nie ma potrzeby anulowania zamówienia, wyślemy materac w poniedziałek.")),
+ ("", _msg(MATTRESS_CARE, "Jeśli potrzebuje Pan faktury, prosimy o NIP.")),
+ ("", _msg(MATTRESS_CARE, "Proszę nie zdejmować folii przed rozłożeniem materaca.")),
+ ("", _msg(MATTRESS_CARE, "Dziękujemy za cierpliwość - nowy pokrowiec wyślemy jutro bezpłatnie.")),
+ ("", _msg(MATTRESS_CARE, "Zachęcamy do przewietrzenia materaca przez pierwszy tydzień.")),
+ ("", _msg(MATTRESS_CARE, "Proszę zadzwonić do producenta pod numer gwarancyjny 800 400 500.")),
+]
+
+
+_IGNORED = {"order-id.unknown", "order-id.missing", "content.spelling"}
+
+
+@pytest.mark.parametrize(("rule_id", "body"), MUG_WORDINGS + MATTRESS_WORDINGS)
+def test_more_wordings(rule_id: str, body: str) -> None:
+    got = _all(body) - _IGNORED
+    if rule_id:
+        assert rule_id in got, got
+    else:
+        assert not got, got
