@@ -519,3 +519,22 @@ def test_more_wordings(rule_id: str, body: str) -> None:
         assert rule_id in got, got
     else:
         assert not got, got
+
+
+# thanks next to real information in one sentence is not thank-you-only; warmth alone is
+THANKS_WORDINGS = [
+ ("", _msg(f"Dziękujemy za zamówienie {OID}, prosimy pamiętać o naładowaniu baterii przed pierwszym użyciem.")),
+ ("", _msg(f"Dziękujemy za zakup (zamówienie {OID}) - ładowarka działa tylko z kablem USB-C dołączonym do zestawu.")),
+ ("", _msg(f"Dzięki za zamówienie {OID}, wysyłka z naszego magazynu ruszy w poniedziałek, bo czekamy na dostawę.")),
+ ("", _msg(f"Mamy nadzieję, że rower z zamówienia {OID} dotarł cały.", "Przed jazdą dokręć pedały kluczem 15 mm - lewy pedał ma gwint odwrotny.", hello="Cześć,")),
+ ("", _msg(f"Dziękujemy za zamówienie {OID}.", "Informujemy, że do zestawu nie dołączono baterii AA.")),
+ ("type.thank-you-only", _msg(f"Dziękujemy za zamówienie {OID} i zaufanie, jakim nas Pan obdarzył.", "Życzymy wielu udanych chwil z nowym rowerem!")),
+ ("type.thank-you-only", _msg(f"Chcieliśmy tylko podziękować za zakupy (zamówienie {OID}).", "Jesteśmy do dyspozycji, gdyby pojawiły się pytania.")),
+ ("type.thank-you-only", _msg(f"Mamy nadzieję, że wszystko dotarło w idealnym stanie (zamówienie {OID}).", "W razie potrzeby służymy pomocą.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), THANKS_WORDINGS)
+def test_thanks_wordings(rule_id: str, body: str) -> None:
+    got = _all(body) - _IGNORED
+    assert (rule_id in got) if rule_id else not got, got
