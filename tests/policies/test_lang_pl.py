@@ -538,3 +538,52 @@ THANKS_WORDINGS = [
 def test_thanks_wordings(rule_id: str, body: str) -> None:
     got = _all(body) - _IGNORED
     assert (rule_id in got) if rule_id else not got, got
+
+
+KETTLE_CARE = f"Czajnik z zamówienia {OID} odkamieniaj kwaskiem cytrynowym raz w miesiącu."
+KETTLE_WORDINGS = [
+ ("review.incentive", _msg(KETTLE_CARE, "Wystaw nam 5⭐ a dostaniesz rabat", hello="Hej,")),
+ ("review.incentive", _msg(KETTLE_CARE, "Klienci, którzy dodadzą opinię, otrzymują od nas bon 20 zł.")),
+ ("review.incentive", _msg(KETTLE_CARE, "Twoja pozytywna recenzja = 10% zniżki na kolejne zamówienie!", hello="Hej,")),
+ ("review.incentive", _msg(KETTLE_CARE, "Prosimy o opinię z maksymalną liczbą gwiazdek.")),
+ ("review.incentive", _msg(KETTLE_CARE, "Zależy nam na pięciogwiazdkowych opiniach, mamy nadzieję, że Pan pomoże.")),
+ ("review.conditional", _msg(KETTLE_CARE, "Jeżeli nie ma Pani zastrzeżeń, prosimy o wystawienie oceny.")),
+ ("review.conditional", _msg(KETTLE_CARE, "Prosimy o recenzję, o ile czajnik spełnia Państwa oczekiwania.")),
+ ("review.conditional", _msg(KETTLE_CARE, "Jak coś jest nie tak, napisz do nas, zanim dodasz opinię.", hello="Hej,")),
+ ("review.removal-request", _msg(KETTLE_CARE, "Prosimy o zmianę oceny z jednej gwiazdki na wyższą.")),
+ ("review.removal-request", _msg(KETTLE_CARE, "Może zechce Pan poprawić swoją opinię o nas?")),
+ ("review.removal-request", _msg(KETTLE_CARE, "Bardzo prosimy o usunięcie tej recenzji.")),
+ ("type.marketing", _msg(KETTLE_CARE, "Kod na zniżkę: CZAJNIK5.")),
+ ("type.marketing", _msg(KETTLE_CARE, "Odwiedź nasz sklep internetowy, mamy tam więcej sprzętów AGD.")),
+ ("type.marketing", _msg(KETTLE_CARE, "Obserwujcie nas na Instagramie: @agd_sklep")),
+ ("type.marketing", _msg(KETTLE_CARE, "Chcesz być na bieżąco z promocjami? Zapisz się do naszego newslettera.")),
+ ("link.opt-out", _msg(KETTLE_CARE, "Jeśli nie chcesz więcej maili od nas, kliknij w link w stopce.")),
+ ("link.opt-out", _msg(KETTLE_CARE, "Rezygnacja z otrzymywania wiadomości: odpisz USUŃ.")),
+ ("content.phone-number", _msg(KETTLE_CARE, "Nasz numer: 512 444 789.")),
+ ("content.phone-number", _msg(KETTLE_CARE, "Kontakt: 58 300 12 45")),
+ ("content.phone-number", _msg(KETTLE_CARE, "Dzwoń: 0048 600 123 456")),
+ ("content.email-address", _msg(KETTLE_CARE, "E-mail: agd.sklep@wp.pl")),
+ ("content.sensitive", _msg(KETTLE_CARE, "Sorry, zajebisty tydzień, wszystko się wali.")),
+ ("content.sensitive", _msg(KETTLE_CARE, "Kurier to k***a jakaś porażka.")),
+ ("", _msg(KETTLE_CARE, "Prosimy zachować paragon do celów gwarancyjnych.")),
+ ("", _msg(KETTLE_CARE, "Na Amazonie znajdzie Pan instrukcję w zakładce produktu.")),
+ ("", _msg(KETTLE_CARE, "Czajnik ma certyfikat, numer partii: 2026-06-118.")),
+ ("", _msg(KETTLE_CARE, "Czajnik grzeje wodę w 3 minuty przy mocy 2200 W.")),
+ ("", _msg(KETTLE_CARE, "Temperatura 80 stopni jest najlepsza do zielonej herbaty, 95 do czarnej.")),
+ ("", _msg(KETTLE_CARE, "Naszą opinię na temat odkamieniania znajdzie Pan w instrukcji.")),
+ ("", _msg(KETTLE_CARE, "Proszę nie wystawiać czajnika na deszcz.")),
+ ("", _msg(KETTLE_CARE, "Kwota 149 zł została zwrócona na Pana konto, zgodnie z Pana prośbą o częściowy zwrot.")),
+ ("", _msg(KETTLE_CARE, "Oceniamy, że naprawa potrwa 5 dni roboczych.")),
+ ("", _msg(KETTLE_CARE, "Jeśli jest Pan zadowolony z naprawy, nic nie trzeba robić; jeśli nie, prosimy o wiadomość.")),
+ ("", _msg(KETTLE_CARE, "Dodaj kwasek, zagotuj wodę i wylej ją po 15 minutach.")),
+ ("", _msg(KETTLE_CARE, "Wystawiliśmy fakturę korygującą na kwotę 20 zł.")),
+ ("", _msg(KETTLE_CARE, "Zostaw czajnik do ostygnięcia na 10 minut.")),
+ ("", _msg(KETTLE_CARE, "Gwiazdka na wyświetlaczu oznacza tryb utrzymywania temperatury.")),
+ ("", _msg(KETTLE_CARE, "Jeśli ma Pan chwilę, prosimy sprawdzić, czy uszczelka jest na miejscu.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), KETTLE_WORDINGS)
+def test_kettle_wordings(rule_id: str, body: str) -> None:
+    got = _all(body) - _IGNORED - {"style.emoji"}
+    assert (rule_id in got) if rule_id else not got, got
