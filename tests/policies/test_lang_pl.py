@@ -587,3 +587,41 @@ KETTLE_WORDINGS = [
 def test_kettle_wordings(rule_id: str, body: str) -> None:
     got = _all(body) - _IGNORED - {"style.emoji"}
     assert (rule_id in got) if rule_id else not got, got
+
+
+ESPRESSO_CARE = f"Ekspres z zamówienia {OID} warto odkamienić po 200 kawach."
+REQUEST_WORDINGS = [
+ "Czy zechciałaby Pani ocenić nasz ekspres na Amazonie?",
+ "Będę wdzięczna za recenzję produktu.",
+ "Prosiłabym o kilka słów o ekspresie na Amazonie.",
+ "Jeśli może Pan poświęcić chwilę na napisanie opinii, będzie nam bardzo miło.",
+ "Państwa zdanie jest dla nas ważne, zachęcamy do podzielenia się nim na Amazonie.",
+ "Daj znać innym kupującym na Amazonie, jak się sprawdza ekspres.",
+ "Zostaw nam proszę ocenę sprzedawcy.",
+ "Twoja recenzja pomoże innym w wyborze.",
+ "Napiszesz nam krótką opinię?",
+ "Bedziemy wdzieczni za ocene produktu na Amazonie.",
+ "Oceń nas na Amazonie!",
+ "Liczymy na Twoją opinię na Amazonie.",
+ "Prosimy o feedback dotyczący zakupu.",
+ "Podziel się swoją opinią o ekspresie z innymi klientami.",
+]
+NOT_REQUEST_WORDINGS = [
+ "Ocena stanu ekspresu wykazała zużycie uszczelki.",
+ "Zostaw ekspres włączony na 10 minut przed pierwszym parzeniem.",
+ "Napisz do nas, jeśli kawa będzie za słaba.",
+ "Prosimy o podanie adresu do wysyłki nowej uszczelki.",
+ "Opinia serwisu producenta jest w załączniku.",
+ "Dodaj dwie łyżki kawy na filiżankę.",
+ "Przeczytaj opinie innych klientów o młynku, zanim zmienisz stopień mielenia.",
+]
+
+
+@pytest.mark.parametrize("sentence", REQUEST_WORDINGS)
+def test_review_request_wordings_are_recognised(sentence: str) -> None:
+    assert _fires("review.repeat", _msg(ESPRESSO_CARE, sentence), reviewed=frozenset({OID}))
+
+
+@pytest.mark.parametrize("sentence", NOT_REQUEST_WORDINGS)
+def test_same_vocabulary_without_a_review_request(sentence: str) -> None:
+    assert not _fires("review.repeat", _msg(ESPRESSO_CARE, sentence), reviewed=frozenset({OID}))
