@@ -625,3 +625,35 @@ def test_review_request_wordings_are_recognised(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_REQUEST_WORDINGS)
 def test_same_vocabulary_without_a_review_request(sentence: str) -> None:
     assert not _fires("review.repeat", _msg(ESPRESSO_CARE, sentence), reviewed=frozenset({OID}))
+
+
+# written without Polish diacritics throughout
+SHOES_CARE = f"Buty z zamowienia {OID} impregnuj przed pierwszym wyjsciem w deszcz."
+NO_DIACRITICS_WORDINGS = [
+ ("review.incentive", _msg(SHOES_CARE, "Za wystawienie opinii dostaniesz od nas kod rabatowy na nastepne zakupy.", hello="Czesc,")),
+ ("review.incentive", _msg(SHOES_CARE, "Prosimy o ocene na piec gwiazdek.")),
+ ("review.conditional", _msg(SHOES_CARE, "Jezeli jest Pani zadowolona, prosimy o opinie na Amazonie.")),
+ ("review.removal-request", _msg(SHOES_CARE, "Czy moglby Pan usunac negatywna opinie?")),
+ ("type.marketing", _msg(SHOES_CARE, "Obserwuj nas na Instagramie, pokazujemy tam nowosci.", hello="Czesc,")),
+ ("type.marketing", _msg(SHOES_CARE, "Zapisz sie do newslettera i odbierz znizke 15%.")),
+ ("link.opt-out", _msg(SHOES_CARE, "Jesli nie chcesz otrzymywac wiecej wiadomosci, odpisz STOP.", hello="Czesc,")),
+ ("link.opt-out", _msg(SHOES_CARE, "Aby zrezygnowac z otrzymywania wiadomosci, odpisz NIE.")),
+ ("content.phone-number", _msg(SHOES_CARE, "Zadzwon do nas: 512 444 789.", hello="Czesc,")),
+ ("content.email-address", _msg(SHOES_CARE, "Napisz: buty malpa gorskiebuty kropka pl", hello="Czesc,")),
+ ("content.sensitive", _msg(SHOES_CARE, "Kurier to kompletny debil, rzucil paczka.", hello="Czesc,")),
+ ("order-problem.cancellation-request", _msg(f"Butow z zamowienia {OID} nie ma juz na stanie.", "Prosimy o anulowanie zamowienia.")),
+ ("order-problem.no-adjustment", _msg(f"Niestety nie mozemy wyslac butow z zamowienia {OID}, rozmiar sie wyprzedal.", "Przepraszamy.")),
+ ("type.order-confirmation", _msg(f"Twoje zamowienie {OID} zostalo wyslane.", "Numer przesylki: 620411870015423099871234.", hello="Czesc,")),
+ ("type.thank-you-only", _msg(f"Dziekujemy za zamowienie {OID}!", "W razie pytan sluzymy pomoca.")),
+ ("return.unnecessary", _msg(f"Zwrocone buty z zamowienia {OID} dotarly do magazynu.", "Pieniadze zwrocimy w ciagu 14 dni.")),
+ ("", _msg(SHOES_CARE, "Jesli masz chwile, napisz szczera opinie o butach na Amazonie.", hello="Czesc,")),
+ ("", _msg(SHOES_CARE, "Zamowienie wyslemy w piatek, bo czekamy na rozmiar 42 od producenta.")),
+ ("", _msg(SHOES_CARE, "Prosimy o podanie rozmiaru wkladki, wyslemy nowa bezplatnie.")),
+ ("", _msg(SHOES_CARE, "Przepraszamy za opoznienie, kurier odbierze paczke jutro.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), NO_DIACRITICS_WORDINGS)
+def test_no_diacritics_wordings(rule_id: str, body: str) -> None:
+    got = _all(body) - _IGNORED
+    assert (rule_id in got) if rule_id else not got, got
