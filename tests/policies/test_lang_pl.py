@@ -303,6 +303,7 @@ NOT_SENSITIVE = [
     _msg("Karma z zamówienia " + OID + " jest odpowiednia także dla suki w ciąży; pedał roweru dokręcamy w lewo."),
     _msg("Preparat zabija bakterie i roztocza, nie zostawia zapachu."),
     _msg("Cholesterol, kurkuma i kurki: skład przyprawy z zamówienia " + OID + " znajdzie Pan na etykiecie."),
+    _msg("Kombinezon z zamówienia " + OID + " można nosić na nago, jest z bawełny organicznej."),
 ]
 
 
