@@ -658,3 +658,24 @@ NO_DIACRITICS_WORDINGS = [
 def test_no_diacritics_wordings(rule_id: str, body: str) -> None:
     got = _all(body) - _IGNORED
     assert (rule_id in got) if rule_id else not got, got
+
+
+# returns and out-of-stock messages, more wordings
+ORDER_PROBLEM_WORDINGS = [
+ ("return.unnecessary", _msg(f"Widzimy zgłoszenie zwrotu odkurzacza z zamówienia {OID}.", "Przed odesłaniem warto wyczyścić filtr - to zwykle rozwiązuje problem ze ssaniem.")),
+ ("return.unnecessary", _msg(f"Otrzymaliśmy Pani paczkę zwrotną (zamówienie {OID}).", "Zwrot pieniędzy zostanie zlecony w ciągu 3 dni.")),
+ ("return.unnecessary", _msg(f"Szkoda, że chce Pan oddać odkurzacz z zamówienia {OID}.", "To nasz najlepiej oceniany model.")),
+ ("", _msg(f"Widzimy zgłoszenie zwrotu odkurzacza z zamówienia {OID}.", "Prosimy o informację, czy odkurzacz był używany.")),
+ ("", _msg(f"W sprawie zwrotu odkurzacza z zamówienia {OID}: jeśli zatrzyma Pan urządzenie, proponujemy zwrot 25% ceny.")),
+ ("order-problem.no-adjustment", _msg(f"Odkurzacz z zamówienia {OID} jest chwilowo niedostępny i nie wiemy, kiedy wróci.", "Przepraszamy.")),
+ ("", _msg(f"Odkurzacz z zamówienia {OID} jest chwilowo niedostępny, wyślemy go 22 czerwca.", "Przepraszamy za zwłokę.")),
+ ("", _msg(f"Zamówienie {OID} anulowaliśmy z powodu braku towaru, a pełna kwota wróci na Pani konto w ciągu kilku dni.")),
+ ("order-problem.cancellation-request", _msg(f"Niestety odkurzacz z zamówienia {OID} wyprzedał się.", "Najprościej będzie, jeśli anuluje Pani zamówienie w zakładce Twoje zamówienia.")),
+ ("", _msg(f"Odkurzacz z zamówienia {OID} nie jest dostępny w kolorze czerwonym, ale mamy czarny.", "Czy możemy wysłać czarny? Jeśli nie, zwrócimy całą kwotę.")),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "body"), ORDER_PROBLEM_WORDINGS)
+def test_order_problem_wordings(rule_id: str, body: str) -> None:
+    got = _all(body) - _IGNORED
+    assert (rule_id in got) if rule_id else not got, got
