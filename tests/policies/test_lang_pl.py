@@ -679,3 +679,31 @@ ORDER_PROBLEM_WORDINGS = [
 def test_order_problem_wordings(rule_id: str, body: str) -> None:
     got = _all(body) - _IGNORED
     assert (rule_id in got) if rule_id else not got, got
+
+
+# service sentences with marketing vocabulary ('polecamy', 'odwiedź', 'w naszym sklepie', 'kod', 'rabat')
+ROBOT_CARE = f"Robot z zamówienia {OID} ładuj przez pierwsze 5 godzin bez przerwy."
+SERVICE_SENTENCES = [
+ "Polecamy przeczytać instrukcję przed pierwszym użyciem.",
+ "Polecamy nowe szczotki boczne wymieniać co 3 miesiące.",
+ "Zobacz naszą instrukcję wideo w zakładce produktu na Amazonie.",
+ "Nowa wersja aplikacji jest już dostępna w sklepie Google Play.",
+ "Odwiedź stronę producenta, aby pobrać sterowniki.",
+ "Proszę sprawdzić, czy szczotka nie jest zablokowana włosami.",
+ "W naszym sklepie na Amazonie znajdzie Pan zamienne filtry do tego modelu, jeśli będą potrzebne.",
+ "Zapraszamy do kontaktu przez Amazon w razie pytań.",
+ "Kod błędu E10 oznacza zablokowane koło.",
+ "Prosimy o kod pocztowy, aby kurier mógł potwierdzić adres.",
+ "Nie pobieramy żadnych opłat za wymianę.",
+ "Kolejne zamówienie części zrealizujemy bez kosztów wysyłki, bo to nasza pomyłka.",
+ "Cena zawierała rabat producenta 10%, stąd kwota na fakturze.",
+ "Jeśli robot nie wraca do stacji, przestaw stację bliżej ściany.",
+ "Robot ma pięć trybów sprzątania i trzy poziomy mocy.",
+ "Zadzwonimy do Pana, gdy część będzie gotowa do wysyłki.",
+ "Uprzejmie informujemy, że gwarancja obejmuje akumulator przez 12 miesięcy.",
+]
+
+
+@pytest.mark.parametrize("sentence", SERVICE_SENTENCES)
+def test_service_sentences_stay_clean(sentence: str) -> None:
+    assert not _all(_msg(ROBOT_CARE, sentence)) - _IGNORED
