@@ -707,3 +707,31 @@ SERVICE_SENTENCES = [
 @pytest.mark.parametrize("sentence", SERVICE_SENTENCES)
 def test_service_sentences_stay_clean(sentence: str) -> None:
     assert not _all(_msg(ROBOT_CARE, sentence)) - _IGNORED
+
+
+# seller feedback ('ocena sprzedawcy', 'feedback dla sprzedawcy') is a review request too
+WATCH_CARE = f"Zegarek z zamówienia {OID} ustawisz, wyciągając koronkę do drugiego kliknięcia."
+SELLER_FEEDBACK_REQUESTS = [
+ "Prosimy o ocenę nas jako sprzedawcy na Amazonie.",
+ "Oceń transakcję w zakładce Twoje zamówienia.",
+ "Będziemy wdzięczni za feedback dla sprzedawcy.",
+ "Zostaw proszę komentarz o nas na Amazonie.",
+ "Jak oceniasz zakup? Daj znać innym klientom na Amazonie.",
+]
+SELLER_FEEDBACK_VIOLATIONS = [
+ ("review.incentive", "Prosimy o ocenę sprzedawcy - pozytywny komentarz nagrodzimy rabatem."),
+ ("review.conditional", "Jeśli jesteś zadowolony, oceń nas na Amazonie, a jeśli nie, napisz najpierw do nas."),
+ ("review.removal-request", "Skoro zegarek już chodzi, może podwyższy Pan naszą ocenę sprzedawcy?"),
+ ("type.marketing", "Mamy też paski do tego zegarka w promocji -30%."),
+ ("link.opt-out", "Nie chcesz już dostawać od nas wiadomości? Napisz NIE."),
+]
+
+
+@pytest.mark.parametrize("sentence", SELLER_FEEDBACK_REQUESTS)
+def test_seller_feedback_requests_are_review_requests(sentence: str) -> None:
+    assert _fires("review.repeat", _msg(WATCH_CARE, sentence), reviewed=frozenset({OID}))
+
+
+@pytest.mark.parametrize(("rule_id", "sentence"), SELLER_FEEDBACK_VIOLATIONS)
+def test_seller_feedback_violations(rule_id: str, sentence: str) -> None:
+    assert rule_id in _all(_msg(WATCH_CARE, sentence))
