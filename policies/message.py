@@ -20,7 +20,8 @@ from email.message import EmailMessage
 from email.message import Message as StdMessage
 from email.policy import Policy
 from email.utils import getaddresses
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+from types import ModuleType
 
 import filetype
 
@@ -129,12 +130,22 @@ class ImageInfo:
     format: str
 
 
+@cache
+def _pil_image() -> ModuleType:
+    from PIL import Image as PILImage
+
+    # PIL refuses to open an image whose header claims more than ~179M pixels (and warns above ~89M):
+    # a guard against decoding it. Nothing here decodes pixels, only the header, and the size it claims
+    # is what style.image-width must judge: a 60000 px wide "bomb" is the widest image of all.
+    PILImage.MAX_IMAGE_PIXELS = None
+    return PILImage
+
+
 def image_info(data: bytes) -> ImageInfo | None:
     """Intrinsic size and frame count, read from the header; never decodes the full pixel data."""
     from io import BytesIO
 
-    from PIL import Image as PILImage
-
+    PILImage = _pil_image()
     try:
         with PILImage.open(BytesIO(data)) as img:
             frames = getattr(img, "n_frames", 1)
@@ -430,25 +441,16 @@ def _decode_words(value: str) -> str:
     except Exception:
         return value
     # An "ISO-8859-1" word with C1 bytes is windows-1252 (€, “ ”), as in a body part.
-    pieces = [
-        (t, "windows-1252")
-        if isinstance(t, bytes) and c and c.lower() in _LATIN1 and _C1_BYTE.search(t)
-        else (t, c)
-        for t, c in pieces
-    ]
+    pieces = [(t, _codecs_for(c.lower(), t)[0]) if isinstance(t, bytes) and c else (t, c) for t, c in pieces]
     try:
         return str(make_header(pieces))  # RFC 2047 spacing between encoded and plain words
-    except Exception:  # an unknown charset: decode piece by piece, leniently
+    except Exception:  # an unknown charset or a superset's characters: decode piece by piece, leniently
         out: list[str] = []
         for text, charset in pieces:
             if isinstance(text, bytes):
-                label = (charset or "").lower()
-                superset = _SUPERSETS.get(label, "windows-1252" if label in _LATIN1 else "")
-                decoded = iso2022jp_text(text) if label in _ISO2022JP else None
-                if decoded is None and superset:
-                    decoded = text.decode(superset, "replace")  # a Shift_JIS word holding CP932 characters
-                if decoded is not None:
-                    out.append(decoded)
+                read = decode_labelled(text, (charset or "").lower())
+                if read is not None:
+                    out.append(read[0])
                     continue
                 try:
                     out.append(text.decode(charset or "utf-8", "replace"))
@@ -514,31 +516,54 @@ def iso2022jp_text(raw: bytes) -> str | None:
         return None
 
 
+def _codecs_for(label: str, raw: bytes) -> list[str]:
+    """The codecs that read `raw`, labelled `label`, as the buyer's mail client does, in the order to try."""
+    if label in _LATIN1 and _C1_BYTE.search(raw):
+        return ["windows-1252", label]  # 0x81, 0x8D... are undefined in windows-1252: then the label
+    if label in _SUPERSETS:
+        return [label, _SUPERSETS[label]]
+    return [label]
+
+
+def decode_labelled(raw: bytes, label: str) -> tuple[str, str] | None:
+    """(`raw` decoded, the codec that read it) as its charset label is read by mail clients (see
+    `_SUPERSETS`, `_C1_BYTE`, `iso2022jp_text`), for a body part and an RFC 2047 word alike; None when
+    the label is unknown or the bytes are no text in it."""
+    for codec in _codecs_for(label, raw):
+        try:
+            return raw.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            continue
+    if label in _ISO2022JP:
+        jis = iso2022jp_text(raw)
+        if jis is not None:
+            return jis, label
+    return None
+
+
 def _payload_text(part: StdMessage, defects: list[str]) -> tuple[str, str]:
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         raw = str(part.get_payload()).encode("utf-8", "replace")
     charset = (part.get_content_charset() or "").lower()
-    declared = [charset]
-    if charset in _LATIN1 and _C1_BYTE.search(raw):
-        declared = ["windows-1252", charset]
-    elif charset in _SUPERSETS:
-        declared.append(_SUPERSETS[charset])
-    for candidate in [*declared, "utf-8", "windows-1252"]:
-        if not candidate:
-            continue
+    read = decode_labelled(raw, charset) if charset else None
+    if read is None:
+        if charset:
+            defects.append(f"text could not be decoded as the declared charset {charset!r}")
+        read = _undeclared_text(raw)
+    text, codec = read
+    if "\r" in text:  # (a memchr: the two-character search of the replace reads ~4 instructions a character)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, codec
+
+
+def _undeclared_text(raw: bytes) -> tuple[str, str]:
+    """Text with no usable charset label: UTF-8 if it is that, else windows-1252 (what most of the rest is)."""
+    for codec in ("utf-8", "windows-1252"):
         try:
-            text = raw.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
-            if candidate == declared[-1]:
-                jis = iso2022jp_text(raw) if charset in _ISO2022JP else None
-                if jis is not None:
-                    return jis.replace("\r\n", "\n").replace("\r", "\n"), charset
-                defects.append(f"text could not be decoded as the declared charset {charset!r}")
+            return raw.decode(codec), codec
+        except UnicodeDecodeError:
             continue
-        if "\r" in text:  # (a memchr: the two-character search of the replace reads ~4 instructions a character)
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text, candidate
     return raw.decode("utf-8", "replace"), "utf-8"
 
 

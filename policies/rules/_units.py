@@ -298,10 +298,17 @@ _NEG_BEFORE = 60  # how far before a cue a negator is looked for (within the cue
 _NEG_AFTER = 24  # how far after a cue a negative ending is looked for (Japanese: 割引はございません)
 _LIST_GAP = 24  # two cues this close, separated only by list words, share a negation ("no discounts, gifts or refunds")
 _GAP_BREAK = re.compile(r"[.;:!?。—–]| - ")
+# A Latin word cut by the start of the negation window (Japanese runs have no spaces: left whole).
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_LEADING_PART = regex.compile(r"^\p{Latin}+")
 
 
 def _negated_alone(text: str, m: regex.Match[str]) -> bool:
-    before = text[max(0, m.start() - _NEG_BEFORE) : m.start()]
+    lo = max(0, m.start() - _NEG_BEFORE)
+    before = text[lo : m.start()]
+    if lo > 0 and _LATIN_LETTER.match(text, lo - 1) and _LATIN_LETTER.match(before):
+        # the window starts inside a word: its tail is no word of its own ("Ye|ni" is not the negator "ni")
+        before = _LEADING_PART.sub("", before, count=1)
     cuts = phrases.matches("negation.boundary", before, None)
     if cuts:
         before = before[cuts[-1].end() :]
@@ -360,9 +367,10 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 # --- clauses: a sentence of several filler clauses ("..., and it means a lot to us that ...") ------------
 
 _CLAUSE = regex.compile(
-    r"\s*;\s*|,\s+(?:and|und|et|y|e)\s+|、"
+    r"\s*;\s*|,\s+(?:and|und|et|y|e|och)\s+|、"
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
-    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)",
+    r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)"
+    r"|\s+och\s+(?=(?:vi|jag|det|att|varje)\b)",  # Swedish: "..., och det betyder mycket för oss att ..."
     regex.IGNORECASE,
 )
 

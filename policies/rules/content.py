@@ -306,6 +306,7 @@ _MARKET_REGION = {
     "amazon.co.jp": "JP", "amazon.com.au": "AU", "amazon.in": "IN", "amazon.nl": "NL", "amazon.se": "SE",
     "amazon.pl": "PL", "amazon.ie": "IE",
 }  # fmt: skip
+_MARKET_REGION["amazon.com.tr"] = "TR"  # Turkish numbers (0 (532) 123 45 67, 444 12 34) read as local
 
 
 def _regions(ctx: Context) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from policies.html import css_length_px
 from policies.message import Image, find_text_urls
 from policies.rule import rule
 from policies.rules.links import (
+    LINK_SCHEMES,
     host_matches,
     hosts_data,
     is_amazon_host,
@@ -71,7 +72,7 @@ def logo_link(ctx: Context) -> Iterator[Hit]:
     Keep the logo but remove the link around it.
     """
     for img in ctx.message.images:
-        if not img.link_href or url_scheme(img.link_href) not in ("http", "https", ""):
+        if not img.link_href or url_scheme(img.link_href) not in LINK_SCHEMES:
             shown = _shown_address(f"{img.alt or ''}\n{img.title or ''}")
             if shown is not None:
                 yield Hit(

@@ -85,7 +85,9 @@ def is_allowed_host(host: str, ctx: Context) -> bool:
     return is_amazon_host(host) or host_matches(host, ctx.account.link_allowlist)
 
 
-_LINK_SCHEMES = frozenset({"http", "https", "", "ftp", "sftp", "ftps"})
+# Schemes of links to a site (a web page, or a file host: files a buyer downloads from outside Amazon
+# are a link out like a web page); "" is a link written without one ("www.shop.example").
+LINK_SCHEMES = frozenset({"http", "https", "", "ftp", "sftp", "ftps"})
 # Schemes that carry the page or file unencrypted.
 _INSECURE_SCHEMES = frozenset({"http", "ftp"})
 
@@ -95,7 +97,7 @@ def _web_links(ctx: Context) -> Iterator[tuple[Link, str, str]]:
     downloads from outside Amazon are a link out like a web page)."""
     for link in ctx.message.links:
         scheme = url_scheme(link.href)
-        if scheme not in _LINK_SCHEMES:
+        if scheme not in LINK_SCHEMES:
             continue  # mailto:, tel:, cid:, javascript: are judged elsewhere or are not links out
         host = url_host(link.href)
         if host is None:
@@ -294,6 +296,14 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
         end = path.end() if path else h.end()
         read_to = end
         before = text[start - 1] if start else ""
+        if before.isalnum():
+            # "Köksmaskiner.se": the host was read back only to a letter no host pattern has (å, ä, ö, é); the
+            # whole word is the name, and like any bare host it is an address only in lower case
+            word = start - 1
+            while word > 0 and (text[word - 1].isalnum() or text[word - 1] in ".-"):
+                word -= 1
+            if not text[word : h.end()].islower():
+                continue
         host_text = text[start : h.end()].strip(".-")
         if (before and before in "/:@＠\\") or host_text.lower().startswith("www."):
             continue

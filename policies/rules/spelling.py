@@ -556,6 +556,10 @@ def spelling(ctx: Context) -> Iterator[Hit]:
         return
     lang = detected[0][0]
     extra = [code for code, share in detected[1:] if share >= 0.15]
+    if any(code not in _SPELL_LANGS for code in extra):
+        # A message partly written in a language without a dictionary (a Turkish paragraph beside the
+        # English one): that part's words would all count as misspelt, so the message cannot be judged.
+        return
     text = msg.own_text
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if len(lines) > 3:

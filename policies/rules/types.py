@@ -27,7 +27,8 @@ from policies.rules._units import (
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
 _EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
-_PS = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
+# a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
+_PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 
@@ -69,7 +70,8 @@ def content_units(ctx: Context) -> list[Unit]:
 # for your order - please note the charger takes 36 V only", "Merci pour votre retour, nous vous envoyons une
 # pièce"). The thanks patterns' tails would swallow the statement, so each part is judged on its own.
 _STATEMENT = re.compile(
-    r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le)\b)",
+    r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le"
+    r"|jag|observera|tänk på|vi (?:vill|har|skickar|kommer|behöver|ber|måste|kan|ska))\b)",  # Swedish: "Tack för din beställning, vi vill påminna om ..."
     re.IGNORECASE,
 )
 _NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Thanks again - Anna")

@@ -609,3 +609,18 @@ def test_inline_image_bytes_roundtrip_base64() -> None:
     msg = parse_message(raw)
     assert msg.images[0].pixels is not None and msg.images[0].pixels.width == 5
     assert msg.attachments == []
+
+
+def test_an_image_claiming_billions_of_pixels_is_judged_by_its_width() -> None:
+    """PIL's decompression-bomb guard refuses to open such an image; only its header is read, so its
+    claimed width still reaches style.image-width (it used to be unjudged: no size at all)."""
+    import struct
+    import zlib
+
+    raw = bytearray(png(1, 1))
+    ihdr = struct.pack(">IIBBBBB", 60000, 60000, 8, 2, 0, 0, 0)
+    raw[16:29] = ihdr
+    raw[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    wide = build(text=BODY, html=html_doc('<img src="cid:b@x" alt="Shop banner">'),
+                 inline=[("b@x", "image/png", bytes(raw))])
+    assert "style.image-width" in fired(wide)

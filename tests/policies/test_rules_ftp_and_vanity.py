@@ -45,6 +45,22 @@ def test_ftp_to_an_amazon_host_is_only_insecure() -> None:
     assert "link.insecure" in found and "link.external" not in found
 
 
+def test_a_logo_inside_an_ftp_link_links_out() -> None:
+    body = (f"<p>Hello, the manual for order {OID} is ready.</p>"
+            '<a href="ftp://files.oakline-tools.com/"><img src="https://m.media-amazon.com/images/logo.png" '
+            'alt="Oakline Tools" width="120"></a>')
+    found = findings(body, html=True)
+    assert "image.logo-link" in found
+    assert "files.oakline-tools.com" in found["image.logo-link"][0]
+
+
+def test_a_logo_inside_a_mailto_link_is_not_a_link_to_a_site() -> None:
+    body = (f"<p>Hello, the manual for order {OID} is ready.</p>"
+            '<a href="mailto:help@oakline-tools.com"><img src="https://m.media-amazon.com/images/logo.png" '
+            'alt="Oakline Tools" width="120"></a>')
+    assert "image.logo-link" not in findings(body, html=True)
+
+
 def test_the_word_ftp_is_no_link() -> None:
     found = findings(f"Hello,\n\nour FTP server for order {OID} photos is down, so we reply here instead.\n\nBest")
     assert "link.insecure" not in found and "link.external" not in found
