@@ -735,3 +735,13 @@ def test_seller_feedback_requests_are_review_requests(sentence: str) -> None:
 @pytest.mark.parametrize(("rule_id", "sentence"), SELLER_FEEDBACK_VIOLATIONS)
 def test_seller_feedback_violations(rule_id: str, sentence: str) -> None:
     assert rule_id in _all(_msg(WATCH_CARE, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "promo"), [
+    ("Odbierz kupon na kolejne zakupy!", True),
+    ("Mamy dla Ciebie kupon rabatowy 15%.", True),
+    ("Kupon z Pana zamówienia został naliczony, różnicę zwróciliśmy.", False),
+])
+def test_kupon_promotes_only_as_an_offer(sentence: str, promo: bool) -> None:
+    body = _msg(f"Lampa z zamówienia {OID} ma gwint E27.", sentence)
+    assert ("type.marketing" in _all(body, reply=True)) is promo
