@@ -61,10 +61,20 @@ def _clean(text: str) -> str:
     return " ".join(words)
 
 
+# fastText names some regional varieties apart: Egyptian Arabic (arz) is Arabic (ar) to a buyer whose language
+# of preference is Arabic, as amazon.eg's is.
+_VARIETY = {"arz": "ar"}
+
+
+def _code(label: str) -> str:
+    code = label.replace("__label__", "")
+    return _VARIETY.get(code, code)
+
+
 def _predict(clean: str, sample: int = _SAMPLE) -> list[tuple[str, float]]:
     with _LOCK:
         labels, probs = _model().predict(clean[:sample], k=3)
-    return [(label.replace("__label__", ""), float(p)) for label, p in zip(labels, probs, strict=False)]
+    return [(_code(label), float(p)) for label, p in zip(labels, probs, strict=False)]
 
 
 # Memoised: a helpdesk's template sends the same paragraphs to buyer after buyer (a sample is at most
@@ -75,7 +85,7 @@ def _top(clean: str) -> tuple[str, float] | None:
     tenth cheaper (k=1)."""
     with _LOCK:
         labels, probs = _model().predict(clean, k=1)
-    return (labels[0].replace("__label__", ""), float(probs[0])) if labels else None
+    return (_code(labels[0]), float(probs[0])) if labels else None
 
 
 def detect(text: str) -> list[tuple[str, float]]:

@@ -31,15 +31,24 @@ _LINE_END_MARKS = frozenset(".!?:;。)」』")
 _CJK_WRAP_MIN = 16
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][)])\s")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])"  # latin scripts: end mark, space, capital
+    r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[\u0621-\u064a])"  # latin scripts: end mark, space, capital; Arabic: a letter
     r"|(?<=[.!?。])(?=[\u3040-\u30ff\u4e00-\u9fff「『【])"  # Japanese: no space after the mark
     r"|(?<=。)\s*"
 )
 # The first branch alone: the same matches as _SENTENCE_END on a text without '。' and the Japanese
 # characters the other branches need. _latin_sentences finds them without a regular expression.
-_LATIN_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[])")
+_LATIN_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[\u0621-\u064a])")
 _JAPANESE_BREAK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff「『【。]")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                         # Arabic punctuation reads as its Latin form (the sentence ends, clause breaks and
+                         # question marks the rules look for); tatweel (the stretching stroke, "نجـــوم") and
+                         # the short-vowel marks (harakat, "تُقيِّمَنا") are dropped: the phrase data is written
+                         # without them, as most Arabic is.
+                         "؟": "?", "؛": ";", "،": ",", "\u0640": None,
+                         **dict.fromkeys(map(chr, range(0x064B, 0x0653)), None), "\u0670": None,
+                         # invisible direction marks that right-to-left mail carries (LRM, RLM, ALM, embeddings,
+                         # isolates): no letters, but they split the words the phrase data looks for
+                         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")})
 
 
 class Unit(NamedTuple):
@@ -107,6 +116,8 @@ def split_units(text: str) -> list[str]:
 # _LATIN_SENTENCE_END's look-ahead class, as a set of characters.
 _SENTENCE_START = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'¿¡([" + "".join(map(chr, range(0xC0, 0xD7))) + "".join(map(chr, range(0xD8, 0xDF)))
+    # Arabic has no capitals: after an end mark and a space, any Arabic letter starts a sentence
+    + "".join(map(chr, range(0x0621, 0x064B)))
 )
 _MARKS_AS_DOT = str.maketrans("!?", "..")
 
@@ -368,8 +379,12 @@ def first_unnegated(topic: str, units: Iterable[Unit]) -> tuple[Unit, regex.Matc
 
 _CLAUSE = regex.compile(
     r"\s*;\s*|,\s+(?:and|und|et|y|e|och)\s+|、"
+    r"|,\s*(?=[\u0621-\u064a])"  # Arabic: a comma before an Arabic word ("تحية طيبة وبعد, نشكرك ...", "..., ونتمنى ...")
     r"|\s+(?:and|und|et|y|e)\s+(?=(?:we|i|it|that|wir|ich|es|nous|je|c'|esperamos|speriamo|ci|ti|le|la|vous|ojalá|que|you|dass"
     r"|every|each|jede[rsn]?|chaque|cada|ogni)\b)"
+    # Dutch 'en' before a new subject ("..., en elke bestelling maakt ons blij"); its own branch so that the
+    # Spanish and French preposition "en" before the words above splits nothing
+    r"|,?\s+en\s+(?=(?:wij|we|ik|het|dat|dit|elke|iedere|ieder|jij|u|je)\b)"
     r"|\s+och\s+(?=(?:vi|jag|det|att|varje)\b)",  # Swedish: "..., och det betyder mycket för oss att ..."
     regex.IGNORECASE,
 )

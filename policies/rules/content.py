@@ -280,6 +280,10 @@ _ES = regex.compile(
     r"[6-9]\d{2}[ .]\d{3}[ .]\d{3}|[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}|[6-9]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}"
 )
 _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
+# Brazil: a two-digit area code in brackets, then 4 (landline) or 5 (mobile, leading 9) digits, a hyphen or
+# a space, and 4 digits: "(11) 3456-7890", "(21) 98765-4321"; without brackets only the mobile form
+# ("11 98765-4321"), which no date, price or register number takes.
+_BR = regex.compile(r"\([1-9]\d\)\s?(?:9\d{4}|[2-5]\d{3})[-\s]\d{4}|[1-9]\d\s9\d{4}-\d{4}")
 # Polish numbers have no trunk 0: a landline "(22) 123-45-67" / "58 300 12 45" (area code, 3-2-2) and a mobile
 # "512 444 789" (3-3-3). Read so only for an amazon.pl buyer (region PL), and only when valid there.
 _PL = regex.compile(r"\(?[1-9]\d\)?[ .-]\d{3}[ .-]\d{2}[ .-]\d{2}|[4-8]\d{2}[ .-]\d{3}[ .-]\d{3}")
@@ -304,9 +308,11 @@ _MARKET_REGION = {
     "amazon.com": "US", "amazon.ca": "CA", "amazon.co.uk": "GB", "amazon.de": "DE", "amazon.at": "AT",
     "amazon.fr": "FR", "amazon.com.be": "BE", "amazon.it": "IT", "amazon.es": "ES", "amazon.com.mx": "MX",
     "amazon.co.jp": "JP", "amazon.com.au": "AU", "amazon.in": "IN", "amazon.nl": "NL", "amazon.se": "SE",
-    "amazon.pl": "PL", "amazon.ie": "IE",
+    "amazon.pl": "PL", "amazon.ie": "IE", "amazon.com.br": "BR",
 }  # fmt: skip
 _MARKET_REGION["amazon.com.tr"] = "TR"  # Turkish numbers (0 (532) 123 45 67, 444 12 34) read as local
+# The Arabic marketplaces: a buyer's number is read in the region its marketplace serves.
+_MARKET_REGION.update({"amazon.ae": "AE", "amazon.sa": "SA", "amazon.eg": "EG"})
 
 
 def _regions(ctx: Context) -> tuple[str, ...]:
@@ -330,7 +336,8 @@ def _looks_like_phone(cand: str, regions: tuple[str, ...], phone_word: bool) -> 
         return False  # a bare digit run: a reference, an account or a register number
     if phone_word:
         return any(_possible(cand, r) for r in regions)
-    if _NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip()):
+    if (_NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip())
+            or _BR.fullmatch(cand.strip())):
         return True
     if "PL" in regions and _PL.fullmatch(cand.strip()) and _valid(cand, "PL"):
         return True

@@ -19,7 +19,8 @@ from policies.rule import rule
 # ---------------------------------------------------------------------------------------------
 # content.spelling
 
-_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it"})
+# Dutch (nl) compounds like German: "waterfilterkan", "reviewverzoek" are read by _known_compound too.
+_SPELL_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
 _SPELL_LOCK = threading.Lock()
 _TOKEN_BODY = r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}]|[\p{L}]"
 _TOKEN = regex.compile(_TOKEN_BODY)
@@ -38,6 +39,7 @@ _ASCII_DIGIT_TAIL = re.compile(r"[0-9@]\S*")
 _SPACE = re.compile(r"\s")
 _EN_CLITIC = regex.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't|s')$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # A token right after a sentence end (. ! ? : and up to two spaces, none of them token characters) gets
 # _MARK in place of that end, in one substitution: the tokenizer keeps it, so a capitalised word at a
 # sentence start is a token of its own, judged once like any other, instead of a look-behind tried at
@@ -134,7 +136,38 @@ def _dictionary(lang: str) -> Any:
 
 def _words(lang: str) -> Any:
     """The language's dictionary words, lowercase, as a mapping: membership is one C lookup."""
+    if lang == "pt":
+        return _portuguese_words()
     return _dictionary(lang).word_frequency.dictionary
+
+
+# pyspellchecker's Portuguese list follows European spelling: the Brazilian forms of the same words are
+# added once (a circumflex where Portugal writes an acute before m or n: "económico" / "econômico",
+# "ténis" / "tênis"; the consonant Brazil does not write: "electrónico" / "eletrônico", "acção" / "ação"),
+# with everyday Brazilian words the list lacks, and every word without its accents.
+_PT_NASAL_ACUTE = re.compile(r"[óé](?=[mn])")
+_PT_SILENT = re.compile(r"c(?=[tç])|p(?=[tç])")
+_PT_BRAZILIAN = frozenset({
+    "cupom", "cupons", "contato", "contatos", "contatar", "conosco", "fone", "fones", "pra", "pro", "pros",
+    "xampu", "estorno", "estornos", "estornar", "estornado", "estornada", "embaixo", "pareamento", "refil",
+    "refis", "liquidificador", "liquidificadores", "lojinha", "certinho", "certinha", "direitinho",
+    "direitinha", "notebook", "mouse", "site", "sites", "mail", "online", "app", "motoboy", "rastreio",
+    "microfibra", "luminária", "luminárias", "whatsapp", "zap", "sedex", "frete", "fretes", "ônibus",
+    "bebê", "bebês", "você", "vocês", "time", "celular", "celulares", "checkout", "delivery", "print",
+})
+
+
+@lru_cache(maxsize=1)
+def _portuguese_words() -> frozenset[str]:
+    words = _dictionary("pt").word_frequency.dictionary
+    brazilian = {_PT_NASAL_ACUTE.sub(lambda m: "ô" if m.group(0) == "ó" else "ê", w) for w in words if "ó" in w or "é" in w}
+    brazilian |= {_PT_SILENT.sub("", w) for w in (*words, *brazilian) if "c" in w or "p" in w}
+    every = frozenset(words) | brazilian | _PT_BRAZILIAN
+    # written without accents, as quick messages often are ("nao", "voce", "informacao"): not egregious
+    return every | {w.translate(_PT_PLAIN) for w in every if not w.isascii()}
+
+
+_PT_PLAIN = str.maketrans("áàâãéêíóôõúüç", "aaaaeeiooouuc")
 
 
 def _known(word: str, word_sets: list[Any]) -> bool:
@@ -397,6 +430,9 @@ def _known_compound(word: str, langs: tuple[str, ...]) -> bool:
 # Everyday seller words a pyspellchecker list lacks (Italian has no "buongiorno" or "recensione").
 _EXTRA_KNOWN = {
     "it": frozenset({"buongiorno", "buonasera", "recensione", "recensioni", "recensire", "feedback"}),
+    # the Dutch list lacks the stressed forms and a few loan words sellers write every day
+    "nl": frozenset({"één", "vóór", "hé", "oké", "trace", "track", "app", "appen", "hey", "review", "reviews",
+                     "feedback", "webshop"}),
 }
 
 
@@ -426,7 +462,7 @@ def _judge(token: str, lang: str, langs: tuple[str, ...], word_sets: list[Any]) 
         return _NOTHING
     bad = any(
         not _known(w, word_sets)
-        and not (lang == "de" and _known_compound(w, langs))
+        and not (lang in ("de", "nl") and _known_compound(w, langs))
         and not any(x in _LEMMA_ONLY and _stem_known(w, x) for x in langs)
         for w in words
     )
@@ -468,6 +504,8 @@ def unknown_words(
             or token.isupper()
             # ASCII with no capital after the first letter ("Thanks"): no lower-upper pair to look for
             or (not (token.isascii() and token[1:].islower()) and _CAMEL.search(token))
+            # Arabic words (the other half of a bilingual Arabic and English message): no dictionary here has them
+            or (not token.isascii() and _ARABIC_LETTER.search(token) is not None)
         ):
             inside[token] = _NOTHING  # short, ignored, or acronyms, SKUs and brand spellings
             continue
@@ -536,7 +574,7 @@ def required_share(checked: int, min_words: int, max_share: float) -> float:
 def spelling(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Checks the words the seller wrote against a dictionary of the message's language (English,
-    German, French, Spanish, Italian) and warns when at least 15 % of at least 30 words are
+    German, French, Spanish, Italian, Portuguese) and warns when at least 15 % of at least 30 words are
     unknown; shorter messages (from 15 words) need a higher share (up to 25 %) and at least five
     unknown words. A long message is judged on its first 250 checked words. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
     are ignored; German compounds count as known when their parts are.
