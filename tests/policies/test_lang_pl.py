@@ -745,3 +745,8 @@ def test_seller_feedback_violations(rule_id: str, sentence: str) -> None:
 def test_kupon_promotes_only_as_an_offer(sentence: str, promo: bool) -> None:
     body = _msg(f"Lampa z zamówienia {OID} ma gwint E27.", sentence)
     assert ("type.marketing" in _all(body, reply=True)) is promo
+
+
+def test_voucher_offered_in_polish_is_marketing() -> None:
+    body = _msg(f"Lampa z zamówienia {OID} ma gwint E27.", "Wyślemy Ci voucher na 50 zł do wykorzystania w naszym sklepie.")
+    assert "type.marketing" in _all(body)
