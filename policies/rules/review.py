@@ -142,6 +142,10 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     every = all_units(ctx)  # the subject, then the body
     for unit in candidates("review.steer", every):
         steer = unnegated("review.steer", unit.text)  # "we don't ask for five stars" steers nowhere
+        # "thank you for your positive review": thanks for a review already written asks for nothing
+        if (steer is not None and has("review.acknowledge", unit.text)
+                and unnegated("review.steer", _strip_acknowledgements(unit.text)) is None):
+            continue
         if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
             yield Hit(
                 "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",

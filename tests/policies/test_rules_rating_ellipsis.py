@@ -74,3 +74,17 @@ def test_a_reward_for_everyone_who_does_is_still_tied_to_the_request() -> None:
 def test_free_delivery_of_a_replacement_is_no_offer() -> None:
     body = f"Hi,\n\nthe replacement for order {OID} ships with free delivery before Friday, so you have it for the weekend.\n\nTom"
     assert "type.marketing" not in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    f"Hi,\n\nthank you for your positive review, we really appreciate it! The spare lid for order {OID} ships today.\n\nTom",
+    f"Hi,\n\nmany thanks for the glowing feedback! The spare lid for order {OID} ships today.\n\nTom",
+    f"Hi,\n\nthe kettle from order {OID} got five stars from independent testers, so we're sorry yours leaks. A replacement ships today.\n\nTom",
+])
+def test_thanks_for_a_positive_review_and_a_test_score_steer_nothing(body: str) -> None:
+    assert "review.incentive" not in fired(body)
+
+
+def test_thanks_for_feedback_then_a_five_star_ask_still_steers() -> None:
+    body = f"Hi,\n\nthanks for your feedback on order {OID}! Please leave us a five-star review on Amazon too.\n\nTom"
+    assert "review.incentive" in fired(body)
