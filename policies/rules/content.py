@@ -284,6 +284,9 @@ _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
 # a space, and 4 digits: "(11) 3456-7890", "(21) 98765-4321"; without brackets only the mobile form
 # ("11 98765-4321"), which no date, price or register number takes.
 _BR = regex.compile(r"\([1-9]\d\)\s?(?:9\d{4}|[2-5]\d{3})[-\s]\d{4}|[1-9]\d\s9\d{4}-\d{4}")
+# Polish numbers have no trunk 0: a landline "(22) 123-45-67" / "58 300 12 45" (area code, 3-2-2) and a mobile
+# "512 444 789" (3-3-3). Read so only for an amazon.pl buyer (region PL), and only when valid there.
+_PL = regex.compile(r"\(?[1-9]\d\)?[ .-]\d{3}[ .-]\d{2}[ .-]\d{2}|[4-8]\d{2}[ .-]\d{3}[ .-]\d{3}")
 # A label glued to its number by a colon ("TEL:0120-...", "Tel.:089 ..."): a space after the colon lets
 # _CANDIDATE (which starts after no ":", so that "10:30" and "2:1" stay times and ratios) read the number.
 _LABEL_COLON = re.compile(r"(?<=[^\W\d_]):(?=[+(\d])|(?<=[^\W\d_]\.):(?=[+(\d])")
@@ -335,6 +338,8 @@ def _looks_like_phone(cand: str, regions: tuple[str, ...], phone_word: bool) -> 
         return any(_possible(cand, r) for r in regions)
     if (_NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip())
             or _BR.fullmatch(cand.strip())):
+        return True
+    if "PL" in regions and _PL.fullmatch(cand.strip()) and _valid(cand, "PL"):
         return True
     if cand.lstrip("(").startswith("0"):
         return any(_valid(cand, r) for r in regions)
