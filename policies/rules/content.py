@@ -304,15 +304,15 @@ _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "2223334445556667777888999
 _CODE_GAP = regex.compile(r"\s*(?:[A-Z0-9]{1,12}[ -]){1,6}")
 _SENTENCE_END = regex.compile(r"(?<=[.!?。！？])\s+(?=\S)|(?<=[。！？])")
 _REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "JP")
+# The phone region a marketplace's buyers live in: their numbers are read as local numbers there
+# ("0 (532) 123 45 67" in Turkey, "(11) 3456-7890" in Brazil, "050 123 4567" in the Emirates).
 _MARKET_REGION = {
     "amazon.com": "US", "amazon.ca": "CA", "amazon.co.uk": "GB", "amazon.de": "DE", "amazon.at": "AT",
     "amazon.fr": "FR", "amazon.com.be": "BE", "amazon.it": "IT", "amazon.es": "ES", "amazon.com.mx": "MX",
     "amazon.co.jp": "JP", "amazon.com.au": "AU", "amazon.in": "IN", "amazon.nl": "NL", "amazon.se": "SE",
-    "amazon.pl": "PL", "amazon.ie": "IE", "amazon.com.br": "BR",
+    "amazon.pl": "PL", "amazon.ie": "IE", "amazon.com.br": "BR", "amazon.com.tr": "TR", "amazon.ae": "AE",
+    "amazon.sa": "SA", "amazon.eg": "EG",
 }  # fmt: skip
-_MARKET_REGION["amazon.com.tr"] = "TR"  # Turkish numbers (0 (532) 123 45 67, 444 12 34) read as local
-# The Arabic marketplaces: a buyer's number is read in the region its marketplace serves.
-_MARKET_REGION.update({"amazon.ae": "AE", "amazon.sa": "SA", "amazon.eg": "EG"})
 
 
 def _regions(ctx: Context) -> tuple[str, ...]:

@@ -1,0 +1,39 @@
+"""Phrase data of one language runs on messages in every language: a word of one language must not be
+read as a cue in another. Each case here is a collision found when the twelve languages were merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import evaluate
+from tests.policies.test_rules_messagetypes import OID, make_ctx
+
+
+def fired(body: str) -> set[str]:
+    return {f.rule for f in evaluate(make_ctx(body)).findings}
+
+
+@pytest.mark.parametrize("body", [
+    # Turkish "cep" (mobile) is a phone word; the Brazilian CEP is a postcode
+    f"Olá,\n\nPedido {OID}: entrega em 18/06/2026, valor R$ 1.234,56, CEP 04538-133.\n\nAtenciosamente,\nLoja",
+    f"Olá,\n\nPedido {OID}: Loja Exemplo Ltda., Av. Paulista, 900, CEP 01310-100.\n\nAtenciosamente",
+])
+def test_a_brazilian_postcode_is_no_phone_number(body: str) -> None:
+    assert "content.phone-number" not in fired(body)
+
+
+def test_a_turkish_mobile_label_still_is_a_phone_word() -> None:
+    body = f"Merhaba,\n\n{OID} numaralı siparişiniz için bize ulaşın. Cep: 0532 123 45 67\n\nSaygılarımızla"
+    assert "content.phone-number" in fired(body)
+
+
+def test_black_friday_as_the_reason_for_a_delay_is_no_promotion() -> None:
+    body = f"Hi,\n\ndue to Black Friday volumes, your order {OID} will ship two days later than planned.\n\nTom"
+    assert "type.marketing" not in fired(body)
+    body_pt = f"Olá,\n\npor causa da Black Friday, o pedido {OID} sai com dois dias de atraso.\n\nAbraços"
+    assert "type.marketing" not in fired(body_pt)
+
+
+def test_black_friday_offers_are_marketing() -> None:
+    body = f"Olá,\n\nsobre o pedido {OID}: a Black Friday chegou, com ofertas em toda a loja!\n\nAbraços"
+    assert "type.marketing" in fired(body)
