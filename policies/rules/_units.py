@@ -39,16 +39,25 @@ _SENTENCE_END = re.compile(
 # characters the other branches need. _latin_sentences finds them without a regular expression.
 _LATIN_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÀ-ÖØ-Þ0-9\"'¿¡(\[\u0621-\u064a])")
 _JAPANESE_BREAK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff「『【。]")
+# Arabic marks no phrase data is written with: tatweel (the stretching stroke, "نجـــوم"), the short-vowel
+# marks (harakat, "تُقيِّمَنا") and the invisible direction marks right-to-left mail carries (LRM, RLM, ALM,
+# embeddings, isolates): dropped, or they split the words the phrase data looks for.
+_ARABIC_DROP = {
+    "\u0640": None, **dict.fromkeys(map(chr, range(0x064B, 0x0653))), "\u0670": None,
+    **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+}
+_ARABIC_PLAIN = str.maketrans(_ARABIC_DROP)
+_ARABIC_MARK = re.compile("[" + "".join(_ARABIC_DROP) + "]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                          # Arabic punctuation reads as its Latin form (the sentence ends, clause breaks and
-                         # question marks the rules look for); tatweel (the stretching stroke, "نجـــوم") and
-                         # the short-vowel marks (harakat, "تُقيِّمَنا") are dropped: the phrase data is written
-                         # without them, as most Arabic is.
-                         "؟": "?", "؛": ";", "،": ",", "\u0640": None,
-                         **dict.fromkeys(map(chr, range(0x064B, 0x0653)), None), "\u0670": None,
-                         # invisible direction marks that right-to-left mail carries (LRM, RLM, ALM, embeddings,
-                         # isolates): no letters, but they split the words the phrase data looks for
-                         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")})
+                         # question marks the rules look for)
+                         "؟": "?", "؛": ";", "،": ",", **_ARABIC_DROP})
+
+
+def without_arabic_marks(text: str) -> str:
+    """`text` without the Arabic marks of `_ARABIC_DROP`, for rules that read a part's text itself (not its
+    units): an insult or «أرسل توقف» stretched with tatweel or voweled is the same words."""
+    return text if text.isascii() or _ARABIC_MARK.search(text) is None else text.translate(_ARABIC_PLAIN)
 
 
 class Unit(NamedTuple):

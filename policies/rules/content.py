@@ -19,6 +19,7 @@ from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
 from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
+from policies.rules._units import without_arabic_marks
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _NON_DIGIT = regex.compile(r"\D")
@@ -626,7 +627,8 @@ def sensitive(ctx: Context) -> Iterator[Hit]:
     # Languages the message is (partly) written in: a sensitive word of one of them that is an
     # ordinary word of another ("retard", a delay in French) is not offensive here.
     present = {lang for lang, share in msg.languages if share >= 0.1} | set(langs)
-    for location, text in [("subject", msg.subject), *((p.kind, strip_quoted(p.text)) for p in msg.parts)]:
+    for location, raw_text in [("subject", msg.subject), *((p.kind, strip_quoted(p.text)) for p in msg.parts)]:
+        text = without_arabic_marks(raw_text)  # a word stretched with tatweel or voweled is the same word
         masked = _MASK_BY_LETTER.search(text) is not None
         for lang in langs:
             found_in = phrases.finditer("content.sensitive", text, lang)

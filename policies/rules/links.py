@@ -22,6 +22,7 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
+from policies.rules._units import without_arabic_marks
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
@@ -472,7 +473,7 @@ def opt_out(ctx: Context) -> Iterator[Hit]:
         if _OPT_OUT_URL.search(link.href) or (link.is_anchor and phrases.search("links.opt_out", link.text)):
             yield Hit("Remove the unsubscribe / opt-out link.", link.text or link.href, link.location)
     for location, text in msg.texts():
-        own = text if location == "subject" else strip_quoted(text)
+        own = without_arabic_marks(text if location == "subject" else strip_quoted(text))
         m = phrases.search("links.opt_out", own)
         if m is not None:
             yield Hit("Remove the text offering to opt out of messages.", phrases.excerpt(own, m), location)

@@ -466,3 +466,21 @@ def test_prize_draw_for_any_reviewer_and_ready_team() -> None:
         f"شكراً لك على الشراء! فريقنا جاهز لمساعدتك في أي وقت. الطلب {OID}."))
     assert not fires("review.repeat", msg(f"طلبك {OID}: ما رأيك في اللون الأسود بدلاً من البني؟"),
                      reviewed=frozenset({OID}))
+
+
+# --- tatweel, harakat and direction marks inside the words the part-level rules read -------------------
+
+@pytest.mark.parametrize("body", [
+    msg("شركة الشحن كانت غبـــية جداً في التعامل مع طلبك."),  # tatweel inside the insult
+    msg("شركة الشحن غَبِيَّة ولم توصل الطلب في موعده."),  # harakat
+])
+def test_a_stretched_or_voweled_insult_is_still_offensive(body: str) -> None:
+    assert fires("content.sensitive", body)
+
+
+@pytest.mark.parametrize("body", [
+    msg(f"تم شحن طلبك {OID}.", "لإيقاف هذه الرسائل أرسـل توقف."),  # tatweel in the verb
+    msg(f"تم شحن طلبك {OID}.", "لإيقاف هذه الرسائل \u200fأرسل\u200f تَوَقَّف."),  # RLM marks and harakat
+])
+def test_a_stretched_opt_out_line_is_still_an_opt_out(body: str) -> None:
+    assert fires("link.opt-out", body)

@@ -341,3 +341,15 @@ def test_dutch_spelling_errors_warn_and_normal_dutch_does_not() -> None:
             "ongemak; de retourzending en de webshop zijn één keer nagekeken. Met vriendelijke groet, de winkel")
     assert hits("content.spelling", make_ctx(bad, f"Bestelling {OID}"))
     assert not hits("content.spelling", make_ctx(good, f"Bestelling {OID}"))
+
+
+@pytest.mark.parametrize("text", [
+    "De waterkoker van bestelling {o} krijgt in tests vaak vijf sterren, dus het spijt ons dat de uwe lekt.",
+    "Bestelling {o}: de waterkoker kreeg vijf sterren van de Consumentenbond; uw vervangende exemplaar is onderweg.",
+])
+def test_a_test_score_of_five_stars_steers_nothing(text: str) -> None:
+    assert not _fires("review.incentive", text)
+
+
+def test_five_stars_asked_of_the_buyer_still_steer() -> None:
+    assert _fires("review.incentive", "Bedankt voor bestelling {o}. Geeft u ons vijf sterren op Amazon?")
