@@ -574,10 +574,12 @@ def required_share(checked: int, min_words: int, max_share: float) -> float:
 def spelling(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Checks the words the seller wrote against a dictionary of the message's language (English,
-    German, French, Spanish, Italian, Portuguese) and warns when at least 15 % of at least 30 words are
+    German, French, Spanish, Italian, Portuguese, Dutch) and warns when at least 15 % of at least 30 words are
     unknown; shorter messages (from 15 words) need a higher share (up to 25 %) and at least five
     unknown words. A long message is judged on its first 250 checked words. Names, brands, acronyms, SKUs, order IDs, numbers, URLs and the product's title
-    are ignored; German compounds count as known when their parts are.
+    are ignored; German and Dutch compounds count as known when their parts are. Swedish, Polish,
+    Turkish, Arabic and Japanese have no dictionary here: their messages, and messages 15 % or more in them, are
+    not judged.
 
     ## Why is this bad?
     Egregious spelling errors make a message hard to understand and look careless or fraudulent.
