@@ -128,7 +128,9 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     review, "a token of appreciation" or "un petit geste" a reward, and "we wouldn't say no to a
     glowing review" steers (a negated refusal is no negation). A top rating named alone right before or
     after a request steers it too ("Please leave a review. Five would be amazing!", "anything less than
-    five hurts us", "5/5"): alone, far from any request, such a number is just a number.
+    five hurts us", "5/5"): alone, far from any request, such a number is just a number. So does a bare
+    positive word next to a review named ("A review on Amazon? Preferably a glowing one!", "Opinia?
+    Najlepiej pochlebna!", "the more stars the better").
 
     ## Why is this bad?
     Amazon forbids incentivised or steered reviews; they can cost the seller the right to sell.
@@ -154,18 +156,29 @@ def incentive(ctx: Context) -> Iterator[Hit]:
             )
             return
     requests = {u.index for u in request_units(ctx)}
-    # "Please leave a review. Five would be amazing!": the bare top rating steers the request next to it
-    for unit in candidates("review.rating_ellipsis", every):
-        if unit.index < 0 or not any(i in requests for i in range(unit.index - 1, unit.index + 2)):
-            continue
-        steer = unnegated("review.rating_ellipsis", unit.text)
-        if steer is not None:
-            yield Hit(
-                "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
-                evidence(unit, steer),
-                unit.location,
-            )
-            return
+    # "Please leave a review. Five would be amazing!": the bare top rating steers the request next to it;
+    # "A review? Preferably a glowing one!": so does a bare positive word next to a review named
+    named: set[int] | None = None
+    for topic in ("review.rating_ellipsis", "review.positive_ellipsis"):
+        for unit in candidates(topic, every):
+            near = range(unit.index - 1, unit.index + 2)
+            if unit.index < 0:
+                continue
+            if not any(i in requests for i in near):
+                if topic == "review.rating_ellipsis":
+                    continue
+                if named is None:
+                    named = {u.index for u in every if _mentions_review(u.text)}
+                if not any(i in named for i in near):
+                    continue
+            steer = unnegated(topic, unit.text)
+            if steer is not None:
+                yield Hit(
+                    "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
+                    evidence(unit, steer),
+                    unit.location,
+                )
+                return
     for unit in candidates("review.benefit", every):
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
