@@ -315,7 +315,8 @@ def evidence(unit: Unit, m: regex.Match[str]) -> str:
 # --- negation: "we do not offer discounts", "ce n'est pas une newsletter", "割引はございません" -------------
 
 _NEG_BEFORE = 60  # how far before a cue a negator is looked for (within the cue's clause)
-_NEG_AFTER = 24  # how far after a cue a negative ending is looked for (Japanese: 割引はございません)
+_NEG_AFTER = 48  # how far after a cue a negative ending is looked for (Japanese: 割引はございません; Turkish
+# lists: "kampanya ya da reklam mesajı değildir"); each language's pattern bounds its own reach
 _LIST_GAP = 24  # two cues this close, separated only by list words, share a negation ("no discounts, gifts or refunds")
 _GAP_BREAK = re.compile(r"[.;:!?。—–]| - ")
 # A Latin word cut by the start of the negation window (Japanese runs have no spaces: left whole).

@@ -210,7 +210,10 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     A short HTML message is one paragraph to the detector (its <p> blocks are single lines); before a
     mismatch is reported, or when a mostly Latin-letter message reads as Japanese, its clear lines are
     read one by one, so a short bilingual HTML message passes and an English one with a Japanese
-    closing does not. A stored locale ("de_DE", "pt-BR") counts by its language ("de", "pt").
+    closing does not. A stored locale ("de_DE", "pt-BR") counts by its language ("de", "pt"). A short
+    message (up to 400 letters) the model reads as a close language of the buyer's, unsure (under 60 %)
+    and with the buyer's language a close second (25 % or more), is not reported: "Olá, responda CANCELAR
+    se quiser cancelar a compra." reads es 43 %, pt 35 % (our reading: a quarantine needs a clear case).
 
     ## Why is this bad?
     Proactive messages must be in the buyer's language; a buyer who cannot read the message may
@@ -252,6 +255,8 @@ def _decide(ctx: Context, want: str, source: str, found: list[tuple[str, float]]
         top = max((k for k in shares if k != want), key=shares.__getitem__, default="en")
         return _mismatch_hit(want, source, top, found, True)
     sign_off_only = False
+    if _close_call(own, top, want):
+        return None
     if shares.get(want, 0.0) < MIN_SHARE and (_by_lines_share(ctx, want) or 0.0) >= MIN_SHARE:
         shares[want] = MIN_SHARE  # read line by line, the buyer's language is there after all
     if shares.get(want, 0.0) >= MIN_SHARE:
@@ -259,6 +264,33 @@ def _decide(ctx: Context, want: str, source: str, found: list[tuple[str, float]]
             return None  # bilingual: the buyer's language is there
         sign_off_only = True
     return _mismatch_hit(want, source, top, found, sign_off_only)
+
+
+# A short message in one of two close languages (Portuguese and Spanish, Spanish and Italian, Dutch and
+# Afrikaans) may read as the other one to the model: "Olá, responda CANCELAR se quiser cancelar a compra."
+# is es 43 %, pt 35 %. When the model's first guess is this unsure and the buyer's language is a close
+# second, the message is not shown to be in another language (our reading: a quarantine needs a clear case).
+_SHORT_LETTERS = 400
+_UNSURE_TOP = 0.6
+_CLOSE_SECOND = 0.25
+# Languages the model confuses in short texts (same family and script); an English message with a
+# Japanese closing is no close call.
+_CLOSE_FAMILIES = (
+    frozenset({"pt", "es", "gl", "it", "ca", "fr"}),
+    frozenset({"nl", "af", "de", "lb"}),
+    frozenset({"sv", "no", "nn", "da"}),
+)
+
+
+def _close_call(own: str, top: str, want: str) -> bool:
+    from policies.language import detect  # lazily, as Message.languages does
+
+    if not any(top in family and want in family for family in _CLOSE_FAMILIES):
+        return False
+    if sum(map(str.isalpha, own[: 3 * _SHORT_LETTERS])) > _SHORT_LETTERS:
+        return False
+    guesses = dict(detect(own))
+    return guesses.get(top, 0.0) < _UNSURE_TOP and guesses.get(want, 0.0) >= _CLOSE_SECOND
 
 
 # Sentences: after end punctuation and at blank lines.
