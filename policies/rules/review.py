@@ -216,7 +216,9 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     or feedback they have already written. A low star rating that should become five ("maybe your
     1-star could become a 5-star?", "aus Ihren 2 Sternen 5 machen") names an existing review and asks
     for its update, so it is read as a change request too (it is also `review.incentive`'s persuasion
-    towards five stars).
+    towards five stars). The request may name the review by a pronoun when one of the two sentences before
+    names it:
+    "We saw your 2-star review. Would you revisit it now?" / "Könnten Sie sie anpassen?" / 「見直していただけますか」.
 
     ## Why is this bad?
     Amazon forbids asking buyers to remove or update an existing product review.
@@ -232,6 +234,26 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
         if has("review.acknowledge", unit.text) and not has("review.ask", unit.text):
             continue  # "thank you for updating your review" is not a request
         m = _change_request(unit.text)
+        if m is not None:
+            yield Hit(
+                "Do not ask the buyer to remove, change or update a review or feedback they have already left.",
+                evidence(unit, m),
+                unit.location,
+            )
+            return
+    # "We saw your 2-star review. Now that the part has arrived, would you revisit it?": the request names
+    # the review by a pronoun, the sentence before names it
+    anaphors = candidates("review.change_anaphor", every)
+    asked = {u.index for u in request_units(ctx)} if anaphors else set()
+    for unit in anaphors:
+        if unit.index < 1 or has("review.acknowledge", unit.text):
+            continue
+        # one of the two sentences before names a review the buyer has, not one asked for ("You can leave a
+        # review ...")
+        if not any(unit.index - 2 <= u.index < unit.index and u.index not in asked and has("review.noun", u.text)
+                   for u in every):
+            continue
+        m = phrases.search("review.change_anaphor", unit.text)
         if m is not None:
             yield Hit(
                 "Do not ask the buyer to remove, change or update a review or feedback they have already left.",

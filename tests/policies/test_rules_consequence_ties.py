@@ -153,3 +153,51 @@ def test_a_turkish_list_before_the_negator_is_negated() -> None:
     assert "type.marketing" not in fired(body, "com.tr", "tr")
     promo = "Merhaba,\n\n{OID} numaralı siparişiniz için teşekkürler. Yaz kampanyamızı kaçırmayın!\n\nSaygılarımızla"
     assert "type.marketing" in fired(promo, "com.tr", "tr")
+
+
+@pytest.mark.parametrize(("tld", "lang", "body"), [
+    ("com", "en", "Hi,\n\nWe read your 1-star review of order {OID}. Now that the new hinge is fitted, would you "
+                  "reconsider it?\n\nBest"),
+    ("com", "en", "Hi,\n\nThe feedback you left on order {OID} mentions a dent. A new tin is on its way. Maybe "
+                  "you'd like to update it?\n\nBest"),
+    ("de", "de", "Hallo,\n\nwir haben Ihre Rezension zu Bestellung {OID} gelesen. Das Ersatzteil ist unterwegs. "
+                 "Würden Sie sie dann bitte überarbeiten?\n\nGrüße"),
+    ("fr", "fr", "Bonjour,\n\nNous avons lu votre avis sur la commande {OID}. Le remplacement est parti. "
+                 "Accepteriez-vous de le revoir ?\n\nCordialement"),
+    ("es", "es", "Hola,\n\nHemos leído su reseña del pedido {OID}. Ya le enviamos la pieza nueva. ¿Podría "
+                 "actualizarla?\n\nSaludos"),
+    ("it", "it", "Buongiorno,\n\nabbiamo letto la sua recensione sull'ordine {OID}. Il ricambio è partito. "
+                 "Potrebbe modificarla?\n\nSaluti"),
+    ("co.jp", "ja", "お世話になっております。\n\nご注文{OID}のレビューを拝見しました。交換品を発送しましたので、"
+                    "修正していただけますと幸いです。\n\nよろしくお願いいたします。"),
+])
+def test_an_update_request_naming_the_review_by_a_pronoun_is_a_removal_request(tld: str, lang: str, body: str) -> None:
+    assert "review.removal-request" in fired(body, tld, lang)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nYou can leave a review for order {OID} under Your Orders. Would you update it with a photo later?\n\nBest",
+    "Hi,\n\nThanks for your review of order {OID}. Could you send the broken part back? We'll replace it.\n\nBest",
+    "Hi,\n\nOrder {OID}: the address on the label is wrong. Could you update it in your account?\n\nBest",
+])
+def test_a_pronoun_not_naming_a_review_the_buyer_wrote_is_no_removal_request(body: str) -> None:
+    assert "review.removal-request" not in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nOrder {OID}: we just launched a matching knife set - search Acme Knives on Amazon.\n\nThanks",
+    "Hi,\n\nOrder {OID}: our autumn collection has just landed, in five new colours.\n\nThanks",
+    "Hi,\n\nOrder {OID}: we've released our new lavender scent. Search 'Acme Candles' on Amazon.\n\nThanks",
+])
+def test_a_launch_announcement_is_marketing(body: str) -> None:
+    assert "type.marketing" in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nOrder {OID}: we have launched an investigation with the carrier.\n\nThanks",
+    "Hi,\n\nOrder {OID}: we've released a new version of the manual; it is attached.\n\nThanks",
+    "Hi,\n\nOrder {OID}: we have launched a new packaging design so this won't happen again.\n\nThanks",
+    "Hi,\n\nOrder {OID}: to find the invoice, search Your Orders on Amazon.\n\nThanks",
+])
+def test_launches_that_sell_nothing_are_not_marketing(body: str) -> None:
+    assert "type.marketing" not in fired(body)
