@@ -164,14 +164,17 @@ def incentive(ctx: Context) -> Iterator[Hit]:
             near = range(unit.index - 1, unit.index + 2)
             if unit.index < 0:
                 continue
-            if not any(i in requests for i in near):
-                if topic == "review.rating_ellipsis":
-                    continue
+            requested = any(i in requests for i in near)
+            if not requested and topic == "review.rating_ellipsis":
+                continue
+            steer = unnegated(topic, unit.text)
+            if steer is None:
+                continue
+            if not requested:
                 if named is None:
                     named = {u.index for u in every if _mentions_review(u.text)}
                 if not any(i in named for i in near):
                     continue
-            steer = unnegated(topic, unit.text)
             if steer is not None:
                 yield Hit(
                     "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
@@ -243,18 +246,20 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
             return
     # "We saw your 2-star review. Now that the part has arrived, would you revisit it?": the request names
     # the review by a pronoun, the sentence before names it
-    anaphors = candidates("review.change_anaphor", every)
-    asked = {u.index for u in request_units(ctx)} if anaphors else set()
-    for unit in anaphors:
+    by_index: dict[int, Unit] | None = None
+    for unit in candidates("review.change_anaphor", every):
         if unit.index < 1 or has("review.acknowledge", unit.text):
+            continue
+        m = phrases.search("review.change_anaphor", unit.text)
+        if m is None:
             continue
         # one of the two sentences before names a review the buyer has, not one asked for ("You can leave a
         # review ...")
-        if not any(unit.index - 2 <= u.index < unit.index and u.index not in asked and has("review.noun", u.text)
-                   for u in every):
-            continue
-        m = phrases.search("review.change_anaphor", unit.text)
-        if m is not None:
+        if by_index is None:
+            by_index = {u.index: u for u in every}
+        asked = {u.index for u in request_units(ctx)}
+        before = [by_index[i] for i in (unit.index - 2, unit.index - 1) if i in by_index and i not in asked]
+        if any(has("review.noun", u.text) for u in before):
             yield Hit(
                 "Do not ask the buyer to remove, change or update a review or feedback they have already left.",
                 evidence(unit, m),
