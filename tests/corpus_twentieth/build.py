@@ -13,11 +13,9 @@ rules on it; real images (PIL), PDFs, Office files and executables; charsets and
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 import sys
 from email import policy
-from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
@@ -55,6 +53,7 @@ BOOK = OrderBook(_rnd, _PREFIX, _TLD, purchased="2026-06-01T09:00:00Z", shipped=
 ORDERS = BOOK.rows
 order = BOOK.add
 PENDING = {"shipped": "", "delivered": ""}
+SP = " "  # the space of the "-- " signature separator
 PRODUCER = "corpus_twentieth invoice writer 1.0"
 
 STYLE = ["style.link-text", "style.image-alt", "style.emoji", "style.animated-gif", "style.margin",
@@ -222,7 +221,7 @@ def exe_bytes() -> bytes:
 def ics_bytes(uid: str, start: str, end: str, summary: str, location: str) -> bytes:
     return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Montaggi Rapidi//Agenda 3.2//IT\r\nMETHOD:REQUEST\r\n"
             f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260611T090000Z\r\nDTSTART:{start}\r\nDTEND:{end}\r\n"
-            f"SUMMARY:{summary}\r\nLOCATION:{location}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode("utf-8")
+            f"SUMMARY:{summary}\r\nLOCATION:{location}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
 
 
 def pdf(title: str, lines: list[str]) -> bytes:
@@ -446,7 +445,7 @@ def cases_en() -> None:  # noqa: PLR0915
       serif typeface, about 2 cm high. If anything should be changed
       (spelling, the dot, the year), just reply with the corrected text.</p>
     <p>Kind regards,</p>
-    <pre class="moz-signature" cols="72">-- 
+    <pre class="moz-signature" cols="72">--{SP}
 Owen Davies
 Timbercraft Engraving Workshop</pre>
   </body>
@@ -1376,7 +1375,7 @@ def cases_it() -> None:
       <p>Posso lavare i rulli sotto l'acqua?</p>
     </blockquote>
     <p>Cordiali saluti,</p>
-    <pre class="moz-signature" cols="72">-- 
+    <pre class="moz-signature" cols="72">--{SP}
 Giulia Ferri
 Pasta Fresca Attrezzi</pre>
   </body>
