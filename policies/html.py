@@ -240,6 +240,8 @@ class HtmlDoc:
 
 
 # Blocks that make no empty line when empty: rules, table scaffolding (spacer cells), list wrappers.
+# Word's paragraph mark <o:p></o:p> with nothing inside makes none either (Outlook closes every
+# paragraph with one: "text<o:p></o:p></p>"); <o:p>&nbsp;</o:p> is an empty line.
 _NOT_LINE_BLOCKS = frozenset({"hr", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl"})
 
 
@@ -902,6 +904,7 @@ def _parse_general(source: str, lower: str) -> HtmlDoc:
                 block
                 and not el_hidden
                 and name not in _NOT_LINE_BLOCKS
+                and (name != "o:p" or child.children)
                 and (
                     child.end == child.start if every_string_shows else not _has_visible(strings, child.start, child.end)
                 )
@@ -1237,7 +1240,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
             block = name in _BLOCK_TAGS
             if block:
                 # Only a shown block that makes a line when empty may be taken back.
-                if not el_hidden and name not in _NOT_LINE_BLOCKS:
+                if not el_hidden and name not in _NOT_LINE_BLOCKS and (name != "o:p" or node.child is not None):
                     marks = (len(elements), len(links), len(runs), len(tokens), len(brs), len(anchors))
                 else:
                     marks = None

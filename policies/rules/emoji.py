@@ -27,13 +27,13 @@ _EMOJI = regex.compile(
     r"|\u2661"  # ♡, the white heart suit, used as ♥ is: a heart
 )
 # ASCII emoticons; the look-arounds keep times (10:30), "Step 1:", "Note: D-45", "1:1", "(a)", list
-# markers "a)" and "<3 kg" out.
+# markers "a)", "<3 kg" and an address in angle brackets that starts with a 3 ("<3mw69...@...>") out.
 _EMOTICON = regex.compile(
     r"(?<![\w:;=<>/\\^])"
     r"(?:"
     r"[:;=][-o^']?[)(\]\[DPpO|*](?:[)(\]]*)(?![\w\-/:.,]*\w)"
     r"|[:;]['’][-]?\("
-    r"|<3+(?!\s*(?:[\d.,]|(?:k?g|mg|lbs?|oz|[ckm]?m|in|ft|m?l|h|hrs?|min|s|sec|days?|weeks?|months?|years?|%|€|\$|£|[mgkt]b|w|v|mah|°|x)\b))"
+    r"|<3+(?![\w@])(?!\s*(?:[\d.,]|(?:k?g|mg|lbs?|oz|[ckm]?m|in|ft|m?l|h|hrs?|min|s|sec|days?|weeks?|months?|years?|%|€|\$|£|[mgkt]b|w|v|mah|°|x)\b))"
     r"|\^[_.\-oO]?\^(?![\w^])"
     r"|[xX]D(?![\w-])"
     r"|[oO]_[oO]|-_-|>_<|T_T|;_;"

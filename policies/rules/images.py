@@ -31,6 +31,7 @@ from policies.rules.links import (
 )
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _TOKEN_CHARS = regex.compile(r"[A-Za-z0-9_=.%+-]+")
 _TOKEN_STEM = regex.compile(r"[A-Za-z0-9_-]{10,}")
 _IMAGE_FILE = regex.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp)$", regex.IGNORECASE)
@@ -148,6 +149,8 @@ _TOKEN_PARAMS = frozenset(
         "h",
     ]
 )
+# The last path segment of a helpdesk's file endpoint (Freshdesk's "/inline/attachment?token=...").
+_ATTACHMENT_ENDPOINTS = frozenset(["attachment", "attachments"])
 _TRACKER_PATH = regex.compile(
     r"/(?:o|op|open|opens|t|tr|track|tracking|trk|pixel|px|beacon|wf|e|imp|impression|view|read|mo)(?:/|\.|$)",
     regex.IGNORECASE,
@@ -205,16 +208,23 @@ def tracking_reason(img: Image, ctx: Context) -> str | None:
         parts = urlsplit(img.src)
     except ValueError:
         return None
-    for name, value in parse_qsl(parts.query, keep_blank_values=False):
-        if name.lower() in _TOKEN_PARAMS and _looks_like_token(value):
-            return "its address carries a per-recipient token"
     segments = [s for s in parts.path.split("/") if s]
+    # a helpdesk's inline-attachment endpoint ("/inline/attachment?token=eyJ..."): the token is the
+    # file's access key, the same for every reader of the ticket, not an open beacon
+    file_endpoint = bool(segments) and segments[-1].lower() in _ATTACHMENT_ENDPOINTS
+    for name, value in parse_qsl(parts.query, keep_blank_values=False):
+        if name.lower() in _TOKEN_PARAMS and _looks_like_token(value) and not file_endpoint:
+            return "its address carries a per-recipient token"
     if segments:
         stem, _, ext = segments[-1].rpartition(".") if "." in segments[-1] else (segments[-1], "", "")
         tokenish = _TOKEN_STEM.fullmatch(stem) is not None and _looks_like_token(stem)
         # an extensionless key whose query names the image file ("/attachments/token/Xk29.../?name=logo.png",
         # a helpdesk's inline attachment) is the file's access key, not an open beacon
-        bare = ext == "" and not any(_IMAGE_FILE.search(value) for _name, value in parse_qsl(parts.query))
+        bare = (
+            ext == ""
+            and not any(_IMAGE_FILE.search(value) for _name, value in parse_qsl(parts.query))
+            and not (host and host_matches(host, data.get("content_image_hosts", [])))
+        )
         if tokenish and (_TRACKER_PATH.search(parts.path) or ext.lower() == "gif" or bare):
             return "its address carries a per-recipient token"
         # a signed token of dotted pieces after an open-tracking path ("/e/o/eyJhbGci....eyJ1Ijoi....sig"):
@@ -566,7 +576,8 @@ def image_alt(ctx: Context) -> Iterator[Hit]:
     Describe each image in its `alt` attribute, e.g. `alt="Lumenwerk logo"`.
     """
     for img in ctx.message.images:
-        if img.alt is None or not img.alt.strip():
+        # zero-width characters alone (alt="&#8203;") are no text either
+        if img.alt is None or not img.alt.translate(_ZERO_WIDTH).strip():
             yield Hit(
                 f"Add an alt text describing the image {_image_name(img)}.",
                 f'<img src="{img.src[:90]}"' + (' alt="">' if img.alt is not None else ">"),

@@ -480,7 +480,7 @@ def opt_out(ctx: Context) -> Iterator[Hit]:
 
 
 _URL_TEXT = regex.compile(r"(?:https?://|s?ftps?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", regex.IGNORECASE)
-_TRIM = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_TRIM = regex.compile(r"^[\s\p{P}\p{S}\p{Cf}]+|[\s\p{P}\p{S}\p{Cf}]+$")  # \p{Cf}: zero-width characters
 
 
 def link_text_problem(text: str) -> str | None:
