@@ -201,3 +201,26 @@ def test_a_launch_announcement_is_marketing(body: str) -> None:
 ])
 def test_launches_that_sell_nothing_are_not_marketing(body: str) -> None:
     assert "type.marketing" not in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nOrder {OID}: we only ask happy customers for reviews. If that's you, the review page is under Your "
+    "Orders.\n\nThanks",
+    "Hi,\n\nOrder {OID}: reviews from satisfied buyers help us most, so if you're one of them, please leave one."
+    "\n\nThanks",
+    "Hi,\n\nOrder {OID}: enjoying the toaster? Then a review on Amazon would make our day.\n\nThanks",
+    "Hi,\n\nOrder {OID}: happy with your new rug? Please leave us a review on Amazon!\n\nThanks",
+])
+def test_a_review_asked_of_the_satisfied_only_is_gating(body: str) -> None:
+    assert "review.conditional" in fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nOrder {OID}: did you get the parcel? Then please check the lid is tight. A review on Amazon is welcome "
+    "too.\n\nThanks",
+    "Hi,\n\nOrder {OID}: happy with the rug? We'd love an honest review either way, good or bad.\n\nThanks",
+    "Hi,\n\nOrder {OID}: if that's you on the delivery photo, the parcel was left with you. A review is welcome."
+    "\n\nThanks",
+])
+def test_a_review_asked_of_everyone_is_not_gating(body: str) -> None:
+    assert "review.conditional" not in fired(body)
