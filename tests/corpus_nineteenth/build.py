@@ -33,7 +33,6 @@ from corpus_build import (  # noqa: E402
     quote,
     reply_headers,
     set_boundaries,
-    text2html,
     verify,
     write_cases,
     write_orders,
