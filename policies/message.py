@@ -227,15 +227,17 @@ class Message:
     @cached_property
     def unseen_texts(self) -> list[str]:
         """HTML text a buyer may read that the body's visible text does not hold: image alt and title
-        texts (shown where images are blocked, read aloud by screen readers), link titles (tooltips)
-        and hidden elements' text (a preheader in the inbox list, a variant a mobile stylesheet shows).
-        Each once, and none whose words the body or the subject already holds."""
+        texts (shown where images are blocked, read aloud by screen readers), the title of any shown
+        element (a tooltip: of a link, a <span>, an <abbr> alike) and hidden elements' text (a preheader
+        in the inbox list, a variant a mobile stylesheet shows). Each once, and none whose words the body
+        or the subject already holds."""
         if not self.html_parts:
             return []
         texts: list[str] = []
         for part in self.html_parts:
             if part.html is not None:
                 texts += part.html.hidden_texts
+                texts += [el.attrs["title"] for el in part.html.elements if not el.hidden and "title" in el.attrs]
         for image in self.images:
             if not image.hidden:
                 texts += (image.alt or "", image.title)

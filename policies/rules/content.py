@@ -27,9 +27,16 @@ _PHONE_SEPARATOR = regex.compile(r"[ \t().\-/\u2010-\u2012]")
 _THREE_DIGITS = regex.compile(r"\d{3}")
 
 
+_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner, Mongolian vowel separator
+
+
 def nfkc(text: str) -> str:
-    """Fullwidth digits and ＠ (common in Japanese mail) read as their ASCII forms."""
-    return unicodedata.normalize("NFKC", text)
+    """Fullwidth digits and ＠ (common in Japanese mail) read as their ASCII forms; characters no reader
+    sees (a soft hyphen, a word joiner) taken out, so that "info\u00ad@shop.com" is the address it shows."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii() and _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", text)
+    return text
 
 
 def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
@@ -50,6 +57,8 @@ def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
 # ---------------------------------------------------------------------------------------------
 # content.email-address
 
+# Japanese writes on straight after an address ("info(at)shop.jpまで"): kana and kanji end it as a space does.
+_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
 EMAIL = regex.compile(
     r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+[\p{L}]{2,24}(?![\w-]|\.[\p{L}\p{N}])"
 )
@@ -58,7 +67,8 @@ EMAIL = regex.compile(
 OBFUSCATED_EMAIL = regex.compile(
     r"(?<![\w.-])[\w.+-]{1,64}\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*[\w-]{1,63}"
     r"(?:(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[\w-]{1,63})*"
-    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[a-z]{2,24}\b",
+    # the top-level domain ends at a non-letter, or at kana and kanji: "info(at)shop.jpまで"
+    r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*|[ \t]*\.[ \t]*)[a-z]{2,24}(?:\b|(?=" + _CJK_LETTER + r"))",
     regex.IGNORECASE,
 )
 
@@ -102,7 +112,7 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     at, dot = phrases.word_set("content.email_at"), phrases.word_set("content.email_dot")
     tld = "|".join(sorted(phrases.word_set("content.email_tld"), key=len, reverse=True))
     local, label = r"(?<![\w.-])[A-Za-z0-9._%+-]{1,64}", r"[A-Za-z0-9-]{1,63}"
-    end = r"(?:" + tld + r")(?![\w-])(?!\.[A-Za-z0-9])"
+    end = r"(?:" + tld + r")(?:(?![\w-])|(?=" + _CJK_LETTER + r"))(?!\.[A-Za-z0-9])"
     # after a bracketed or unambiguous word for @ (or a real @), the dots may be spelt out or plain:
     # "ayuda arroba tienda.es", "sav@boutique point fr"
     sep = _around(dot, dot)[:-1] + r"|[ \t]*\.[ \t]*)"
@@ -281,6 +291,8 @@ _ES = regex.compile(
     r"[6-9]\d{2}[ .]\d{3}[ .]\d{3}|[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}|[6-9]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}"
 )
 _IT_MOBILE = regex.compile(r"3\d{2}[ .]\d{3,4}[ .]?\d{3,4}")
+# A Chinese mobile number, 3-4-4 ("138 0013 8000"): what a WeChat contact gives, on any marketplace.
+_CN_MOBILE = regex.compile(r"1[3-9]\d[ -]\d{4}[ -]\d{4}")
 # Brazil: a two-digit area code in brackets, then 4 (landline) or 5 (mobile, leading 9) digits, a hyphen or
 # a space, and 4 digits: "(11) 3456-7890", "(21) 98765-4321"; without brackets only the mobile form
 # ("11 98765-4321"), which no date, price or register number takes.
@@ -338,7 +350,7 @@ def _looks_like_phone(cand: str, regions: tuple[str, ...], phone_word: bool) -> 
     if phone_word:
         return any(_possible(cand, r) for r in regions)
     if (_NANP.fullmatch(cand.strip()) or _ES.fullmatch(cand.strip()) or _IT_MOBILE.fullmatch(cand.strip())
-            or _BR.fullmatch(cand.strip())):
+            or _BR.fullmatch(cand.strip()) or _CN_MOBILE.fullmatch(cand.strip())):
         return True
     if "PL" in regions and _PL.fullmatch(cand.strip()) and _valid(cand, "PL"):
         return True
@@ -409,6 +421,9 @@ def _spelt_digits() -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[
     for digit in range(10):
         for word in phrases.word_set(f"content.digit.d{digit}"):
             table[word.casefold()] = str(digit)
+    for times in (2, 3):  # "double four" is 44: the word stands for the next digit's repeats ("*2")
+        for word in phrases.word_set(f"content.digit.repeat{times}"):
+            table[word.casefold()] = f"*{times}"
     latin = sorted((w for w in table if ord(w[0]) < 0x3000), key=len, reverse=True)
     cjk = [w for w in table if w not in latin]
     latin_run = kanji_run = None
@@ -435,10 +450,14 @@ def spelt_digits(text: str) -> str:
 
     def digits(m: re.Match[str]) -> str:
         out: list[str] = []
+        times = 1
         for piece in _SPELT_SPLIT.split(m.group(0)):
             key = piece.casefold()
-            if key in table:
-                out.append(table[key])
+            if key in table and table[key][0] == "*":
+                times = int(table[key][1:])
+            elif key in table:
+                out.append(table[key] * times)
+                times = 1
             elif piece and all(ch in table for ch in piece):
                 out.append("".join(table[ch] for ch in piece))  # kanji digits written together
             elif _GROUP_BREAK.search(piece):
@@ -529,6 +548,8 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     code after its label ("Sendungsnummer 1Z 999 AA1 01 2345 6784") is part of that code. A vanity
     toll-free number ("1-800-FLOWERS", "0800 BUY-MORE": capital letters for keypad digits) is a phone
     number too; without a leading 1 or 0 ("800-DELUXE") it counts only next to a word like "call".
+    Messaging apps and texting are phone words ("text me", "WeChat", "Telegram", LINE in capitals), and
+    digits spoken the British way ("oh seven seven double oh ...") spell a number out.
 
     ## Why is this bad?
     Buyers and sellers must communicate through Amazon; only the numbers of a warranty service,
@@ -591,10 +612,16 @@ def _innocent_homograph(word: str, lang: str, present: set[str]) -> bool:
     )
 
 
-# A mask character next to a letter ("f***ing", "Sch#*e"): the one place masked profanity
-# (content.sensitive_masked) can be, looked for in C before its patterns run. The mask character comes
-# first in the pattern so that the engine skips to it (a letter first was tried at every letter).
-_MASK_BY_LETTER = re.compile(r"[*#$@%](?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
+# A mask character next to a letter ("f***ing", "Sch#*e"), or a digit standing for a letter inside a Latin
+# word ("m3rde", "c4zzo", "j0dido": one or two of 0 1 3 4 5 with a Latin letter on both sides; "3日" in
+# Japanese is a date): the one place masked profanity (content.sensitive_masked) can be, looked for in C
+# before its patterns run. The mask character comes first in the pattern so that the engine skips to it
+# (a letter first was tried at every letter).
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_MASK_BY_LETTER = re.compile(
+    r"[*#$@%](?:(?<=[^\W\d_].)|(?=[^\W\d_]))"
+    rf"|[01345](?:(?<=[{_LATIN}][01345])|(?<=[{_LATIN}][01345]{{2}}))(?=[01345]?[{_LATIN}])"
+)
 
 
 @rule(

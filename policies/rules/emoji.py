@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
 from policies.rule import rule
@@ -31,11 +32,12 @@ _EMOJI = regex.compile(
 _EMOTICON = regex.compile(
     r"(?<![\w:;=<>/\\^])"
     r"(?:"
-    r"[:;=][-o^']?[)(\]\[DPpO|*](?:[)(\]]*)(?![\w\-/:.,]*\w)"
+    r"[:;=][-o^']?[)(\]\[DPpOo|*](?:[)(\]]*)(?![\w\-/:.,]*\w)"
     r"|[:;]['’][-]?\("
+    r"|<\\?/3(?![\d.,])"  # a broken heart "</3"
     r"|<3+(?![\w@])(?!\s*(?:[\d.,]|(?:k?g|mg|lbs?|oz|[ckm]?m|in|ft|m?l|h|hrs?|min|s|sec|days?|weeks?|months?|years?|%|€|\$|£|[mgkt]b|w|v|mah|°|x)\b))"
     r"|\^[_.\-oO]?\^(?![\w^])"
-    r"|[xX]D(?![\w-])"
+    r"|[xX]D+(?![\w-])"
     r"|[oO]_[oO]|-_-|>_<|T_T|;_;"
     # a skeptical mouth ":-/" ":/" (not "http://", "C:/", "1:/"), the cheering "\\o/", "B-)" and "8-)"
     r"|[:;][-]?[/\\](?![/\\\w])"
@@ -46,10 +48,11 @@ _EMOTICON = regex.compile(
 # Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
 _KAOMOJI = regex.compile(
     r"[(（][^()（）\n\w]{0,3}[\^＾][^()（）\n\w]{0,3}[\^＾][^()（）\n]{0,3}[)）]"
+    r"|[(（][\^＾][_＿.][-~][)）]|[(（][*＊][_＿.][*＊][)）]"
     r"|m[(（]_\s?_[)）]m|[(（][´`'][・･ω▽∀][^()（）\n]{0,3}[)）]|[(（][>＞TＴ;；][_＿][<＜TＴ;；][)）]"
     # a face of kaomoji marks only, one of them a mark no text uses in brackets: (￣▽￣) （＾ω＾） (・∀・)
     # (≧▽≦) (*´▽`*) (ﾟДﾟ) (。・ω・。); "（・・・）" (one mark) and "(0°)" (no such mark) are no faces
-    r"|[(（](?=[^()（）\n]{0,9}[＾・･´￣≧≦◕ω▽∀Дд∇⌒ﾟ゜ε])(?![・･]*[)）])[\^＾・･´`'￣≧≦◕ω▽∀Дд∇⌒ﾟ゜εoO°ー_＿;；TＴ><＞＜\-*＊。｡ \u3000]{2,9}[)）]"
+    r"|[(（](?=[^()（）\n]{0,9}[＾・･´｀￣≧≦◕ω▽∀Дд∇⌒ﾟ゜ε])(?![・･]*[)）])[\^＾・･´`｀'￣≧≦◕ω▽∀Дд∇⌒ﾟ゜εoO°ｖvー_＿;；TＴ><＞＜\-*＊。｡ \u3000]{2,9}[)）]"
 )
 
 
@@ -60,9 +63,9 @@ _KAOMOJI = regex.compile(
 # of _KAOMOJI_CHARS, or a quote right after the bracket. Substring tests are C scans at memchr speed.
 _EMOJI_CHAR = re.compile("[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u2b55\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001ffff]")
 _EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD", "\\o/", "B-)", "8-)")
-_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "('", "（'", "・", "･", "￣", "▽", "∀", "ω", "≧", "Д", "∇", "⌒", "ﾟ")
+_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "｀", "('", "（'", "・", "･", "￣", "▽", "∀", "ω", "≧", "Д", "∇", "⌒", "ﾟ")
 
-_XD_WORD = regex.compile(r"(?:^|\s)[xX]D(?:\s|$|[!.,?])")  # XD as a word of its own
+_XD_WORD = regex.compile(r"(?:^|\s)[xX]D+(?:\s|$|[!.,?])")  # XD as a word of its own
 
 
 def _may_have_emoji(text: str) -> bool:
@@ -82,8 +85,11 @@ def find_emoji(text: str) -> list[str]:
     found = [m.group(0) for m in _EMOJI.finditer(text)] if _may_have_emoji(text) else []
     for m in _EMOTICON.finditer(text) if _may_have_emoticon(text) else ():
         token = m.group(0)
-        if token[0] in "xX" and not _XD_WORD.search(text[max(0, m.start() - 1) : m.end() + 1]):
-            continue  # XD only as a word of its own ("XD-200" is a model name)
+        if token[0] in "xX" and (
+            not _XD_WORD.search(text[max(0, m.start() - 1) : m.end() + 1])
+            or phrases.search("content.xd_card", text[max(0, m.start() - 40) : m.end() + 30]) is not None
+        ):
+            continue  # XD only as a word of its own ("XD-200" is a model name), and not the xD memory card
         found.append(token)
     if _may_have_kaomoji(text):
         found.extend(m.group(0) for m in _KAOMOJI.finditer(text))
@@ -106,7 +112,7 @@ def emoji(ctx: Context) -> Iterator[Hit]:
     1:", list markers (a) b) c)), "for (;;)" and "<3 kg" are not emoticons. Our reading of the rest:
     pictographs in text presentation (♥ ☺ ☀ ➡ ⬅ ㊗) are emoji, and so is the white heart ♡ (a heart
     like ♥); typographic marks (‼ ▶ ▪ → ★ ※ ♪) are not. Kaomoji count with Japanese marks as well:
-    (￣▽￣), （＾ω＾）, (・∀・).
+    (￣▽￣), （＾ω＾）, (・∀・). The xD memory card ("xD card", "carte xD", xDピクチャーカード) is no XD.
 
     ## Why is this bad?
     Emoji and emoticons are not allowed in messages to buyers.

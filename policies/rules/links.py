@@ -25,6 +25,7 @@ from policies.rule import rule
 from policies.rules._units import without_arabic_marks
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
+_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner: no reader sees them
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
 _SPELT_DOT_WORD = regex.compile(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+|\s+\.\s*")
 
@@ -152,12 +153,21 @@ def _written_address() -> regex.Pattern[str]:
     label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
     path = (r"/[^\s<>\"'()\[\]{}]*|\s+slash\s+[\w-]+(?:\s+slash\s+[\w-]+)*"
             r"|\s+/\s*[\w-][\w.-]*(?:\s*/\s*[\w-][\w.-]*)*")
+    # the last dot may also be a word that is a dot only before a domain ("maboutique point fr")
+    last = _bare_dot_domain()
+    last_dot = dot if last is None else r"(?:" + dot[3:-1] + r"|" + last.pattern + r")"
     # at most 8 labels before the top-level domain: a run of "a.a.a.a..." costs no more than a host does
     return regex.compile(
-        r"(?<![\w@＠.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + dot
+        r"(?<![\w@＠.\-/:\\])(?P<host>" + label + r"(?:" + dot + label + r"){0,7}" + last_dot
         + r"(?:" + _words("links.tld") + r"))(?P<path>" + path + r")?(?![\w-])",
         regex.IGNORECASE,
     )
+
+
+def _bare_dot_domain() -> regex.Pattern[str] | None:
+    """A word for the dot that counts bare only right before a domain it cannot otherwise mean: "point fr",
+    "punto com" (links.bare_dot_domain; "au point de", "el punto es que" stay words)."""
+    return phrases.pattern("links.bare_dot_domain")
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +198,8 @@ def _spelt_hint_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if any(w in low for w in words):
         spans += [m.span() for m in bare.finditer(text)]
+    # "maboutique point fr": phrases' literal prefilter skips a text without the words
+    spans += [(m.start(), m.end() + 6) for m in phrases.finditer("links.bare_dot_domain", text)]
     if " ." in text:
         spans += [m.span() for m in spaced.finditer(text)]
     return sorted(spans)
@@ -218,6 +230,10 @@ _PATH_REACH = 256
 _TOKEN_EDGE = "\"'()[]{}<>«»“”‘’,;:!?.…"  # punctuation that ends a sentence, not an address
 
 
+def _is_cjk(word: str) -> bool:
+    return all(ord(c) >= 0x3000 for c in word)
+
+
 @lru_cache(maxsize=1)
 def _after_at() -> regex.Pattern[str]:
     """Text ending in an @ or a word for it ("[at]", "(arobase)", " arroba "): what follows is the domain of
@@ -225,8 +241,15 @@ def _after_at() -> regex.Pattern[str]:
     every = sorted(phrases.word_set("content.email_at"), key=len, reverse=True)
     words = "|".join(regex.escape(w) for w in every)
     # a bare "at" is an ordinary English word ("the video is at shop.com/x"); bracketed it stands for @
-    bare = "|".join(regex.escape(w) for w in every if w != "at")
-    return regex.compile(r"(?:[@＠]|[\[({<]\s*(?:" + words + r")\s*[\])}>]|(?<!\w)(?:" + bare + r"))\s*$", regex.IGNORECASE)
+    bare = "|".join(regex.escape(w) for w in every if w != "at" and not _is_cjk(w))
+    # a Japanese word for @ needs no space before it: "infoアットマークshop.jp"
+    cjk = "|".join(regex.escape(w) for w in every if _is_cjk(w))
+    # brackets full-width too, as Japanese writes them: "info（アットマーク）shop.jp"
+    return regex.compile(
+        r"(?:[@＠]|[\[({<（［｛＜]\s*(?:" + words + r")\s*[\])}>）］｝＞]|(?<!\w)(?:" + bare + r")"
+        + (r"|(?:" + cjk + r")" if cjk else "") + r")\s*$",
+        regex.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +436,8 @@ def external(ctx: Context) -> Iterator[Hit]:
     for location, text in ctx.message.texts():
         # written_addresses looks for its hints (a top-level domain after a dot) first: no gate needed
         own = text if location == "subject" else strip_quoted(text)
+        if not own.isascii() and _INVISIBLE.search(own) is not None:
+            own = _INVISIBLE.sub("", own)  # "north\u00adlight.com" shows as northlight.com
         for written, host in written_addresses(own):
             if host in reported or is_allowed_host(host, ctx):
                 continue
