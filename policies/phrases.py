@@ -434,7 +434,10 @@ def _automaton(numbered: list[tuple[int, str]]) -> tuple[Any, tuple[tuple[int, s
 
 # Topics searched in whole parts rather than sentences (link.opt-out, content.sensitive): a long text
 # is scanned for their literals alone, by an automaton a sixteenth the size (2.5x faster a character).
-_DOCUMENT_TOPICS = frozenset({"links.opt_out", "content.sensitive"})
+_DOCUMENT_TOPICS = frozenset({"links.opt_out", "content.sensitive", "links.bare_dot_domain"})
+# Word lists a rule looks for in a whole part before it runs a costly pattern there (content.email-address's
+# words for @ and for the dot): their words of three characters or more are in that automaton too.
+_DOCUMENT_WORDS = frozenset({"content.email_at", "content.email_dot"})
 
 
 @lru_cache(maxsize=1)
@@ -448,6 +451,7 @@ def _document_index() -> tuple[
         pre = _prefiltered(topic, None)
         if pre is not None:
             wanted |= pre.literals
+    wanted |= {folded for topic in _DOCUMENT_WORDS for w in word_set(topic) if len(folded := fold(w)) > 2}
     automaton, short = _automaton(sorted((number[lit], lit) for lit in wanted))
     return automaton, short, literals, needing, always, number
 
@@ -479,10 +483,12 @@ def topics_in(text: str) -> frozenset[str]:
     return _scan(text)[1]
 
 
-def _present(text: str) -> frozenset[str]:
-    """Every topic literal that occurs in the folded text."""
+def document_words_in(text: str) -> frozenset[str]:
+    """The words of _DOCUMENT_WORDS' lists (three characters or more, folded) that occur in the folded text:
+    a word not in it is nowhere in the text. One scan of a whole part, shared with link.opt-out's and
+    content.sensitive's."""
     literals = _index()[2]
-    return frozenset(literals[i] for i in _scan(text)[0])
+    return frozenset(literals[i] for i in _scan(text, True)[0])
 
 
 _PREFILTERED: dict[tuple[str, str | None], _Prefiltered | None] = {}

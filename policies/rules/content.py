@@ -136,12 +136,25 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
 
     # an @ with a space on either side ("care @ shop . com"): spaced out so that filters miss it
     spaced_at = re.compile(r"[A-Za-z0-9._%+-](?:\s+@\s*|\s*@\s+)[A-Za-z0-9-]")
+    # The longer words are found by the phrase module's scan of the whole part, which link.opt-out shares: a
+    # text without any of them is not searched (the alternation of words costs ~50 ns a character: 0.9 ms
+    # for 16 KB). The short ones ("ät") are looked for with `in`.
+    folded = {w: phrases.fold(w) for w in at - _AMBIGUOUS_AT}
+    long_words = frozenset(f for f in folded.values() if len(f) > 2)
+    short_words = tuple(f" {w} " for w, f in folded.items() if len(f) <= 2)
+    dot_words = frozenset(phrases.fold(w) for w in dot)
 
     def hint(text: str) -> bool:
+        present = phrases.document_words_in(text)
         low = text.lower()
-        if own.search(low) or ("@" in text and spaced_at.search(text)):
+        if (not long_words.isdisjoint(present) or any(w in low for w in short_words)) and own.search(low):
             return True
-        return ("@" in low or " at " in low) and dots.search(low) is not None and at_then_dot.search(text) is not None
+        if "@" in text and spaced_at.search(text):
+            return True
+        return (
+            ("@" in low or " at " in low) and not dot_words.isdisjoint(present) and dots.search(low) is not None
+            and at_then_dot.search(text) is not None
+        )
 
     return hint, address
 
