@@ -1,4 +1,5 @@
-"""Classes a twenty-first independent corpus (native de/fr/es/it/ja wording of the section B-C heuristics) found.
+"""Classes a twenty-first independent corpus (native de/fr/es/it/ja wording of the section B-C heuristics) found,
+with the same wordings in nl, pt and sv where they apply.
 
 - review requests worded as "it would be valuable to us" (conditional) and "would you have a minute":
   "wäre uns sehr wertvoll", "nous serait précieux", "nos sería muy valiosa", "ci sarebbe preziosa", "would be
@@ -6,7 +7,8 @@
   is recorded, so a second one for the same order is review.repeat;
 - order-problem.cancellation-request / no-adjustment: a negated cancellation in its noun form ("Sie müssen keine
   Stornierung beantragen", "aucune démarche d'annulation", "no es necesario solicitar la cancelación", "non serve
-  richiedere l'annullamento", 「キャンセル申請は不要」, "no need to request a cancellation") asks nothing;
+  richiedere l'annullamento", 「キャンセル申請は不要」, "no need to request a cancellation") asks nothing; the
+  European Portuguese preterite ("reembolsámos", "processámos") confirms the refund like "reembolsamos";
 - return.unnecessary: information the return needs, stated rather than asked ("ci servono due informazioni",
   "uns fehlen noch", "il nous manque", "nos faltan", "we're still missing", 「以下の情報が必要です」);
 - type.thank-you-only: "l'équipe des … tient à vous remercier", "savoir que … nous touche", "nous espérons de tout
@@ -48,6 +50,9 @@ REQUESTS = [
     f"Hola:\n\nPedido {OID}. ¿Tendría unos minutos para reseñarlo en Amazon?\n\nSaludos,\nTienda",
     f"Buongiorno,\n\nordine {OID}: una valutazione su Amazon ci sarebbe davvero utile.\n\nSaluti,\nNegozio",
     f"Buongiorno,\n\nordine {OID}: ha un minuto per recensirla su Amazon?\n\nSaluti,\nNegozio",
+    f"Hallo,\n\nBestelling {OID}: een review op Amazon zou voor ons heel waardevol zijn.\n\nGroeten,\nWinkel",
+    f"Olá,\n\nEncomenda {OID}: teria um minuto para avaliar o produto na Amazon?\n\nCumprimentos,\nLoja",
+    f"Hej,\n\nOrder {OID}: ett omdöme på Amazon skulle vara mycket värdefullt för oss.\n\nHälsningar,\nButiken",
 ]
 
 
@@ -64,6 +69,8 @@ NOT_REQUESTS = [
     f"Hola:\n\nPedido {OID}. Una foto de la etiqueta nos sería muy útil.\n\nSaludos,\nTienda",
     f"Buongiorno,\n\nordine {OID}: una foto dell'etichetta ci sarebbe molto utile.\n\nSaluti,\nNegozio",
     f"Buongiorno,\n\nordine {OID}: ha un minuto per controllare il numero di serie?\n\nSaluti,\nNegozio",
+    f"Hallo,\n\nBestelling {OID}: een foto van het typeplaatje zou voor ons heel waardevol zijn.\n\nGroeten,\nWinkel",
+    f"Hej,\n\nOrder {OID}: en bild på etiketten skulle vara mycket värdefull för oss.\n\nHälsningar,\nButiken",
 ]
 
 
@@ -88,6 +95,12 @@ NOT_ASKED = [
     f"Buongiorno,\n\nordine {OID}: l'articolo è esaurito. Abbiamo già rimborsato l'intero importo. Non serve "
     "richiedere l'annullamento.\n\nSaluti,\nNegozio",
     f"お客様\n\nご注文番号 {OID} の商品は在庫切れのため、全額を返金いたしました。キャンセル申請は不要です。\n\nショップ",
+    f"Hallo,\n\nBestelling {OID}: het artikel is uitverkocht. We hebben het volledige bedrag terugbetaald. U hoeft geen "
+    "annulering aan te vragen.\n\nGroeten,\nWinkel",
+    f"Olá,\n\nEncomenda {OID}: o artigo esgotou. Já reembolsámos o valor total. Não é necessário solicitar o "
+    "cancelamento.\n\nCumprimentos,\nLoja",
+    f"Hej,\n\nOrder {OID}: varan är slutsåld. Vi har återbetalat hela beloppet. Du behöver inte begära någon "
+    "avbokning.\n\nHälsningar,\nButiken",
 ]
 
 
@@ -126,6 +139,9 @@ STATED_NEEDS = [
     f"Buongiorno,\n\nper il Suo reso (ordine {OID}) ci servono il numero di serie e una foto del difetto."
     "\n\nSaluti,\nNegozio",
     f"お客様\n\nご注文番号 {OID} の返品について、手続きには製造番号の写真が必要です。\n\nショップ",
+    f"Hallo,\n\nOver uw retour (bestelling {OID}): we missen nog het serienummer van het apparaat.\n\nGroeten,\nWinkel",
+    f"Olá,\n\nSobre a sua devolução (encomenda {OID}): falta-nos o número de série do aparelho.\n\nCumprimentos,\nLoja",
+    f"Hej,\n\nAngående din retur (order {OID}): vi saknar fortfarande serienumret.\n\nHälsningar,\nButiken",
 ]
 
 
@@ -159,6 +175,10 @@ THANK_YOU_ONLY = [
     "\n\nEsperamos de corazón que los disfrute.\n\nDe nuevo, mil gracias por su confianza.\n\nLa Jabonería",
     f"Buongiorno,\n\ngrazie per l'ordine {OID}.\n\nSapere che i nostri saponi sono arrivati a casa Sua ci rende "
     "felici.\n\nSperiamo di cuore che Le piacciano.\n\nAncora mille grazie per la fiducia.\n\nLa Saponeria",
+    f"Olá,\n\nToda a equipa da Saboaria quer agradecer-lhe a encomenda {OID}.\n\nEsperamos de coração que goste."
+    "\n\nMais uma vez, muito obrigado pela sua confiança.\n\nSaboaria",
+    f"Hej,\n\nTack för din beställning {OID}.\n\nVi hoppas innerligt att du blir nöjd.\n\nÄn en gång tack för ditt "
+    "förtroende.\n\nTvålmakeriet",
 ]
 
 
@@ -193,10 +213,15 @@ BUYER_CODE = [
     f"Hola:\n\nPedido {OID}. El cupón que usted mencionó venció el 31 de mayo.\n\nSaludos,\nTienda",
     f"Buongiorno,\n\nordine {OID}: il codice sconto che ha inserito valeva solo fino al 31 maggio.\n\nSaluti,\nNegozio",
     f"お客様\n\nご注文番号 {OID} について、ご利用になったクーポンは5月31日で終了しておりました。\n\nショップ",
+   ]
+BUYER_CODE_MORE = [
+    f"Hallo,\n\nBestelling {OID}: de kortingscode die u gebruikte was alleen tot 31 mei geldig.\n\nGroeten,\nWinkel",
+    f"Olá,\n\nEncomenda {OID}: o cupão que usou só era válido até 31 de maio.\n\nCumprimentos,\nLoja",
+    f"Hej,\n\nOrder {OID}: rabattkoden du använde gällde bara till den 31 maj.\n\nHälsningar,\nButiken",
 ]
 
 
-@pytest.mark.parametrize("body", BUYER_CODE)
+@pytest.mark.parametrize("body", BUYER_CODE + BUYER_CODE_MORE)
 def test_buyer_code_explained_in_a_reply_is_not_marketing(body: str) -> None:
     assert not _fires(MKT, body, reply=True)
 
