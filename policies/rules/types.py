@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
 from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
@@ -17,11 +19,14 @@ from policies.rules._units import (
     Unit,
     all_units,
     body_units,
+    candidates,
     clauses,
     evidence,
     first,
     first_unnegated,
+    has,
     is_question,
+    unnegated,
     without_order_ids,
 )
 
@@ -198,6 +203,19 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     )
 
 
+def _beyond_buyer_code(units: list[Unit]) -> tuple[Unit, regex.Match[str]] | None:
+    """The first promotional cue of a reply once the buyer's own code is set aside: "the voucher code you
+    mentioned ended with the sale on 31 May" explains the buyer's coupon and promotes nothing."""
+    for unit in candidates("types.marketing", units):
+        text = unit.text
+        for b in phrases.finditer("types.buyer_code", text):  # blanked, so the offsets still fit the evidence
+            text = text[: b.start()] + " " * (b.end() - b.start()) + text[b.end() :]
+        m = unnegated("types.marketing", text)
+        if m is not None:
+            return unit, m
+    return None
+
+
 @rule(
     "type.marketing",
     guideline="Marketing or promotional messaging, including vouchers",
@@ -209,7 +227,8 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
 def marketing(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds promotional content: coupons, voucher or discount codes, sales, discounts on a next order,
-    new or other products, newsletters and requests to follow the seller on social media.
+    new or other products, newsletters and requests to follow the seller on social media. In a reply,
+    the buyer's own code explained ("the voucher code you mentioned ended with the sale") promotes nothing.
 
     ## Why is this bad?
     Buyer-seller messages may only serve the order; marketing or promotional messages, including
@@ -222,6 +241,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     Remove the promotion; use Amazon's own tools (coupons, promotions, brand follow) to market products.
     """
     hit = first_unnegated("types.marketing", all_units(ctx))  # "this is not a newsletter" promotes nothing
+    if hit is not None and ctx.message.is_reply and has("types.buyer_code", hit[0].text):
+        hit = _beyond_buyer_code(all_units(ctx))
     if hit is not None:
         unit, m = hit
         yield Hit(
