@@ -628,13 +628,16 @@ def _innocent_homograph(word: str, lang: str, present: set[str]) -> bool:
 # A mask character next to a letter ("f***ing", "Sch#*e"), or a digit standing for a letter inside a Latin
 # word ("m3rde", "c4zzo", "j0dido": one or two of 0 1 3 4 5 with a Latin letter on both sides; "3日" in
 # Japanese is a date): the one place masked profanity (content.sensitive_masked) can be, looked for in C
-# before its patterns run. The mask character comes first in the pattern so that the engine skips to it
-# (a letter first was tried at every letter).
+# before its patterns run. The mask character comes first in each pattern so that the engine skips to it
+# (a letter first was tried at every letter); two patterns, as an alternation of the two was tried at every
+# character (0.76 ms for 16 KB, 0.15 ms apart).
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_MASK_BY_LETTER = re.compile(
-    r"[*#$@%](?:(?<=[^\W\d_].)|(?=[^\W\d_]))"
-    rf"|[01345](?:(?<=[{_LATIN}][01345])|(?<=[{_LATIN}][01345]{{2}}))(?=[01345]?[{_LATIN}])"
-)
+_MASK_CHAR_BY_LETTER = re.compile(r"[*#$@%](?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
+_DIGIT_IN_WORD = re.compile(rf"[01345](?:(?<=[{_LATIN}][01345])|(?<=[{_LATIN}][01345]{{2}}))(?=[01345]?[{_LATIN}])")
+
+
+def _masked(text: str) -> bool:
+    return _MASK_CHAR_BY_LETTER.search(text) is not None or _DIGIT_IN_WORD.search(text) is not None
 
 
 @rule(
@@ -669,7 +672,7 @@ def sensitive(ctx: Context) -> Iterator[Hit]:
     present = {lang for lang, share in msg.languages if share >= 0.1} | set(langs)
     for location, raw_text in [("subject", msg.subject), *((p.kind, strip_quoted(p.text)) for p in msg.parts)]:
         text = without_arabic_marks(raw_text)  # a word stretched with tatweel or voweled is the same word
-        masked = _MASK_BY_LETTER.search(text) is not None
+        masked = _masked(text)
         for lang in langs:
             found_in = phrases.finditer("content.sensitive", text, lang)
             if masked:

@@ -88,7 +88,7 @@ def test_masked_profanity_is_only_where_a_mask_character_touches_a_letter() -> N
     ]
     hits = 0
     for text in texts:
-        gated = content._MASK_BY_LETTER.search(text) is not None
+        gated = content._masked(text)
         leet = re.search(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][01345]{1,2}[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]", text)
         assert gated == (re.search(r"[^\W\d_][*#$@%]|[*#$@%][^\W\d_]", text) is not None or leet is not None), text
         for lang in LANGS:
