@@ -40,6 +40,8 @@ THANKS_ONLY = [
     f"Hola:\n\n¡Gracias por su pedido {OID}! 😊 Cada pedido significa mucho para nosotros.\n\nCon cariño,\nLa tienda",
     f"Buongiorno,\n\ngrazie per il suo ordine {OID}! Ogni ordine significa molto per noi.\n\nCon affetto,\n"
     "La bottega",
+    f"Hallo,\n\nBedankt voor je bestelling {OID}! 🌷 Heb je vragen, laat het ons gerust weten.\n\nLiefs van het "
+    "atelier,\nSanne",
 ]
 
 
