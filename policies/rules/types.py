@@ -31,7 +31,12 @@ from policies.rules._units import (
 )
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
-_EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
+# emoji and pictographs at a sentence's edge are decoration ("Danke für Ihre Bestellung! 💛 Bei Fragen ..."):
+# style.emoji judges them, the purpose rules read the words
+_EDGE = re.compile(
+    r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
+    r"|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$"
+)
 # a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
 _PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
