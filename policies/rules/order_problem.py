@@ -23,6 +23,7 @@ from policies.rules._units import (
     has,
     is_question,
     matches,
+    without_order_ids,
 )
 
 # How far around an "out of stock" / "cannot ship" cue a qualifier ("until", "to a PO box") is looked for.
@@ -73,7 +74,15 @@ def _will_ship_later(ctx: Context) -> bool:
     unavailable. A contrast after the doubt ("we don't know exactly when, but we expect to ship it next
     week") keeps the shipment.
     """
-    return any(not _undated(unit, m) for unit, m in matches("oproblem.will_ship", all_units(ctx)))
+    every = all_units(ctx)
+    found = matches("oproblem.will_ship", every)
+    if not found:
+        return False
+    by_index = {u.index: u for u in every}
+    return any(
+        not _undated(unit, m) and not _undated_before(by_index.get(unit.index - 1), unit, m)
+        for unit, m in found
+    )
 
 
 # How far around a "back in stock" cue an "we don't know when" is looked for.
@@ -90,6 +99,18 @@ def _undated(unit: Unit, m: regex.Match[str]) -> bool:
         if cue.end() > ms or not has("oproblem.contrast", window[cue.end() : ms]):
             return True
     return False
+
+
+def _undated_before(prev: Unit | None, unit: Unit, m: regex.Match[str]) -> bool:
+    """The shipment cue `m` names no date and the sentence before says the restock has none ("The mill can't
+    give us a date for the next batch. Would you like to wait for the restock?"). A contrast before the cue
+    ("..., but we expect to ship on the 20th") or a number in its sentence (a date) keeps the shipment."""
+    if prev is None or unit.index < 1 or not has("oproblem.restock_unknown", prev.text):
+        return False
+    text = without_order_ids(unit.text) if "-" in unit.text else unit.text
+    if any(c.isdigit() for c in text):
+        return False
+    return not has("oproblem.contrast", unit.text[: m.start()])
 
 
 def _adjusted(ctx: Context) -> bool:
