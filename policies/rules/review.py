@@ -161,12 +161,12 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     named: set[int] | None = None
     for topic in ("review.rating_ellipsis", "review.positive_ellipsis"):
         for unit in candidates(topic, every):
-            near = range(unit.index - 1, unit.index + 2)
             if unit.index < 0:
                 continue
+            near = range(unit.index - 1, unit.index + 2)
             requested = any(i in requests for i in near)
             if not requested and topic == "review.rating_ellipsis":
-                continue
+                continue  # a bare number steers a request only, not any mention of reviews
             steer = unnegated(topic, unit.text)
             if steer is None:
                 continue
@@ -175,13 +175,12 @@ def incentive(ctx: Context) -> Iterator[Hit]:
                     named = {u.index for u in every if _mentions_review(u.text)}
                 if not any(i in named for i in near):
                     continue
-            if steer is not None:
-                yield Hit(
-                    "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
-                    evidence(unit, steer),
-                    unit.location,
-                )
-                return
+            yield Hit(
+                "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
+                evidence(unit, steer),
+                unit.location,
+            )
+            return
     for unit in candidates("review.benefit", every):
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
@@ -220,8 +219,8 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     1-star could become a 5-star?", "aus Ihren 2 Sternen 5 machen") names an existing review and asks
     for its update, so it is read as a change request too (it is also `review.incentive`'s persuasion
     towards five stars). The request may name the review by a pronoun when one of the two sentences before
-    names it:
-    "We saw your 2-star review. Would you revisit it now?" / "Könnten Sie sie anpassen?" / 「見直していただけますか」.
+    names it: "We saw your 2-star review. Would you revisit it now?", "Könnten Sie sie anpassen?",
+    「見直していただけますか」.
 
     ## Why is this bad?
     Amazon forbids asking buyers to remove or update an existing product review.
