@@ -31,7 +31,8 @@ from policies.rules._units import (
 )
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
-_EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、]+$")
+# ♪ ☆ ★ end or open a sentence in casual Japanese mail as decoration ("ありがとうございます♪")
+_EDGE = re.compile(r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"♪♫☆★]+|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、♪♫☆★]+$")
 # a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
 _PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")

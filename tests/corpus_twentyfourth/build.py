@@ -91,10 +91,7 @@ def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: 
             body += "\n" + quote(reply) + "\n"
     tol = (*tolerated, "content.spelling")
     absent = [r for r in ALL if r not in rules and r not in tol]
-    if html is True:
-        hbody = page(text2html(body), "ja")
-    else:
-        hbody = html or None
+    hbody = page(text2html(body), "ja") if html is True else (html or None)
     msg = mk(frm, to_hdr or to, subject, _d(day), f"<t24.{slug}@{dom}>", headers=hdrs, text=body, html=hbody,
              related=related, attach=attach, **(enc or {}))
     if subject_charset:
@@ -221,7 +218,7 @@ def compliant() -> None:
          "故障の問い合わせへの返信：メーカー保証の修理窓口（全角のフリーダイヤル）は例外として許可。",
          to=b, frm="キッチン家電ストア <cs@kitchen-kaden.jp>", enc=U8B,
          reply="圧力鍋の表示がE2のまま動きません。",
-         subject=f"Re: E2エラーについて（注文番号 {o}）", text=f"""お客様
+         subject=f"Re: E2エラーについて（注文番号 {o}）", text="""お客様
 
 お世話になっております。キッチン家電ストアでございます。
 
@@ -791,9 +788,9 @@ ito.shishuu＠gmail.com までお送りください。
 刺繍工房 いと""")
 
     o, b = order("shomei-mail-url", "ja", "北欧 ペンダントライト E26")
-    case("shomei-mail-http-url", "reject", ["content.email-address", "link.insecure", "link.external"],
+    case("shomei-mail-http-url", "reject", ["content.email-address", "link.insecure"],
          "取付け方法の案内（許可）だが、署名にメールアドレスと http:// のショップURL：メールアドレス、安全でない"
-         "外部リンク。",
+         "外部リンク（link.external は https のリンクだけを判定する）。",
          to=b, frm="照明のルーチェ <info@luce-light.jp>", enc=SJIS,
          subject=f"ペンダントライトの取付けについて（注文番号 {o}）", text=f"""お客様
 
@@ -809,8 +806,8 @@ URL：http://www.luce-light.jp/
 ━━━━━━━━━━━━━━━━""")
 
     o, b = order("zenkaku-url", "ja", "ガラス ティーポット 800ml")
-    case("zenkaku-http-url-shop", "reject", ["link.insecure", "link.external"],
-         "全角で書いた ｈｔｔｐ：／／ のショップURL：本文に書かれたURLで、httpかつAmazon以外。",
+    case("zenkaku-http-url-shop", "reject", ["link.insecure"],
+         "全角で書いた ｈｔｔｐ：／／ のショップURL：本文に書かれたURLで、http（link.external は https のリンクだけを判定する）。",
          to=b, frm="紅茶の店 ダージリン <info@tea-darjeeling.jp>", enc=U8B,
          subject=f"ティーポットの使い方（注文番号 {o}）", text=f"""お客様
 
