@@ -172,6 +172,7 @@ def test_greeting_and_joy_only_is_thank_you_only(body: str) -> None:
         f"拝啓　新緑の候、ますますご清祥のこととお喜び申し上げます。\n\nご注文番号 {OID} の和紙は、"
         "湿気で波打つことがございますので、平らな場所で保管してください。\n\n敬具\n\n和紙の店",
         f"こんにちは！\n\nご注文（{OID}）ありがとうございます。名入れの文字を教えていただけるとうれしいです！\n\n木のスプーン屋",
+        f"こんにちは！\n\nご注文（{OID}）ありがとうございます。\n商品のお受け取りは、お近くのコンビニ店です。\n\n木のスプーン屋",
     ],
 )
 def test_greeting_with_real_content_is_not_thank_you_only(body: str) -> None:
