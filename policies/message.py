@@ -876,8 +876,22 @@ def parse_message(
 _TEXT_URL = re.compile(r"""(?i)\b((?:https?://|s?ftps?://|www\.)[^\s<>"'()\[\]{}]+)""")
 
 
+# A URL typed in full-width letters (Japanese IME: "ｈｔｔｐ：／／ｗｗｗ．ｓｈｏｐ．ｊｐ") is the same address to
+# the reader: read in its NFKC form, up to the first character that is not ASCII (the Japanese text after it).
+_FULLWIDTH_URL = re.compile(r"""(?i)((?:https?://|s?ftps?://|www\.)(?:(?![<>"'()\[\]{}])[!-~])+)""")
+
+
 def find_text_urls(text: str) -> list[str]:
-    """URLs written in plain text (http, https, ftp, sftp, ftps, or a bare www. host)."""
-    if "://" not in text and "www." not in text.lower():
-        return []  # nothing the pattern could match: skip its scan of the whole text
-    return [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
+    """URLs written in plain text (http, https, ftp, sftp, ftps, or a bare www. host), also in full-width
+    letters."""
+    urls: list[str] = []
+    if "://" in text or "www." in text.lower():
+        urls = [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
+    if "／／" in text or "ｗｗｗ" in text.lower():
+        for line in text.splitlines():
+            if "／／" in line or "ｗｗｗ" in line.lower():
+                for m in _FULLWIDTH_URL.finditer(unicodedata.normalize("NFKC", line)):
+                    url = m.group(1).rstrip(".,;:!?")
+                    if url not in urls:
+                        urls.append(url)
+    return urls

@@ -31,8 +31,8 @@ from policies.rules._units import (
 )
 
 _PARENS = re.compile(r"\([^()]{0,160}\)|\[[^\[\]]{0,160}\]|【[^【】]{0,80}】")
-# emoji and pictographs at a sentence's edge are decoration ("Danke für Ihre Bestellung! 💛 Bei Fragen ..."):
-# style.emoji judges them, the purpose rules read the words
+# emoji and pictographs at a sentence's edge are decoration ("Danke für Ihre Bestellung! 💛 Bei Fragen ...", casual
+# Japanese "ありがとうございます♪"; ♪ ☆ ★ are in U+2600-27BF): style.emoji judges them, the purpose rules read the words
 _EDGE = re.compile(
     r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$"
