@@ -335,8 +335,10 @@ Tapis d'Orient""")
 
     o, b = order("fr-5etoiles", "fr", "Bougie parfumée figue & cèdre 220 g")
     case("fr-cinq-etoiles-code-promo", "reject", ["review.incentive"],
-         "Asks for 5 stars and promises a promo code in return: an incentivised, positive-review request.",
-         to=b, frm="Les Bougies d'Élise <bonjour@bougies-elise.fr>", day=12, tolerated=("type.marketing",),
+         "Asks for 5 stars and promises a promo code in return: an incentivised, positive-review request ('Vous "
+         "l'aimez ? Laissez-nous 5 étoiles' also reads as a review asked only of happy buyers: tolerated).",
+         to=b, frm="Les Bougies d'Élise <bonjour@bougies-elise.fr>", day=12,
+         tolerated=("type.marketing", "review.conditional"),
          subject=f"Votre bougie figue & cèdre (commande {o})", text=f"""Bonjour,
 
 Merci d'avoir choisi notre bougie figue & cèdre (commande {o}).
@@ -1273,8 +1275,9 @@ Ceramiche Deruta Shop""")
 tecnica della canna fumaria</a>.</p>
 <p><img src="http://www.termostufe-veneto.it/img/logo-termostufe.png" width="160" height="48"
 alt="Termostufe Veneto"></p>""", "it")
-    case("it-link-e-immagine-http", "reject", ["link.insecure", "link.external", "image.insecure"],
-         "An http link to a PDF on the shop's site (insecure, external) and a logo loaded over http.",
+    case("it-link-e-immagine-http", "reject", ["link.insecure", "image.insecure"],
+         "An http link to a PDF on the shop's site and a logo loaded over http (link.external judges https "
+         "links only, RULES.md D).",
          to=b, frm="Termostufe Veneto <ordini@termostufe-veneto.it>", day=12, html=htp,
          subject=f"Prima della consegna - ordine {o}",
          text=f"Gentile cliente,\n\nprima della consegna della caldaia (ordine {o}) verifichi che la canna\n"
