@@ -23,7 +23,6 @@ from policies.rules._units import (
     clauses,
     evidence,
     first,
-    first_unnegated,
     has,
     is_question,
     unnegated,
@@ -208,13 +207,26 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     )
 
 
-def _beyond_buyer_code(units: list[Unit]) -> tuple[Unit, regex.Match[str]] | None:
-    """The first promotional cue of a reply once the buyer's own code is set aside: "the voucher code you
-    mentioned ended with the sale on 31 May" explains the buyer's coupon and promotes nothing."""
+# a URL written in the text: its path words ("…/newsletter/unsubscribe?u=1") are an address, not an offer
+_WRITTEN_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _without_urls(text: str) -> str:
+    """`text` with its written URLs blanked (the offsets still fit the evidence)."""
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return text
+    return _WRITTEN_URL.sub(lambda u: " " * len(u.group()), text)
+
+
+def _promotion(units: list[Unit], *, beyond_buyer_code: bool = False) -> tuple[Unit, regex.Match[str]] | None:
+    """The first promotional cue outside written URLs. With `beyond_buyer_code`, a reply's mention of the
+    buyer's own code is set aside too: "the voucher code you mentioned ended with the sale on 31 May"
+    explains the buyer's coupon and promotes nothing."""
     for unit in candidates("types.marketing", units):
-        text = unit.text
-        for b in phrases.finditer("types.buyer_code", text):  # blanked, so the offsets still fit the evidence
-            text = text[: b.start()] + " " * (b.end() - b.start()) + text[b.end() :]
+        text = _without_urls(unit.text)
+        if beyond_buyer_code:  # blanked, so the offsets still fit the evidence
+            for b in phrases.finditer("types.buyer_code", text):
+                text = text[: b.start()] + " " * (b.end() - b.start()) + text[b.end() :]
         m = unnegated("types.marketing", text)
         if m is not None:
             return unit, m
@@ -245,9 +257,9 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     ## Fix
     Remove the promotion; use Amazon's own tools (coupons, promotions, brand follow) to market products.
     """
-    hit = first_unnegated("types.marketing", all_units(ctx))  # "this is not a newsletter" promotes nothing
+    hit = _promotion(all_units(ctx))  # "this is not a newsletter" promotes nothing
     if hit is not None and ctx.message.is_reply and has("types.buyer_code", hit[0].text):
-        hit = _beyond_buyer_code(all_units(ctx))
+        hit = _promotion(all_units(ctx), beyond_buyer_code=True)
     if hit is not None:
         unit, m = hit
         yield Hit(
