@@ -267,7 +267,7 @@ Ihr Team von Teak & Garten""")
          "resolve the issue; the reply is not a proactive return message.",
          to=b, frm="Laufladen Berger <retoure@laufladen-berger.de>",
          reply="Die Schuhe sind zu klein. Wie kann ich sie zurückschicken?",
-         subject=f"AW: Rücksendung Laufschuhe ({o})", text=f"""Liebe Frau Hartmann,
+         subject=f"AW: Rücksendung Laufschuhe ({o})", text="""Liebe Frau Hartmann,
 
 schade, dass die Schuhe nicht passen. Im Anhang finden Sie ein kostenloses
 Rücksendeetikett für DHL. Drucken Sie es aus, kleben Sie es auf den
@@ -440,7 +440,7 @@ Lumina Deko""")
          "order, not a promotion or a review incentive.",
          to=b, frm="Edelstahl & Co. <service@edelstahl-und-co.de>",
          reply="Der Deckel der Kanne ist undicht geworden.",
-         subject=f"AW: Deckel undicht - {o}", text=f"""Sehr geehrte Frau Graf,
+         subject=f"AW: Deckel undicht - {o}", text="""Sehr geehrte Frau Graf,
 
 das darf nicht passieren. Aus Kulanz senden wir Ihnen kostenlos einen neuen
 Deckel als Ersatzlieferung zu; er geht morgen mit der Deutschen Post raus.
