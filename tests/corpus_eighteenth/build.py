@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
     OrderBook,
     add_case,
-    banner_png,
     collect_by_language,
     diagram_png,
     lang_counts,
@@ -589,7 +588,7 @@ Rosie and the Wick & Wander team""")
          "A dispatch confirmation with tracking number duplicates Amazon's own notice; the Royal Mail number is "
          "allowed (carrier on the same line), and West Sussex is a county.",
          to=b, frm="Greenfold Garden <orders@greenfold.co.uk>", lang="en", day=13,
-         subject=f"Order {o} is on its way", text=f"""Hello,
+         subject=f"Order {o} is on its way", text="""Hello,
 
 Good news: your hose reel left our warehouse in Crawley, West Sussex, this
 morning with Royal Mail Tracked 48. The tracking number is RD417209358GB, and
@@ -756,7 +755,7 @@ Jagdbedarf Hubertus""")
          "Nicht lieferbar, und die Nachricht bestätigt die Anpassung in ungewohnter Wortwahl ('vollen Kaufbetrag "
          "zurückgebucht', Grund: kein Lagerbestand); 'nichts stornieren' ist keine Stornierungsbitte.",
          to=b, frm="Porzellanhaus Weber <shop@porzellanhaus-weber.de>", lang="de",
-         subject=f"Bestellung {o}: Artikel leider nicht lieferbar", text=f"""Sehr geehrter Herr Becker,
+         subject=f"Bestellung {o}: Artikel leider nicht lieferbar", text="""Sehr geehrter Herr Becker,
 
 leider können wir Ihnen die Espressotassen „Milano“ (6er-Set) nicht liefern.
 Beim Wareneingang am Freitag waren alle Sets der letzten Lieferung
