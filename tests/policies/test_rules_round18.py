@@ -282,3 +282,80 @@ SELLER_ASSESSMENTS = [
 @pytest.mark.parametrize("body", SELLER_ASSESSMENTS)
 def test_seller_carrying_feedback_into_its_own_assessment_asks_nothing(body: str) -> None:
     assert not _fires("review.removal-request", body, reply=True)
+
+
+# --- precision classes found by probing in the corpus's spirit ---------------------------------------------
+
+OTHER_ITEM_SOLD_OUT_ORDER_SHIPS = [
+    f"Hello,\n\nOrder {OID}: the green mug you asked about is sold out, but your grey mug leaves our warehouse on "
+    "Thursday as planned.\n\nBest,\nShop",
+    f"Guten Tag,\n\nzu Bestellung {OID}: Die grüne Tasse, nach der Sie gefragt haben, ist ausverkauft, Ihre graue "
+    "Tasse verlässt unser Lager aber wie geplant am Donnerstag.\n\nViele Grüße\nShop",
+    f"Bonjour,\n\ncommande {OID} : la tasse verte que vous évoquiez est en rupture de stock, mais votre tasse grise "
+    "quitte notre entrepôt jeudi comme prévu.\n\nCordialement,\nBoutique",
+    f"Hola:\n\npedido {OID}: la taza verde por la que preguntó está agotada, pero su taza gris sale de nuestro "
+    "almacén el jueves, como estaba previsto.\n\nUn saludo,\nTienda",
+    f"Buongiorno,\n\nordine {OID}: la tazza verde di cui chiedeva è esaurita, ma la sua tazza grigia parte dal "
+    "nostro magazzino giovedì come previsto.\n\nCordiali saluti,\nNegozio",
+]
+
+
+@pytest.mark.parametrize("body", OTHER_ITEM_SOLD_OUT_ORDER_SHIPS)
+def test_other_item_sold_out_while_the_order_ships_as_planned(body: str) -> None:
+    assert not _fires("order-problem.no-adjustment", body)
+
+
+NOT_AS_PLANNED = [
+    f"Hello,\n\nOrder {OID}: the grey mug is sold out and we cannot ship it as planned.\n\nSorry,\nShop",
+    f"Hola:\n\npedido {OID}: la taza gris está agotada y no sale como estaba previsto.\n\nTienda",
+    f"Buongiorno,\n\nordine {OID}: la tazza grigia è esaurita e non parte come previsto.\n\nNegozio",
+]
+
+
+@pytest.mark.parametrize("body", NOT_AS_PLANNED)
+def test_not_shipping_as_planned_is_still_a_stock_problem(body: str) -> None:
+    assert _fires("order-problem.no-adjustment", body)
+
+
+AMAZON_SALE_EXPLAINS_PRICE = [
+    f"Hello,\n\nThe toaster from order {OID} was cheaper during Amazon's Black Friday deals a week after your "
+    "purchase, so we have refunded the difference of $8.\n\nBest,\nShop",
+    f"Bonjour,\n\nle grille-pain de votre commande {OID} était moins cher pendant les soldes d'Amazon ; nous vous "
+    "avons remboursé la différence de 8 €.\n\nCordialement,\nBoutique",
+    f"お客様\n\nご注文番号 {OID} のトースターは、ご購入の翌週にAmazonのタイムセールで値下がりしたため、"
+    "差額の800円を返金いたしました。\n\nショップ",
+]
+
+
+@pytest.mark.parametrize("body", AMAZON_SALE_EXPLAINS_PRICE)
+def test_amazons_own_sale_explaining_a_price_is_no_promotion(body: str) -> None:
+    assert not _fires("type.marketing", body, reply=True)
+
+
+def test_the_sellers_own_sale_is_still_marketing() -> None:
+    body = f"お客様\n\nご注文番号 {OID} ありがとうございます。当店ではただいまタイムセールを開催中です。\n\nショップ"
+    assert _fires("type.marketing", body, reply=True)
+
+
+LOANWORDS_AND_TOOLS = [
+    f"お客様\n\nご注文番号 {OID} のバカラのグラスは手洗いをおすすめいたします。\n\nショップ",
+    f"お客様\n\nご注文番号 {OID} の浮き輪はバカンスシーズンに向けて人気です。空気入れは別売りです。\n\nショップ",
+    f"お客様\n\nご注文番号 {OID} のぬいぐるみはアホウドリがモデルです。\n\nショップ",
+    f"Hello,\n\nThe bastard file from order {OID} is for coarse work; use the smooth file to finish.\n\nBest,\nShop",
+]
+
+
+@pytest.mark.parametrize("body", LOANWORDS_AND_TOOLS)
+def test_loanwords_and_tool_names_are_not_offensive(body: str) -> None:
+    assert not _fires("content.sensitive", body, reply=True)
+
+
+INSULTS = [
+    f"お客様\n\nご注文番号 {OID} の件、配送業者がバカすぎて困ります。\n\nショップ",
+    f"Hello,\n\nSorry about order {OID}; the courier is a lazy bastard.\n\nShop",
+]
+
+
+@pytest.mark.parametrize("body", INSULTS)
+def test_insults_still_fire(body: str) -> None:
+    assert _fires("content.sensitive", body, reply=True)
