@@ -359,3 +359,39 @@ INSULTS = [
 @pytest.mark.parametrize("body", INSULTS)
 def test_insults_still_fire(body: str) -> None:
     assert _fires("content.sensitive", body, reply=True)
+
+
+TEST_STARS_AND_PRODUCT_NAMES = [
+    f"Hello,\n\nThe booster seat from order {OID} holds a five-star safety rating from Euro NCAP. If you have a "
+    "moment, we would value an honest review on Amazon.\n\nShop",
+    f"Hello,\n\nHow is the Reward Chart for Kids from order {OID} going? If you have a moment, we would value an "
+    "honest review on Amazon.\n\nShop",
+    f"Guten Tag,\n\nder Kindersitz aus Bestellung {OID} hat beim ADAC-Test 5 Sterne bekommen. Wenn Sie Zeit haben, "
+    "freuen wir uns über eine ehrliche Bewertung auf Amazon.\n\nShop",
+    f"Bonjour,\n\nle siège de la commande {OID} a reçu 5 étoiles au crash-test Euro NCAP. Si vous avez un moment, "
+    "un avis honnête sur Amazon nous aiderait.\n\nBoutique",
+    f"Hola:\n\nla silla del pedido {OID} consiguió 5 estrellas en las pruebas Euro NCAP. Si tiene un momento, nos "
+    "ayudaría una reseña sincera en Amazon.\n\nTienda",
+    f"Buongiorno,\n\nil seggiolino dell'ordine {OID} ha preso 5 stelle nei test Euro NCAP. Se ha un momento, una "
+    "recensione sincera su Amazon ci aiuterebbe.\n\nNegozio",
+]
+
+
+@pytest.mark.parametrize("body", TEST_STARS_AND_PRODUCT_NAMES)
+def test_a_tests_stars_or_a_product_name_steers_no_review(body: str) -> None:
+    assert not _fires("review.incentive", body)
+
+
+STARS_ASKED_FOR = [
+    f"Hello,\n\nOrder {OID}: a five-star review from you would make our week!\n\nShop",
+    f"Guten Tag,\n\nBestellung {OID}: Über eine 5-Sterne-Bewertung würden wir uns sehr freuen!\n\nShop",
+    f"Bonjour,\n\ncommande {OID} : un avis 5 étoiles sur Amazon nous ferait très plaisir !\n\nBoutique",
+    f"Hola:\n\npedido {OID}: ¡una reseña de 5 estrellas en Amazon nos ayudaría mucho!\n\nTienda",
+    f"Buongiorno,\n\nordine {OID}: una recensione a 5 stelle su Amazon ci aiuterebbe molto!\n\nNegozio",
+    f"Hi,\n\nOrder {OID}: as a reward for your review on Amazon we send you a $5 voucher.\n\nShop",
+]
+
+
+@pytest.mark.parametrize("body", STARS_ASKED_FOR)
+def test_five_stars_asked_for_still_steer(body: str) -> None:
+    assert _fires("review.incentive", body)
