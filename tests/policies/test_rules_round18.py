@@ -395,3 +395,31 @@ STARS_ASKED_FOR = [
 @pytest.mark.parametrize("body", STARS_ASKED_FOR)
 def test_five_stars_asked_for_still_steer(body: str) -> None:
     assert _fires("review.incentive", body)
+
+
+# --- link.opt-out: a promise scoped to this order is no opt-out (French and Italian, as English already read it) --
+
+SCOPED_PROMISES = [
+    f"Bonjour,\n\ncommande {OID} : c'est entendu, nous ne vous écrirons plus au sujet de cette commande, sauf si "
+    "vous nous recontactez.\n\nBoutique",
+    f"Buongiorno,\n\nordine {OID}: va bene, non le scriveremo più riguardo a questo ordine, a meno che non ci "
+    "contatti lei.\n\nNegozio",
+    f"Hello,\n\nOrder {OID}: understood, we will not contact you again about this order unless you write to us."
+    "\n\nShop",
+]
+
+
+@pytest.mark.parametrize("body", SCOPED_PROMISES)
+def test_promise_scoped_to_the_order_is_no_opt_out(body: str) -> None:
+    assert not _fires("link.opt-out", body, reply=True)
+
+
+UNSCOPED_PROMISES = [
+    f"Bonjour,\n\ncommande {OID} : si ces messages vous gênent, dites-le et nous ne vous écrirons plus.\n\nBoutique",
+    f"Buongiorno,\n\nordine {OID}: se questi messaggi la disturbano, ce lo dica e non le scriveremo più.\n\nNegozio",
+]
+
+
+@pytest.mark.parametrize("body", UNSCOPED_PROMISES)
+def test_unscoped_promise_to_stop_writing_still_fires(body: str) -> None:
+    assert _fires("link.opt-out", body, reply=True)
