@@ -423,3 +423,22 @@ UNSCOPED_PROMISES = [
 @pytest.mark.parametrize("body", UNSCOPED_PROMISES)
 def test_unscoped_promise_to_stop_writing_still_fires(body: str) -> None:
     assert _fires("link.opt-out", body, reply=True)
+
+
+NOT_HELD_AT_CUSTOMS = [
+    f"Hello,\n\nGood news: order {OID} left our warehouse this morning and will not be held at customs, as all "
+    "duties are prepaid.\n\nShop",
+    f"Guten Tag,\n\nIhre Bestellung {OID} wurde heute versandt und wird nicht beim Zoll festgehalten, die Abgaben "
+    "sind bezahlt.\n\nShop",
+    f"Bonjour,\n\nvotre commande {OID} a été expédiée ce matin et ne sera pas retenue en douane : les droits sont "
+    "payés.\n\nBoutique",
+    f"Hola:\n\nsu pedido {OID} ha salido hoy de nuestro almacén y no será retenido en la aduana: los aranceles están "
+    "pagados.\n\nTienda",
+    f"Buongiorno,\n\nil suo ordine {OID} è stato spedito oggi e non sarà fermo in dogana: i dazi sono pagati.\n\n"
+    "Negozio",
+]
+
+
+@pytest.mark.parametrize("body", NOT_HELD_AT_CUSTOMS)
+def test_dispatch_notice_saying_customs_will_not_hold_it_still_confirms(body: str) -> None:
+    assert _fires("type.order-confirmation", body)
