@@ -442,3 +442,36 @@ NOT_HELD_AT_CUSTOMS = [
 @pytest.mark.parametrize("body", NOT_HELD_AT_CUSTOMS)
 def test_dispatch_notice_saying_customs_will_not_hold_it_still_confirms(body: str) -> None:
     assert _fires("type.order-confirmation", body)
+
+
+# --- "a few lines on its Amazon page" written by the seller asks for no review ----------------------------------
+
+SELLER_WROTE_LINES = [
+    f"Hello,\n\nOrder {OID}: we have added a few lines on its Amazon page about descaling; please read them before "
+    "first use.\n\nShop",
+    f"Bonjour,\n\ncommande {OID} : nous avons ajouté quelques lignes sur sa page Amazon au sujet du détartrage ; "
+    "merci de les lire avant la première utilisation.\n\nBoutique",
+    f"Guten Tag,\n\nBestellung {OID}: Wir haben ein paar Zeilen zum Entkalken auf seiner Amazon-Seite ergänzt; bitte "
+    "lesen Sie sie vor dem ersten Gebrauch.\n\nShop",
+    f"Hola:\n\npedido {OID}: hemos añadido unas líneas sobre la descalcificación en su página de Amazon; por favor, "
+    "léalas antes del primer uso.\n\nTienda",
+    f"Buongiorno,\n\nordine {OID}: abbiamo aggiunto qualche riga sulla decalcificazione sulla sua pagina Amazon; la "
+    "legga prima del primo utilizzo, per favore.\n\nNegozio",
+]
+
+
+@pytest.mark.parametrize("body", SELLER_WROTE_LINES)
+def test_lines_the_seller_wrote_are_no_review_request(body: str) -> None:
+    assert not _fires("review.repeat", body, reviewed=frozenset({OID}))
+
+
+BUYER_LINES_AGAIN = [
+    f"Hello,\n\nOrder {OID}: a few lines from you on its Amazon page would still help us a lot.\n\nShop",
+    f"Bonjour,\n\ncommande {OID} : quelques lignes de votre part sur sa page Amazon nous aideraient toujours.\n\n"
+    "Boutique",
+]
+
+
+@pytest.mark.parametrize("body", BUYER_LINES_AGAIN)
+def test_lines_asked_of_the_buyer_again_are_a_repeat(body: str) -> None:
+    assert _fires("review.repeat", body, reviewed=frozenset({OID}))
