@@ -475,3 +475,9 @@ BUYER_LINES_AGAIN = [
 @pytest.mark.parametrize("body", BUYER_LINES_AGAIN)
 def test_lines_asked_of_the_buyer_again_are_a_repeat(body: str) -> None:
     assert _fires("review.repeat", body, reviewed=frozenset({OID}))
+
+
+def test_an_alternative_that_ships_soon_is_no_shipment_of_the_order() -> None:
+    body = (f"Hello,\n\nOrder {OID}: the grey mug is out of stock and will not be made again. A similar mug in "
+            "white ships on Monday if you would like it instead.\n\nSorry,\nShop")
+    assert _fires("order-problem.no-adjustment", body)
