@@ -317,6 +317,8 @@ def evidence(unit: Unit, m: regex.Match[str]) -> str:
 _NEG_BEFORE = 60  # how far before a cue a negator is looked for (within the cue's clause)
 _NEG_AFTER = 48  # how far after a cue a negative ending is looked for (Japanese: 割引はございません; Turkish
 # lists: "kampanya ya da reklam mesajı değildir"); each language's pattern bounds its own reach
+_DENIAL_AFTER = 60  # how far after a cue a denial of it ("...: we don't have one") is looked for
+_DENIAL_STOP = re.compile(r"[.!?。！？]")
 _LIST_GAP = 24  # two cues this close, separated only by list words, share a negation ("no discounts, gifts or refunds")
 _GAP_BREAK = re.compile(r"[.;:!?。—–]| - ")
 # A Latin word cut by the start of the negation window (Japanese runs have no spaces: left whole).
@@ -344,7 +346,13 @@ def _negated_alone(text: str, m: regex.Match[str]) -> bool:
     if cuts:
         after = after[: cuts[0].start()]
     neg_after = phrases.search("negation.after", after)
-    return neg_after is not None and neg_after.start() <= _NEG_AFTER
+    if neg_after is not None and neg_after.start() <= _NEG_AFTER:
+        return True
+    # the cue named as a topic, then denied: "About the newsletter: we don't have one" (negation.denial is
+    # anchored at the cue's end; it may cross a colon or a comma, not a sentence end)
+    tail = text[m.end() : m.end() + _DENIAL_AFTER]
+    end = _DENIAL_STOP.search(tail)
+    return phrases.search("negation.denial", tail[: end.start()] if end else tail) is not None
 
 
 def unnegated(topic: str, text: str) -> regex.Match[str] | None:
