@@ -184,6 +184,18 @@ def test_a_pronoun_not_naming_a_review_the_buyer_wrote_is_no_removal_request(bod
     assert "review.removal-request" not in fired(body)
 
 
+@pytest.mark.parametrize(("tld", "lang", "body"), [
+    ("fr", "fr", "Bonjour,\n\nCommande {OID} : le facteur a laissé un avis de passage. Le colis est au bureau de "
+                 "poste. Pour le retirer, présentez l'avis et une pièce d'identité.\n\nCordialement"),
+    ("it", "it", "Buongiorno,\n\nordine {OID}: il corriere ha lasciato un avviso. Il pacco è in posta. Può "
+                 "ritirarlo con il documento.\n\nSaluti"),
+    ("es", "es", "Hola,\n\npedido {OID}: el repartidor dejó un aviso. El paquete está en la oficina. Puede "
+                 "retirarlo con su DNI.\n\nSaludos"),
+])
+def test_collecting_a_parcel_named_by_a_pronoun_is_no_removal_request(tld: str, lang: str, body: str) -> None:
+    assert "review.removal-request" not in fired(body, tld, lang)
+
+
 @pytest.mark.parametrize("body", [
     "Hi,\n\nOrder {OID}: we just launched a matching knife set - search Acme Knives on Amazon.\n\nThanks",
     "Hi,\n\nOrder {OID}: our autumn collection has just landed, in five new colours.\n\nThanks",
