@@ -78,8 +78,14 @@ CONFIRM = "type.order-confirmation"
         (True, f"Hi,\n\nYour order {OID} is now complete. Thanks for shopping!\n\nStore"),
         # near misses: a question, an engraving proof, a delay
         (False, f"Hi,\n\nYour order {OID} has been received. Which engraving font would you like?\n\nStore"),
-        (False, f"Hi,\n\nYour order {OID} is being processed, but the dispatch is delayed to Monday.\n\nStore"),
-        (False, f"Hi,\n\nOnce the order {OID} is complete we ship it by DPD. Please tell us your door code.\n\nStore"),
+        (
+            False,
+            f"Hi,\n\nYour order {OID} is being processed, but the dispatch is delayed to Monday.\n\nStore",
+        ),
+        (
+            False,
+            f"Hi,\n\nOnce the order {OID} is complete we ship it by DPD. Please tell us your door code.\n\nStore",
+        ),
     ],
 )
 def test_shop_system_confirmations(expected: bool, body: str) -> None:
@@ -92,15 +98,34 @@ MARKETING = "type.marketing"
 @pytest.mark.parametrize(
     ("expected", "body"),
     [
-        (True, f"Hi,\n\nOrder {OID}: charge the torch fully first. Save us to your favourites for new gear!\n\nShop"),
+        (
+            True,
+            f"Hi,\n\nOrder {OID}: charge the torch fully first. Save us to your favourites for new gear!\n\nShop",
+        ),
         (True, f"Hi,\n\nOrder {OID}: charge the torch fully first. Do bookmark our storefront.\n\nShop"),
-        (True, f"Hallo,\n\nBestellung {OID}: Akku erst voll laden. Speichern Sie unseren Shop als Favorit!\n\nShop"),
-        (True, f"Bonjour,\n\nCommande {OID} : chargez la lampe. Ajoutez notre boutique à vos favoris !\n\nShop"),
-        (True, f"Hola,\n\nPedido {OID}: cargue la linterna. ¡Añada nuestra tienda a sus favoritos!\n\nTienda"),
-        (True, f"Ciao,\n\nOrdine {OID}: carichi la torcia. Aggiunga il nostro negozio ai preferiti!\n\nNegozio"),
+        (
+            True,
+            f"Hallo,\n\nBestellung {OID}: Akku erst voll laden. Speichern Sie unseren Shop als Favorit!\n\nShop",
+        ),
+        (
+            True,
+            f"Bonjour,\n\nCommande {OID} : chargez la lampe. Ajoutez notre boutique à vos favoris !\n\nShop",
+        ),
+        (
+            True,
+            f"Hola,\n\nPedido {OID}: cargue la linterna. ¡Añada nuestra tienda a sus favoritos!\n\nTienda",
+        ),
+        (
+            True,
+            f"Ciao,\n\nOrdine {OID}: carichi la torcia. Aggiunga il nostro negozio ai preferiti!\n\nNegozio",
+        ),
         # near misses: the buyer's own favourites, a bookmark in the manual
         (False, f"Hi,\n\nOrder {OID}: the torch you added to your favourites is the 900 lm model.\n\nShop"),
         (False, f"Hi,\n\nOrder {OID}: bookmark page 4 of the manual, it has the charging table.\n\nShop"),
+        (
+            False,
+            f"Hi,\n\nOrder {OID}: to send it back, follow the store's return steps in Your Orders.\n\nShop",
+        ),
     ],
 )
 def test_shop_saved_as_favourite_is_marketing(expected: bool, body: str) -> None:
@@ -130,7 +155,10 @@ REMOVAL = "review.removal-request"
 @pytest.mark.parametrize(
     ("expected", "body"),
     [
-        (True, f"Dear friend,\n\nWe sent a new charger for order {OID}. Could you kindly change the 2 star?\n\nShop"),
+        (
+            True,
+            f"Dear friend,\n\nWe sent a new charger for order {OID}. Could you kindly change the 2 star?\n\nShop",
+        ),
         (True, f"Hello,\n\nNow the fan works (order {OID}), we hope you can update your one-star.\n\nShop"),
         # near misses: a setting, a level
         (False, f"Hi,\n\nFor order {OID}: change the 3 star setting on the dial to the 4 star one.\n\nShop"),
@@ -148,15 +176,30 @@ NO_ADJ = "order-problem.no-adjustment"
     ("expected", "body"),
     [
         (True, f"Hello,\n\nThe lamp in order {OID} is out of stock. We will refund you shortly.\n\nShop"),
-        (True, f"Hello,\n\nThe lamp in order {OID} is out of stock. We'll process your refund this week.\n\nShop"),
+        (
+            True,
+            f"Hello,\n\nThe lamp in order {OID} is out of stock. We'll process your refund this week.\n\nShop",
+        ),
         (True, f"Hello,\n\nWe have zero units in stock of the lamp in order {OID}. Sorry!\n\nShop"),
-        (True, f"Bonjour,\n\nLa lampe de la commande {OID} est en rupture de stock. Nous vous rembourserons.\n\nShop"),
+        (
+            True,
+            f"Bonjour,\n\nLa lampe de la commande {OID} est en rupture de stock. Nous vous rembourserons.\n\nShop",
+        ),
         (True, f"Hola,\n\nLa lámpara del pedido {OID} está agotada. Le reembolsaremos pronto.\n\nTienda"),
         (True, f"Ciao,\n\nLa lampada dell'ordine {OID} è esaurita. La rimborseremo presto.\n\nNegozio"),
         # near misses: the refund done or under way
-        (False, f"Hello,\n\nThe lamp in order {OID} is out of stock. We have refunded the full amount.\n\nShop"),
-        (False, f"Hello,\n\nThe lamp in order {OID} is out of stock; we are refunding you in full today.\n\nShop"),
-        (False, f"Bonjour,\n\nLa lampe de la commande {OID} est en rupture de stock. Nous vous avons remboursé.\n\nShop"),
+        (
+            False,
+            f"Hello,\n\nThe lamp in order {OID} is out of stock. We have refunded the full amount.\n\nShop",
+        ),
+        (
+            False,
+            f"Hello,\n\nThe lamp in order {OID} is out of stock; we are refunding you in full today.\n\nShop",
+        ),
+        (
+            False,
+            f"Bonjour,\n\nLa lampe de la commande {OID} est en rupture de stock. Nous vous avons remboursé.\n\nShop",
+        ),
     ],
 )
 def test_promised_refund_is_no_confirmation(expected: bool, body: str) -> None:
