@@ -213,7 +213,9 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     closing does not. A stored locale ("de_DE", "pt-BR") counts by its language ("de", "pt"). A short
     message (up to 400 letters) the model reads as a close language of the buyer's, unsure (under 60 %)
     and with the buyer's language a close second (25 % or more), is not reported: "Olá, responda CANCELAR
-    se quiser cancelar a compra." reads es 43 %, pt 35 % (our reading: a quarantine needs a clear case).
+    se quiser cancelar a compra." reads es 43 %, pt 35 % (our reading: a quarantine needs a clear case),
+    unless it has words of the neighbour that the buyer's language never uses and none of its own
+    ("Vi trenger ... Vennlig hilsen" to a Swedish buyer is Norwegian).
 
     ## Why is this bad?
     Proactive messages must be in the buyer's language; a buyer who cannot read the message may
@@ -288,6 +290,13 @@ def _close_call(own: str, top: str, want: str) -> bool:
     if not any(top in family and want in family for family in _CLOSE_FAMILIES):
         return False
     if sum(map(str.isalpha, own[: 3 * _SHORT_LETTERS])) > _SHORT_LETTERS:
+        return False
+    # words a close neighbour uses and the buyer's language never does ("trenger", "Vennlig hilsen" to a
+    # Swedish buyer), and none of the buyer's language's own: the model's doubt is no doubt
+    if (
+        phrases.search("language.close_foreign", own, want) is not None
+        and phrases.search("language.close_own", own, want) is None
+    ):
         return False
     guesses = dict(detect(own))
     return guesses.get(top, 0.0) < _UNSURE_TOP and guesses.get(want, 0.0) >= _CLOSE_SECOND
