@@ -7,10 +7,10 @@ Turkish and Arabic) found.
   ...", "Se algo der errado, ...", "Jeśli coś pójdzie nie tak, ...") is warmth like the offer itself;
 - return.unnecessary: the refund confirmation of an out-of-stock notice ("Cała kwota zamówienia została
   zwrócona", where 'zwrot' is both return and refund) is no buyer's return;
-- language.mismatch: a short text the model reads as a close neighbour of the buyer's language, unsure, is no
-  close call when it has the neighbour's own words and none of the buyer's language's ("Vi trenger ...
-  Vennlig hilsen" to a Swedish buyer, "wir brauchen ... Grüße" to a Dutch one, "usted ... gracias" to a
-  Portuguese one).
+- language.mismatch: a short text the model reads, unsure, as a close neighbour of the buyer's language or as
+  the buyer's language itself, is written in the neighbour when it has the neighbour's own words and none of the
+  buyer's language's ("Vi trenger ... Vennlig hilsen" or "Hei, kan du svare ..." to a Swedish buyer, "wir
+  brauchen ... Grüße" to a Dutch one, "usted ... gracias" to a Portuguese one).
 
 Made-up wordings (not the corpus's sentences), with near-miss negatives that must stay clean.
 """
@@ -159,3 +159,31 @@ def test_close_call_with_neighbour_words_is_no_close_call(monkeypatch: pytest.Mo
     monkeypatch.setattr(policies.language, "detect", lambda text: [("es", 0.45), ("pt", 0.35)])
     assert not _close_call("Hola, necesitamos el número de su casa. Gracias", "es", "pt")
     assert _close_call("Olá, responda CANCELAR se quiser cancelar a compra.", "es", "pt")
+
+
+def _with_language(body: str, language: str) -> bool:
+    from tests.policies.test_rules_round13 import _with_order
+
+    return bool(hits("language.mismatch", _with_order(body, language=language)))
+
+
+def test_neighbour_read_as_the_buyers_language_is_reported() -> None:
+    # Norwegian the model reads as Swedish (sv 52 %): its words say otherwise
+    body = f"Hei,\n\nKan du svare med leilighetsnummeret ditt? Det mangler på bestillingen {OID}.\n\nVennlig hilsen\nTeam"
+    assert _with_language(body, "sv")
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("sv", f"Hej!\n\nKan du svara med lägenhetsnumret? Det saknas på order {OID}.\n\nHälsningar\nTeam"),
+        ("sv", f"Hej!\n\nKan du svara med portkoden till order {OID}?\n\nMvh Jonas"),
+        ("pt", f"Oi, tudo bem? Pode responder com o número do apartamento do pedido {OID}?"),
+        (
+            "nl",
+            f"Hoi,\n\nWe missen nog je huisnummer voor bestelling {OID}. Kun je even antwoorden?\n\nGroetjes",
+        ),
+    ],
+)
+def test_short_text_in_the_buyers_language_stays_clean(language: str, body: str) -> None:
+    assert not _with_language(body, language)
