@@ -7,6 +7,7 @@ Turkish and Arabic) found.
   ...", "Se algo der errado, ...", "Jeśli coś pójdzie nie tak, ...") is warmth like the offer itself;
 - return.unnecessary: the refund confirmation of an out-of-stock notice ("Cała kwota zamówienia została
   zwrócona", where 'zwrot' is both return and refund) is no buyer's return;
+- review.removal-request: "yorumunuzu düzenleyebilir misiniz", "je review bewerken" (edit) ask for a change;
 - language.mismatch: a short text the model reads, unsure, as a close neighbour of the buyer's language or as
   the buyer's language itself, is written in the neighbour when it has the neighbour's own words and none of the
   buyer's language's ("Vi trenger ... Vennlig hilsen" or "Hei, kan du svare ..." to a Swedish buyer, "wir
@@ -187,3 +188,35 @@ def test_neighbour_read_as_the_buyers_language_is_reported() -> None:
 )
 def test_short_text_in_the_buyers_language_stays_clean(language: str, body: str) -> None:
     assert not _with_language(body, language)
+
+
+# --- review.removal-request: "edit your review" (Turkish düzenle-, Dutch bewerken) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorun çözüldüğüne göre yorumunuzu düzenleyebilir misiniz?",
+        "Değerlendirmeni düzenlersen çok seviniriz.",
+        "Puanınızın düzenlenmesini rica ediyoruz.",
+        "Kun je je review bewerken nu het opgelost is?",
+        "Bewerk gerust uw beoordeling nu de nieuwe lamp werkt.",
+        "Uw recensie kan nu misschien bewerkt worden, nu alles in orde is?",
+    ],
+)
+def test_edit_your_review_fires(line: str) -> None:
+    assert _fires("review.removal-request", f"Hello,\n\n{line} ({OID})\n\nShop")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Siparişinizdeki adres satırını düzenledik, kargo yarın çıkıyor.",
+        "Ürün sayfasındaki açıklamayı yorumlar doğrultusunda düzenledik.",
+        "Amazon'da yorumunuzu istediğiniz zaman düzenleyebilirsiniz; bu tamamen size kalmış.",
+        "We hebben de productpagina bewerkt op basis van de reviews.",
+        "U kunt uw review op Amazon altijd zelf bewerken, dat is helemaal aan u.",
+    ],
+)
+def test_editing_other_things_or_saying_it_can_be_done_stays_clean(line: str) -> None:
+    assert not _fires("review.removal-request", f"Hello,\n\n{line} ({OID})\n\nShop")
