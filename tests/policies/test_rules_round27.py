@@ -7,6 +7,8 @@ Turkish and Arabic) found.
   ...", "Se algo der errado, ...", "Jeśli coś pójdzie nie tak, ...") is warmth like the offer itself;
 - return.unnecessary: the refund confirmation of an out-of-stock notice ("Cała kwota zamówienia została
   zwrócona", where 'zwrot' is both return and refund) is no buyer's return;
+- content.sensitive: a short Swedish text the model reads as Danish or Norwegian (no word lists) is checked with
+  the Swedish lists; a person called an animal in Arabic ("المندوب حمار", "زي الحمار", not "حمار وحشي");
 - review.removal-request: "yorumunuzu düzenleyebilir misiniz", "je review bewerken" (edit) ask for a change;
 - language.mismatch: a short text the model reads, unsure, as a close neighbour of the buyer's language or as
   the buyer's language itself, is written in the neighbour when it has the neighbour's own words and none of the
@@ -220,3 +222,39 @@ def test_edit_your_review_fires(line: str) -> None:
 )
 def test_editing_other_things_or_saying_it_can_be_done_stays_clean(line: str) -> None:
     assert not _fires("review.removal-request", f"Hello,\n\n{line} ({OID})\n\nShop")
+
+
+# --- content.sensitive: a short Swedish text read as Danish; a person called an animal (Arabic) ---------------
+
+
+def test_short_swedish_read_as_a_neighbour_is_checked_with_swedish_lists() -> None:
+    body = f"Hej,\n\nDet jävla budet slängde lådan ({OID}).\n\nMvh"
+    assert _fires("content.sensitive", body, reply=True)
+    assert not _fires(
+        "content.sensitive", f"Hej,\n\nBudet lämnade lådan vid dörren ({OID}).\n\nMvh", reply=True
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "السواق ده حيوان، رمى الكرتونة على الأرض.",
+        "المندوبين حمير؟ لا، المندوب جحش رمى الطرد.",
+        "رمى الطرد زي الحمار.",
+    ],
+)
+def test_person_called_an_animal_fires(line: str) -> None:
+    assert _fires("content.sensitive", f"مرحبا،\n\n{line} ({OID})\n\nتحياتنا", reply=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أرسلنا لك لعبة الحمار المحشوة مع الطلب.",
+        "النقشة مثل الحمار الوحشي بالضبط.",
+        "المندوب حيوصل بكرة الصبح إن شاء الله.",
+        "مندوب الشحن سيتصل بكم قبل التوصيل.",
+    ],
+)
+def test_animal_words_without_an_insult_stay_clean(line: str) -> None:
+    assert not _fires("content.sensitive", f"مرحبا،\n\n{line} ({OID})\n\nتحياتنا", reply=True)
