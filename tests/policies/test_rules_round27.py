@@ -9,6 +9,7 @@ Turkish and Arabic) found.
   zwrócona", where 'zwrot' is both return and refund) is no buyer's return;
 - content.sensitive: a short Swedish text the model reads as Danish or Norwegian (no word lists) is checked with
   the Swedish lists; a person called an animal in Arabic ("المندوب حمار", "زي الحمار", not "حمار وحشي");
+- type.order-confirmation: Swedish "är packad och skickad", "skickad med Budbee";
 - review.removal-request: "yorumunuzu düzenleyebilir misiniz", "je review bewerken" (edit) ask for a change;
 - language.mismatch: a short text the model reads, unsure, as a close neighbour of the buyer's language or as
   the buyer's language itself, is written in the neighbour when it has the neighbour's own words and none of the
@@ -258,3 +259,26 @@ def test_person_called_an_animal_fires(line: str) -> None:
 )
 def test_animal_words_without_an_insult_stay_clean(line: str) -> None:
     assert not _fires("content.sensitive", f"مرحبا،\n\n{line} ({OID})\n\nتحياتنا", reply=True)
+
+
+# --- type.order-confirmation: Swedish "är packad och skickad", "skickad med Budbee" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Din beställning är packad och skickad i dag.",
+        "Paketet är packat och skickat, spårningsnummer kommer från PostNord.",
+        "Lampan är skickad med Instabox i morse.",
+    ],
+)
+def test_swedish_packed_and_sent_is_a_dispatch_confirmation(line: str) -> None:
+    assert _fires("type.order-confirmation", f"Hej!\n\n{line} ({OID})\n\nMvh\nButiken")
+
+
+def test_swedish_sent_with_a_question_is_not_only_a_confirmation() -> None:
+    body = (
+        f"Hej,\n\nErsättningsdelen blir skickad med PostNord när du har bekräftat adressen. Vilken adress gäller "
+        f"({OID})?\n\nMvh"
+    )
+    assert not _fires("type.order-confirmation", body)
