@@ -609,12 +609,19 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
 # content.sensitive
 
 
+# A short text the model reads as a close neighbour that has no word lists ("Den jävla budfirman tappade
+# paketet" reads Danish) is checked with the lists of the neighbour that has them.
+_LISTED_NEIGHBOUR = {"da": "sv", "no": "sv", "nn": "sv", "af": "nl", "lb": "de"}
+
+
 def _message_languages(ctx: Context) -> list[str]:
     known = set(phrases.languages())
     detected = ctx.message.languages
     langs = [lang for lang, share in detected if share >= 0.2 and lang in known]
     if not langs and detected and detected[0][0] in known:
         langs = [detected[0][0]]
+    if not langs and detected and _LISTED_NEIGHBOUR.get(detected[0][0]) in known:
+        langs = [_LISTED_NEIGHBOUR[detected[0][0]]]
     return langs
 
 

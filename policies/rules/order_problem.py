@@ -264,7 +264,9 @@ def return_unnecessary(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Flags a proactive message about a buyer's return that neither asks for information needed to
     complete the return nor offers a partial refund (for example a message trying to talk the buyer
-    out of returning, or repeating what Amazon's return and refund notices already say).
+    out of returning, or repeating what Amazon's return and refund notices already say). The refund
+    confirmation of an out-of-stock notice is no buyer's return (Polish "kwota została zwrócona": one word
+    is both return and refund).
 
     ## Why is this bad?
     Sellers may contact buyers about a return only to get information needed to complete it or to
@@ -281,9 +283,16 @@ def return_unnecessary(ctx: Context) -> Iterator[Hit]:
     # a parcel the carrier brought back (undeliverable) is not the buyer's return
     if not candidates("oproblem.return_topic", units):
         return
-    topic = first("oproblem.return_topic", [u for u in units if not has("oproblem.carrier_return", u.text)])
+    own = [u for u in units if not has("oproblem.carrier_return", u.text)]
+    topic = first("oproblem.return_topic", own)
     if topic is None:
         return
+    if has("oproblem.adjusted", topic[0].text) and _unavailable(ctx):
+        # an out-of-stock notice's refund confirmation ("the full amount was refunded", Polish "kwota
+        # została zwrócona", where one word is both return and refund) is no buyer's return
+        topic = first("oproblem.return_topic", [u for u in own if not has("oproblem.adjusted", u.text)])
+        if topic is None:
+            return
     body = body_units(ctx)
     if _asks_information(body) or first("oproblem.partial_refund", units) is not None:
         return
