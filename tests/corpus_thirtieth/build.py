@@ -372,7 +372,7 @@ Sara e Paolo - Tè e Tisane Conti""")
     o, b = order("it-stelline", "it", "Cuscino memory cervicale")
     case("it-cinque-stelline", "reject", ["review.incentive"],
          "Asks for '5 stelline': persuading towards a positive rating.",
-         to=b, frm="Dormi Bene <servizio@dormibene.it>",
+         to=b, frm="Dormi Bene <servizio@dormibene.it>", tolerated=("review.conditional",),
          subject=f"Il tuo cuscino memory - ordine {o}", text=f"""Ciao,
 
 il cuscino dell'ordine {o} ha bisogno di 24-48 ore fuori dalla confezione
@@ -861,7 +861,7 @@ Mochilas Bravo""")
     o, b = order("es-estrellitas", "es", "Lámpara de sal del Himalaya")
     case("es-cinco-estrellitas", "reject", ["review.incentive"],
          "'¿Nos regalas cinco estrellitas?': steering towards a top rating.",
-         to=b, frm="Sal y Luz <tienda@salyluz.es>",
+         to=b, frm="Sal y Luz <tienda@salyluz.es>", tolerated=("review.conditional",),
          subject=f"Tu lámpara de sal - pedido {o}", text=f"""Hola:
 
 La lámpara de tu pedido {o} puede "sudar" un poco en sitios húmedos; es
