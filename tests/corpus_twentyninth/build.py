@@ -1101,8 +1101,279 @@ AirStyle Support""")
 ごはん家電""")
 
 
+# --------------------------------------------------------------------------------------------
+# Second blind batch (written before reading the rule data): harder language and order-ID edges
+# --------------------------------------------------------------------------------------------
+
+def extra_en() -> None:
+    o, b = order("jp-en-buyer", "en", "Rice Cooker 5.5 cups", tld="co.jp", stored_lang="en")
+    case("co-jp-english-buyer-english", "relay", [],
+         "amazon.co.jp order whose buyer_language is en: English follows the buyer's preference.",
+         to=b, frm="Gohan Tech <support@gohantech.com>",
+         subject=f"Rice cooker inner pot - order {o}", text=f"""Hello,
+
+The water lines inside the pot from order {o} are marked in Japanese rice cups (180 ml), not in US cups. For two cups of rice, fill water up to the line marked 2 on the "白米" scale.
+
+Gohan Tech""")
+
+    o, b = order("de-enGB", "en", "Laptop Stand Aluminium", tld="de", stored_lang="en-GB")
+    case("de-buyer-en-GB-english", "relay", [],
+         "buyer_language stored as 'en-GB' on amazon.de: English, and the message is English.",
+         to=b, frm="DeskCraft <support@deskcraft.eu>",
+         subject=f"Laptop stand height - order {o}", text=f"""Hello,
+
+The laptop stand from order {o} has six height positions. Press both side buttons at once to change the angle; never force it without pressing, or the hinge wears out.
+
+Kind regards,
+DeskCraft""")
+
+    o, b = order("ca-frCA", "fr", "Thermostat intelligent Wi-Fi", tld="ca", stored_lang="fr_CA")
+    case("ca-buyer-fr_CA-french", "relay", [],
+         "amazon.ca buyer whose language is stored as 'fr_CA': French is the buyer's language.",
+         to=b, frm="ThermoNord <soutien@thermonord.ca>",
+         subject=f"Installation du thermostat - commande {o}", text=f"""Bonjour,
+
+avant d'installer le thermostat de votre commande {o}, coupez le courant au panneau électrique. Si votre ancien thermostat n'a pas de fil C, utilisez l'adaptateur fourni dans la boîte.
+
+Bonne journée,
+ThermoNord""")
+
+    o, b = order("ca-frCA-en", "fr", "Humidificateur 4 L", tld="ca", stored_lang="fr_CA")
+    case("ca-buyer-fr_CA-english", "quarantine", ["language.mismatch"],
+         "amazon.ca buyer whose language is stored as 'fr_CA' receives an English-only message.",
+         to=b, frm="MistNorth <support@mistnorth.ca>",
+         subject=f"Humidifier filter - order {o}", text=f"""Hello,
+
+Please soak the wick filter of the humidifier from order {o} in cold water for 30 minutes before the first use; a dry filter burns and smells.
+
+MistNorth""")
+
+    o, b = order("upper-addr", "en", "Shower Caddy, Rustproof", tld="com")
+    case("recipient-address-upper-case", "relay", [],
+         "The recipient's relay address is written in capitals; addresses compare case-insensitively, so it "
+         "is the order's buyer.",
+         to=b.split("@")[0].upper() + "@" + b.split("@")[1], frm="TidyBath <care@tidybath.com>",
+         subject=f"Suction cups - order {o}", text=f"""Hello,
+
+The suction cups of the shower caddy from order {o} hold best on clean, dry tiles. Wipe the tile with a little vinegar, press the cup for ten seconds and wait an hour before loading the caddy.
+
+TidyBath""")
+
+    o, b = order("plus-thread", "en", "Window Insulation Film Kit", tld="co.uk")
+    local, dom = b.split("@")
+    case("recipient-with-thread-suffix", "relay", [],
+         "The recipient carries a '+thread' suffix (RULES.md A allows it): still the order's buyer.",
+         to=f"{local}+7f3k2m@{dom}", frm="SnugHome <help@snughome.co.uk>",
+         subject=f"Shrinking the film - order {o}", text=f"""Hello,
+
+After you stick the film from order {o} to the frame, shrink it with a hairdryer on the hot setting, moving it slowly from the corners to the middle. Keep about 5 cm distance so the film doesn't melt.
+
+SnugHome""")
+
+    o1, b = order("both-old-1", "en", "Patio Chair Cushion", tld="com", purchased="2026-04-25T10:00:00Z",
+                  shipped="2026-04-26T08:00:00Z", delivered="2026-04-29T12:00:00Z")
+    o2, _ = order("both-old-2", "en", "Patio Table Cover", tld="com", purchased="2026-05-01T10:00:00Z",
+                  shipped="2026-05-03T08:00:00Z", delivered="2026-05-08T12:00:00Z")
+    ORDERS["both-old-2"]["buyer_email"] = b
+    case("two-orders-both-expired", "reject", ["window.expired"],
+         "Two known orders, delivered 47 and 38 days ago: even the latest completion is outside the window.",
+         to=b, frm="Terrace Living <care@terraceliving.com>",
+         subject=f"Outdoor care, orders {o1} / {o2}", text=f"""Hello,
+
+The cushions (order {o1}) and the table cover (order {o2}) should be dry before you store them for the winter; store them folded in a ventilated shed, not in plastic bags.
+
+Terrace Living""")
+
+    o, b = order("mx-en", "es", "Licuadora de vaso de vidrio", tld="com.mx", stored_lang="")
+    case("com-mx-english-spanish-greeting-only", "quarantine", ["language.mismatch"],
+         "amazon.com.mx (Spanish default): 'Hola' and '¡Gracias!' are the only Spanish; the content is English.",
+         to=b, frm="BlendMax <support@blendmax.com>",
+         subject=f"Blender jar - order {o}", text=f"""Hola,
+
+The glass jar of the blender from order {o} must be screwed onto the blade base until the arrows line up; if it's loose, the jar leaks at the bottom. Never run the blender empty for more than a few seconds.
+
+¡Gracias!
+BlendMax Team""")
+
+    o, b = order("us-ja", "ja", "炊飯器 3合", tld="com", stored_lang="ja")
+    case("com-japanese-buyer-japanese", "relay", [],
+         "amazon.com buyer whose recorded language is Japanese: a Japanese message is in the buyer's language.",
+         to=b, frm="Zojo Home US <support@zojohome.com>",
+         subject=f"炊飯器の電圧について（ご注文 {o}）", text=f"""お客様
+
+ご注文番号 {o} の炊飯器は米国仕様（120V）です。日本国内でご使用の場合は、変圧器が必要になりますのでご注意ください。
+
+Zojo Home US""")
+
+
+def extra_de() -> None:
+    o, b = order("de-long-title", "de", "PowerCore 26800 Portable Charger", tld="de")
+    case("de-short-with-long-english-title", "relay", [],
+         "One German sentence around a long English product title: the sentence frame is German.",
+         to=b, frm="Voltaic Store <service@voltaic-store.de>",
+         subject=f"Bestellung {o}", text=f"""Hallo, Ihre „PowerCore 26800 Portable Charger, Ultra High Capacity Power Bank with Dual Input Port and Double-Speed Recharging" aus Bestellung {o} bitte vor dem ersten Gebrauch einmal vollständig laden.
+
+Viele Grüße
+Voltaic Store""")
+
+    o, b = order("de-swiss", "de", "Bergschuhe Gore-Tex", tld="de")
+    case("de-swiss-spelling-ss", "relay", [],
+         "German written with Swiss spelling (ss for ß: Grüsse, gemäss, Strasse): still German.",
+         to=b, frm="Alpenpfad AG <kundendienst@alpenpfad.ch>",
+         subject=f"Imprägnierung Ihrer Bergschuhe – Bestellung {o}", text=f"""Grüezi
+
+Bitte imprägnieren Sie die Bergschuhe aus Ihrer Bestellung {o} vor der ersten Tour gemäss der beiliegenden Anleitung. Die Schuhe nicht auf der Heizung oder an der Strasse in der prallen Sonne trocknen.
+
+Freundliche Grüsse
+Alpenpfad AG""")
+
+    o, b = order("de-subject-en", "de", "Kopfkissen Daunen 80x80", tld="de")
+    case("de-english-subject-german-body", "relay", [],
+         "English subject line from the shop tool, German body: the buyer reads German.",
+         to=b, frm="Federleicht <service@federleicht.de>",
+         subject=f"Care instructions for your order {o}", text=f"""Hallo,
+
+das Daunenkissen aus Ihrer Bestellung {o} bitte regelmäßig aufschütteln und einmal im Jahr bei 60 Grad mit Daunenwaschmittel waschen. Im Trockner mit zwei Tennisbällen trocknen, damit die Daunen nicht verklumpen.
+
+Viele Grüße
+Federleicht""")
+
+    o, b = order("de-subject-de-en", "de", "Kabelloser Staubsauger", tld="de")
+    case("de-german-subject-english-body", "quarantine", ["language.mismatch"],
+         "German subject line, English body: the content the buyer must read is not German.",
+         to=b, frm="CleanWave <support@cleanwave.io>",
+         subject=f"Ihre Bestellung {o}", text=f"""Hello,
+
+The vacuum cleaner from order {o} needs its filter washed every two weeks: rinse it under cold water and let it dry for 24 hours before putting it back.
+
+CleanWave Support""")
+
+    o, b = order("de-long-en-quote", "de", "Babyphone mit Kamera", tld="de")
+    case("de-short-german-long-english-quote", "relay", [],
+         "A short German proactive note above the buyer's long English message that it quotes: the seller's own "
+         "text is German; the quoted buyer text is the buyer's own words.",
+         to=b, frm="Schlafwächter <hilfe@schlafwaechter.de>", subject=f"Babyphone {o}: Reichweite",
+         text=f"""Hallo,
+
+zu Ihrer Frage bei Bestellung {o}: Stellen Sie die Kamera höchstens drei Wände von der Elterneinheit entfernt auf; Stahlbetondecken verkürzen die Reichweite stark.
+
+Viele Grüße
+Schlafwächter
+
+Am 10.06.2026 schrieb der Käufer:
+> Hi, we bought the baby monitor for our house which has concrete floors and the
+> signal keeps dropping when the camera is upstairs and the parent unit is in the
+> kitchen. We tried moving it closer to the stairs but the connection still drops
+> every few minutes and the unit beeps. Is there a repeater or something we can buy?
+> Or is the range just not enough for a two-storey house? Thanks a lot.""")
+
+    o, b = order("de-nl", "de", "Regenjacke wasserdicht", tld="de")
+    case("de-dutch-message", "quarantine", ["language.mismatch"],
+         "A Dutch template to a German buyer: a neighbouring language is still not German.",
+         to=b, frm="Regenwoud <klantenservice@regenwoud.nl>",
+         subject=f"Uw regenjas - bestelling {o}", text=f"""Hallo,
+
+de regenjas van uw bestelling {o} kunt u op 30 graden wassen, zonder wasverzachter. Hang de jas daarna te drogen en strijk de naden niet.
+
+Met vriendelijke groet,
+Regenwoud""")
+
+
+def extra_es() -> None:
+    o, b = order("es-long-en-footer", "es", "Reloj inteligente deportivo", tld="es")
+    case("es-short-with-long-english-disclaimer", "relay", [],
+         "A short Spanish message with a longer English legal disclaimer below: the message includes Spanish.",
+         to=b, frm="PulseFit Global <eu-care@pulsefit.com>",
+         subject=f"Su reloj - pedido {o}", text=f"""Hola,
+
+para activar el GPS del reloj de su pedido {o}, salga al exterior y espere a que el icono deje de parpadear antes de iniciar la actividad.
+
+Saludos,
+PulseFit
+
+--
+DISCLAIMER: This e-mail and any files transmitted with it are confidential and intended solely for the use of
+the individual to whom they are addressed. If you have received this e-mail in error, please notify the sender
+and delete it. Any views or opinions presented are solely those of the author and do not necessarily represent
+those of PulseFit Global Ltd. PulseFit Global Ltd is registered in Ireland, company number 612345.""")
+
+    o, b = order("es-pt", "es", "Sartén de hierro fundido", tld="es")
+    case("es-portuguese-message", "quarantine", ["language.mismatch"],
+         "A Portuguese message to a Spanish buyer on amazon.es.",
+         to=b, frm="Ferro Forte <apoio@ferroforte.pt>",
+         subject=f"A sua frigideira - encomenda {o}", text=f"""Olá,
+
+antes de usar a frigideira da sua encomenda {o} pela primeira vez, lave-a com água quente, seque-a bem no fogão e espalhe uma camada fina de óleo. Nunca a deixe de molho na água.
+
+Com os melhores cumprimentos,
+Ferro Forte""")
+
+    o, b = order("es-with-id-colon", "es", "Mochila escolar", tld="es")
+    case("es-order-id-glued-to-label", "relay", [],
+         "The order ID is glued to its label ('Nº pedido:{id},'): still the dashed 3-7-7 form.",
+         to=b, frm="Cole y Mochila <info@coleymochila.es>", subject="Tirantes de la mochila",
+         text=f"""Hola,
+
+Nº pedido:{o}, mochila escolar. Los tirantes se ajustan tirando de las cintas hacia abajo; la mochila debe quedar a la altura de la cintura, no más abajo.
+
+Cole y Mochila""")
+
+
+def extra_ja() -> None:
+    o, b = order("ja-zh", "ja", "電気ケトル 1.0L", tld="co.jp")
+    case("ja-chinese-message", "quarantine", ["language.mismatch"],
+         "A Simplified Chinese message to a Japanese buyer: Han characters, but not Japanese (no kana).",
+         to=b, frm="Shenzhen Homa Electric <service@homa-electric.cn>",
+         subject=f"关于您的电热水壶（订单 {o}）", text=f"""您好，
+
+您订单 {o} 中的电热水壶首次使用前，请先烧一次水并倒掉。请勿在没有水的情况下加热，以免损坏发热盘。
+
+谢谢！
+Homa 客服""")
+
+    o, b = order("ja-mostly-katakana", "ja", "USB-Cケーブル 1m", tld="co.jp")
+    case("ja-short-katakana-heavy", "relay", [],
+         "One Japanese sentence made mostly of katakana and Latin product terms.",
+         to=b, frm="ケーブルストア <info@cablestore.jp>", enc=JIS,
+         subject=f"ご注文 {o}", text=f"""ご注文 {o} のUSB-Cケーブル（Type-C to Lightning）は、iPadのデータ転送にはアダプターが必要です。""")
+
+    o, b = order("ja-kanji", "ja", "単三電池式 置き時計", tld="co.jp")
+    case("ja-short-kanji-heavy", "relay", [],
+         "A short formal Japanese correction notice, mostly kanji.",
+         to=b, frm="時計工房 <info@tokei-kobo.jp>", enc=JIS,
+         subject=f"取扱説明書の訂正（注文番号 {o}）", text=f"""ご注文番号 {o} の取扱説明書に誤記がございました。使用電池は単四ではなく単三電池二本が正しい記載です。
+
+時計工房""")
+
+
+def extra_it() -> None:
+    o, b = order("it-en-greet", "it", "Spazzolino elettrico sonico", tld="it")
+    case("it-english-greeting-italian-body", "relay", [],
+         "English 'Hi' and 'Best regards' around an Italian body: the content is Italian.",
+         to=b, frm="SonicSmile <help@sonicsmile.eu>",
+         subject=f"Testina dello spazzolino - ordine {o}", text=f"""Hi,
+
+la testina dello spazzolino dell'ordine {o} va sostituita ogni tre mesi. Per toglierla, tiri verso l'alto senza ruotarla; se è dura, la sciacqui con acqua calda.
+
+Best regards,
+SonicSmile""")
+
+    o, b = order("it-spec-table", "it", "Caricatore da parete GaN 65W", tld="it")
+    tbl = ('<table border="1" cellpadding="4"><tr><th>Port</th><th>Output</th></tr>'
+           '<tr><td>USB-C1</td><td>65W max (PD 3.0, PPS)</td></tr>'
+           '<tr><td>USB-C2</td><td>30W max</td></tr>'
+           '<tr><td>USB-A</td><td>18W max (Quick Charge 3.0)</td></tr></table>')
+    case("it-english-spec-table-one-sentence", "relay", [],
+         "One Italian sentence above an English specification table (Port / Output): the text is Italian.",
+         to=b, frm="GaNPower Italia <supporto@ganpower.it>", subject=f"Ordine {o}: porte del caricatore",
+         html=page(f"<p>Buongiorno, per caricare il portatile dell'ordine {o} a piena velocità usi la porta "
+                   "USB-C1; le altre porte hanno una potenza inferiore, come indicato qui sotto.</p>\n" + tbl +
+                   "\n<p>GaNPower Italia</p>", "it"))
+
+
 def main() -> None:
-    collect_by_language(CASE_LIST, (cases_en, cases_de, cases_fr, cases_it, cases_es, cases_ja))
+    collect_by_language(CASE_LIST, (cases_en, cases_de, cases_fr, cases_it, cases_es, cases_ja,
+                                     extra_en, extra_de, extra_es, extra_ja, extra_it))
     write_orders(ROOT, ORDERS)
     labels = write_cases(ROOT, CASE_LIST, partial(set_boundaries, prefix="twentyninth"), verify)
     print(f"{len(labels)} cases, {len(ORDERS)} orders; by language {lang_counts(CASE_LIST)}")
