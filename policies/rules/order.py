@@ -13,7 +13,7 @@ from policies.context import Context, Order
 from policies.findings import Action, Hit
 from policies.marketplace import buyer_marketplace, default_language, language_name, same_buyer
 from policies.rule import rule
-from policies.rules.types import content_units
+from policies.rules.types import content_units, is_filler
 
 
 def _known(ctx: Context) -> list[Order]:
@@ -205,8 +205,10 @@ def language_mismatch(ctx: Context) -> Iterator[Hit]:
     language is taken as written in its first one without that look (it costs a scan of the text).
     A bilingual message that includes the
     buyer's language passes; the buyer's language only in the greeting and sign-off
-    ("よろしくお願いいたします。" under an English message) does not make it bilingual (our reading:
-    the guideline asks for the message in the buyer's language, and a closing formula is not it).
+    ("お世話になっております。" above and "よろしくお願いいたします。" under an English message, "Sehr
+    geehrte Damen und Herren," and "Mit freundlichen Grüßen") does not make it bilingual, even when the
+    greeting weighs more than the body (our reading: the guideline asks for the message in the buyer's
+    language, and a salutation or closing formula is not it).
     A short HTML message is one paragraph to the detector (its <p> blocks are single lines); before a
     mismatch is reported, or when a mostly Latin-letter message reads as Japanese, its clear lines are
     read one by one, so a short bilingual HTML message passes and an English one with a Japanese
@@ -253,6 +255,12 @@ def _decide(ctx: Context, want: str, source: str, found: list[tuple[str, float]]
     top = found[0][0]
     if top == want:
         if not (want in _KANA_LANGUAGES and _mostly_latin(own)):
+            # the buyer's language weighs most, but only as the greeting and sign-off around a body in another
+            # language ("お世話になっております。" and a support desk's name above, "よろしくお願いいたします。"
+            # under an English body: kana and kanji weigh three letters each)
+            second = max((k for k in shares if k != want), key=shares.__getitem__, default=None)
+            if second is not None and shares[second] >= MIN_SHARE and _only_in_sign_off(ctx, want):
+                return _mismatch_hit(want, source, second, found, True)
             neighbour = _neighbour_misread(own, want, found)
             return None if neighbour is None else _mismatch_hit(want, source, neighbour, found, False)
         # Japanese kana weigh three letters each: a short English HTML message closed with
@@ -403,11 +411,16 @@ def _by_lines_share(ctx: Context, want: str) -> float | None:
 
 
 def _only_in_sign_off(ctx: Context, want: str) -> bool:
-    """The buyer's language is in the message only as its sign-off ("よろしくお願いいたします。" and a
-    shop name under an English message): the body without the sign-off has too little of it. Kana and
-    kanji weigh three letters each, so a Japanese closing alone can reach MIN_SHARE of a short message."""
+    """The buyer's language is in the message only as its greeting and sign-off ("お世話になっております。"
+    above and "よろしくお願いいたします。" and a shop name under an English message): the body without the
+    sign-off and without its opening salutations has too little of it. Kana and kanji weigh three letters
+    each, so a Japanese greeting or closing alone can reach MIN_SHARE of a short message."""
     from policies.language import detect_languages  # lazily, as Message.languages does
 
-    body = "\n\n".join(u.text for u in content_units(ctx))
+    units = content_units(ctx)
+    start = 0
+    while start < len(units) - 1 and is_filler(units[start]):
+        start += 1  # the opening salutation ("Sehr geehrte Damen und Herren,", "お世話になっております。")
+    body = "\n\n".join(u.text for u in units[start:])
     found = detect_languages("", body) if body.strip() else []
     return bool(found) and dict(found).get(want, 0.0) < MIN_SHARE

@@ -86,7 +86,8 @@ _STATEMENT = re.compile(
 _NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Thanks again - Anna")
 
 
-def _is_filler(unit: Unit) -> bool:
+def is_filler(unit: Unit) -> bool:
+    """A greeting, thanks, offer of help, good wish or order reference: nothing the buyer needs to know."""
     core = _core(unit.text)
     if not core:
         return True
@@ -153,7 +154,7 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     if first("types.other_purpose", units) is not None:
         return
     for unit in body_units(ctx):
-        if is_question(unit.text) and not _is_filler(unit):
+        if is_question(unit.text) and not is_filler(unit):
             return  # a real question to the buyer: the message is about something else
     unit, m = hit
     yield Hit(
@@ -193,7 +194,7 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     if any(not a.inline for a in ctx.message.attachments):
         return  # a message carrying a document (invoice) has a purpose
     units = content_units(ctx)
-    if not units or not all(_is_filler(u) for u in units):
+    if not units or not all(is_filler(u) for u in units):
         return
     thanks = first("types.thanks", units)
     if thanks is None:
