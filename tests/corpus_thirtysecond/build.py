@@ -305,7 +305,7 @@ Maison Atlas""")
          "(message non proactif).",
          to=b, frm="SonoPlus <service@sonoplus.fr>", enc=L15, day=9,
          reply="Bonjour, je n'ai toujours pas reçu mon casque, pouvez-vous vérifier ?",
-         subject=f"RE: Commande {o}", text=f"""Bonjour,
+         subject=f"RE: Commande {o}", text="""Bonjour,
 
 Votre casque a été remis à Colissimo lundi. Le numéro de suivi est
 6A23891045762 ; d'après le transporteur, la livraison est prévue demain
@@ -349,7 +349,7 @@ L'équipe Lumières du Sud""")
          "laissée ? » : demande de modifier un avis existant.",
          to=b, frm="Boisé & Co <sav@boise-co.fr>", enc=L15,
          reply="La lampe ne s'allume plus depuis hier, je suis déçu.",
-         subject=f"RE: Lampe de chevet – commande {o}", text=f"""Bonjour,
+         subject=f"RE: Lampe de chevet – commande {o}", text="""Bonjour,
 
 Nous sommes contents que la lampe de remplacement fonctionne bien.
 
@@ -412,7 +412,7 @@ Domotique Facile""")
          "langage grossier.",
          to=b, frm="OutilPro <contact@outilpro-direct.fr>", enc=L15,
          reply="Si vous ne me remboursez pas, je vous mets une étoile partout.",
-         subject=f"RE: Perceuse commande {o}", text=f"""Bonjour,
+         subject=f"RE: Perceuse commande {o}", text="""Bonjour,
 
 La batterie doit être chargée 3 heures avant la première utilisation, c'est
 écrit page 4 de la notice. Elle n'est pas défectueuse.
@@ -609,7 +609,7 @@ Aire Fresco""")
          "(compatibilidad 4K a 120 Hz).",
          to=b, frm="Conecta Tech <soporte@conectatech.es>", enc=B64, fmt="alt", lang="es",
          reply="¿Este cable sirve para la PS5 a 4K 120 Hz?",
-         subject=f"RE: Pregunta sobre el pedido {o}", text=f"""Hola,
+         subject=f"RE: Pregunta sobre el pedido {o}", text="""Hola,
 
 gracias por tu pregunta. Sí, el cable es HDMI 2.1 certificado y admite
 4K a 120 Hz en la PS5. Conéctalo al puerto HDMI de la consola y activa
@@ -670,7 +670,7 @@ BebéFeliz""")
          "Respuesta a un comprador con 'no vamos a aguantar más gilipolleces': lenguaje ofensivo.",
          to=b, frm="SonidoTotal <atencion@sonidototal.es>", enc=B64,
          reply="El altavoz es una basura, quiero mi dinero ya.",
-         subject=f"RE: Altavoz pedido {o}", text=f"""Hola,
+         subject=f"RE: Altavoz pedido {o}", text="""Hola,
 
 el altavoz no está roto: tienes que mantener pulsado el botón de encendido
 cinco segundos para emparejarlo, como pone en la caja.
