@@ -84,6 +84,13 @@ def _is_cjk(char: str) -> bool:
     return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
+def _wrapped_latin_start(nxt: str) -> bool:
+    """A Japanese line wrapped before a number or a Latin word ("...次回使える" / "500円OFFクーポンを...。"):
+    the next line goes on in Japanese prose (ends with 。 or a CJK character) and is no list item."""
+    return (nxt[0].isascii() and nxt[0].isalnum() and _LIST_ITEM.match(nxt) is None
+            and (nxt[-1] == "。" or _is_cjk(nxt[-1])))
+
+
 def split_units(text: str) -> list[str]:
     """Sentences of a text, with hard-wrapped lines joined back together."""
     out: list[str] = []
@@ -101,7 +108,11 @@ def split_units(text: str) -> list[str]:
             # "...(order 702-5513380-1146729)" / "arrived OK": a closing bracket ends no sentence
             ends = tail in _LINE_END_MARKS and not (tail == ")" and _CONTINUES.match(nxt))
             cjk_join = (
-                japanese and len(line) >= _CJK_WRAP_MIN and (_is_cjk(tail) or tail == "、") and nxt != "" and _is_cjk(nxt[0])
+                japanese
+                and len(line) >= _CJK_WRAP_MIN
+                and (_is_cjk(tail) or tail == "、")
+                and nxt != ""
+                and (_is_cjk(nxt[0]) or _wrapped_latin_start(nxt))
             )
             wrapped = cjk_join or (
                 len(line) >= _WRAP_MIN

@@ -33,7 +33,11 @@ def reference_split_units(text: str) -> list[str]:
             tail = line[-1]
             ends = tail in U._LINE_END_MARKS and not (tail == ")" and U._CONTINUES.match(nxt))
             cjk_join = (
-                japanese and len(line) >= U._CJK_WRAP_MIN and (U._is_cjk(tail) or tail == "、") and nxt != "" and U._is_cjk(nxt[0])
+                japanese
+                and len(line) >= U._CJK_WRAP_MIN
+                and (U._is_cjk(tail) or tail == "、")
+                and nxt != ""
+                and (U._is_cjk(nxt[0]) or U._wrapped_latin_start(nxt))
             )
             wrapped = cjk_join or (
                 len(line) >= U._WRAP_MIN
