@@ -149,3 +149,20 @@ def test_japanese_line_wrapped_before_a_number_is_one_sentence() -> None:
     assert len(split_units(sig)) == 2
     body = f"ご注文番号 {OID} の加湿器のお手入れ方法です。\n\nなお、レビューをお書きいただいた方全員に、次回のお買い物で使える\n300円分のポイントを差し上げております。"
     assert _fires("review.incentive", body, "co.jp")
+
+
+# --- content.sensitive (es): "cono" is a cone; unaccented "cono" as the insult only where no cone is named -------
+
+
+@pytest.mark.parametrize("body", [
+    "Hola: el cono de tráfico llega mañana y los conos naranjas el lunes.",
+    "Un cono más va de regalo en el paquete, sin coste.",
+    "El filtro de cono para la cafetera viene en la caja.",
+])
+def test_es_a_cone_is_no_insult(body: str) -> None:
+    assert not _fires("content.sensitive", body, "es")
+
+
+@pytest.mark.parametrize("body", ["¡Coño, el transportista otra vez!", "cono, qué lío con el transportista, otra vez tarde."])
+def test_es_the_insult_still_fires(body: str) -> None:
+    assert _fires("content.sensitive", body, "es")
