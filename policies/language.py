@@ -66,6 +66,19 @@ def _clean(text: str) -> str:
 _VARIETY = {"arz": "ar"}
 
 
+# Languages the model confuses in short texts (same family and script): language.mismatch does not report a
+# short message read, unsure, as a close neighbour of the buyer's language; an English message with a
+# Japanese closing is no such case.
+CLOSE_FAMILIES = (
+    frozenset({"pt", "es", "gl", "it", "ca", "fr"}),
+    frozenset({"nl", "af", "de", "lb"}),
+    frozenset({"sv", "no", "nn", "da"}),
+)
+# The close neighbour with phrase data for one without ("Den jävla budfirman tappade paketet" reads Danish):
+# content.sensitive reads such a text with the neighbour's word lists.
+LISTED_NEIGHBOUR = {"da": "sv", "no": "sv", "nn": "sv", "af": "nl", "lb": "de"}
+
+
 def _code(label: str) -> str:
     code = label.replace("__label__", "")
     return _VARIETY.get(code, code)

@@ -16,6 +16,7 @@ import regex
 from policies import phrases
 from policies.context import Context
 from policies.findings import Action, Hit
+from policies.language import LISTED_NEIGHBOUR
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
 from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
@@ -609,19 +610,14 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
 # content.sensitive
 
 
-# A short text the model reads as a close neighbour that has no word lists ("Den jävla budfirman tappade
-# paketet" reads Danish) is checked with the lists of the neighbour that has them.
-_LISTED_NEIGHBOUR = {"da": "sv", "no": "sv", "nn": "sv", "af": "nl", "lb": "de"}
-
-
 def _message_languages(ctx: Context) -> list[str]:
     known = set(phrases.languages())
     detected = ctx.message.languages
     langs = [lang for lang, share in detected if share >= 0.2 and lang in known]
     if not langs and detected and detected[0][0] in known:
         langs = [detected[0][0]]
-    if not langs and detected and _LISTED_NEIGHBOUR.get(detected[0][0]) in known:
-        langs = [_LISTED_NEIGHBOUR[detected[0][0]]]
+    if not langs and detected and LISTED_NEIGHBOUR.get(detected[0][0]) in known:
+        langs = [LISTED_NEIGHBOUR[detected[0][0]]]  # a short text read as a neighbour without word lists
     return langs
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from policies import phrases
 from policies.context import Context, Order
 from policies.findings import Action, Hit
+from policies.language import CLOSE_FAMILIES
 from policies.marketplace import buyer_marketplace, default_language, language_name, same_buyer
 from policies.rule import rule
 from policies.rules.types import content_units, is_filler
@@ -289,21 +290,16 @@ def _decide(ctx: Context, want: str, source: str, found: list[tuple[str, float]]
 _SHORT_LETTERS = 400
 _UNSURE_TOP = 0.6
 _CLOSE_SECOND = 0.25
-# Languages the model confuses in short texts (same family and script); an English message with a
-# Japanese closing is no close call.
-_CLOSE_FAMILIES = (
-    frozenset({"pt", "es", "gl", "it", "ca", "fr"}),
-    frozenset({"nl", "af", "de", "lb"}),
-    frozenset({"sv", "no", "nn", "da"}),
-)
+
+
+def _short(own: str) -> bool:
+    return sum(map(str.isalpha, own[: 3 * _SHORT_LETTERS])) <= _SHORT_LETTERS
 
 
 def _close_call(own: str, top: str, want: str) -> bool:
     from policies.language import detect  # lazily, as Message.languages does
 
-    if not any(top in family and want in family for family in _CLOSE_FAMILIES):
-        return False
-    if sum(map(str.isalpha, own[: 3 * _SHORT_LETTERS])) > _SHORT_LETTERS:
+    if not any(top in family and want in family for family in CLOSE_FAMILIES) or not _short(own):
         return False
     # words a close neighbour uses and the buyer's language never does ("trenger", "Vennlig hilsen" to a
     # Swedish buyer), and none of the buyer's language's own: the model's doubt is no doubt
@@ -321,8 +317,8 @@ def _neighbour_misread(own: str, want: str, found: list[tuple[str, float]] | Non
     (under 60 %), and it has the neighbour's words and none of the buyer's language's ("Hei, kan du svare med
     leilighetsnummeret?" reads sv 52 % and is Norwegian); None otherwise. Short texts only: the check costs a
     phrase search, and a model read of the text only when the neighbour's words are there."""
-    family = next((f for f in _CLOSE_FAMILIES if want in f), None)
-    if family is None or sum(map(str.isalpha, own[: 3 * _SHORT_LETTERS])) > _SHORT_LETTERS:
+    family = next((f for f in CLOSE_FAMILIES if want in f), None)
+    if family is None or not _short(own):
         return None
     if phrases.search("language.close_foreign", own, want) is None:
         return None
