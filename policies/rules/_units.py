@@ -60,6 +60,15 @@ def without_arabic_marks(text: str) -> str:
     return text if text.isascii() or _ARABIC_MARK.search(text) is None else text.translate(_ARABIC_PLAIN)
 
 
+_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner, Mongolian vowel separator
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the characters no reader sees: "info\u00ad@shop.com" and "north\u00adlight.com" are the
+    address and the host they show."""
+    return text if text.isascii() or _INVISIBLE.search(text) is None else _INVISIBLE.sub("", text)
+
+
 class Unit(NamedTuple):
     """One sentence (or heading, greeting, signature line) of the subject or body. (A named tuple:
     a message has hundreds, made twice as fast as frozen dataclass instances.)"""

@@ -20,7 +20,7 @@ from policies.language import LISTED_NEIGHBOUR
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
 from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
-from policies.rules._units import without_arabic_marks
+from policies.rules._units import without_arabic_marks, without_invisible
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _NON_DIGIT = regex.compile(r"\D")
@@ -28,16 +28,10 @@ _PHONE_SEPARATOR = regex.compile(r"[ \t().\-/\u2010-\u2012]")
 _THREE_DIGITS = regex.compile(r"\d{3}")
 
 
-_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner, Mongolian vowel separator
-
-
 def nfkc(text: str) -> str:
     """Fullwidth digits and ＠ (common in Japanese mail) read as their ASCII forms; characters no reader
     sees (a soft hyphen, a word joiner) taken out, so that "info\u00ad@shop.com" is the address it shows."""
-    text = unicodedata.normalize("NFKC", text)
-    if not text.isascii() and _INVISIBLE.search(text) is not None:
-        text = _INVISIBLE.sub("", text)
-    return text
+    return without_invisible(unicodedata.normalize("NFKC", text))
 
 
 def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:

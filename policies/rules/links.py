@@ -22,10 +22,9 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
-from policies.rules._units import without_arabic_marks
+from policies.rules._units import without_arabic_marks, without_invisible
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
-_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner: no reader sees them
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
 _SPELT_DOT_WORD = regex.compile(r"\s?[\[({]\s*[^\])}]*[\])}]\s?|\s+\w+\s+|\s+\.\s*")
 
@@ -436,8 +435,7 @@ def external(ctx: Context) -> Iterator[Hit]:
     for location, text in ctx.message.texts():
         # written_addresses looks for its hints (a top-level domain after a dot) first: no gate needed
         own = text if location == "subject" else strip_quoted(text)
-        if not own.isascii() and _INVISIBLE.search(own) is not None:
-            own = _INVISIBLE.sub("", own)  # "north\u00adlight.com" shows as northlight.com
+        own = without_invisible(own)  # "north\u00adlight.com" shows as northlight.com
         for written, host in written_addresses(own):
             if host in reported or is_allowed_host(host, ctx):
                 continue
