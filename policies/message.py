@@ -745,6 +745,10 @@ def parse_message(
                         defects.append(f"unreadable MIME part: {exc.__class__.__name__}")
             return
         ctype = part.get_content_type()
+        if ctype.startswith("multipart/"):
+            # A multipart whose boundary is missing or never appears (the stdlib records the defect): no
+            # mail program can split it into its parts, so it is unreadable, not one unnamed attachment.
+            return
         disposition = (part.get_content_disposition() or "").lower()
         filename = ""
         try:

@@ -21,6 +21,8 @@ _HARMLESS = {
     "UndecodableBytesDefect",
     "CloseBoundaryNotFoundDefect",
 }
+# A multipart whose parts cannot be found: its boundary is missing, or never appears in the body.
+_NO_BOUNDARY = {"NoBoundaryInMultipartDefect", "StartBoundaryNotFoundDefect"}
 
 
 @rule(
@@ -58,7 +60,11 @@ def malformed(ctx: Context) -> Iterator[Hit]:
     if not msg.parts and not msg.attachments and not msg.images:
         serious = [d for d in msg.defects if d not in _HARMLESS]
         if serious:
+            unsplittable = _NO_BOUNDARY & set(serious)
             yield Hit(
+                "The message says it has several parts but gives no boundary between them, so no mail program "
+                "can show it; send it again from your mail program or helpdesk unchanged."
+                if unsplittable else
                 "The message has no readable body; check that your mail program sends a text or HTML part.",
                 ", ".join(serious)[:120],
                 "text",

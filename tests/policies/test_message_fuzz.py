@@ -89,3 +89,28 @@ def test_deep_nesting_is_refused_not_expanded() -> None:
     assert msg.limit_exceeded
     result = evaluate(Context(msg, NOW))
     assert result.verdict is Verdict.REJECT and result.rules == ["message.malformed"]
+
+
+def _multipart(content_type: bytes, body: bytes) -> bytes:
+    return (
+        b"From: s@shop.example\r\nTo: b@marketplace.amazon.de\r\nSubject: Ihre Bestellung\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: " + content_type + b"\r\n\r\n" + body
+    )
+
+
+def test_multipart_without_a_boundary_is_unreadable_not_an_attachment() -> None:
+    """No mail program can split such a message into its parts: the seller is told it is broken, not that it
+    carries a forbidden unnamed file."""
+    body = b"--xyz\r\nContent-Type: text/plain\r\n\r\nIhre Bestellung ist unterwegs.\r\n--xyz--\r\n"
+    for ctype in (b"multipart/mixed", b'multipart/alternative; boundary="other"'):
+        result = evaluate(Context(parse_message(_multipart(ctype, body)), NOW))
+        assert result.verdict is Verdict.REJECT
+        assert "message.malformed" in result.rules and "attachment.not-allowed" not in result.rules
+        malformed = next(f for f in result.findings if f.rule == "message.malformed")
+        assert "boundary" in malformed.message
+
+
+def test_multipart_with_its_boundary_reads_normally() -> None:
+    body = b"--xyz\r\nContent-Type: text/plain\r\n\r\nIhre Bestellung ist unterwegs.\r\n--xyz--\r\n"
+    result = evaluate(Context(parse_message(_multipart(b'multipart/mixed; boundary="xyz"', body)), NOW))
+    assert "message.malformed" not in result.rules and "attachment.not-allowed" not in result.rules
