@@ -43,12 +43,17 @@ _EMOTICON = regex.compile(
     r"|[:;][-]?[/\\](?![/\\\w])"
     r"|\\o/(?!\w)"
     r"|(?<!\S)[B8]-\)"
+    # a cat's mouth ":3" after a space (not "1:3", "Ziffer:3"), the kneeling "orz", squinting ">.<"
+    r"|(?<!\S)[:;]-?3(?![\w.,:/%])"
+    r"|orz(?!\w)"
+    r"|>\.<"
     r")"
 )
 # Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
 _KAOMOJI = regex.compile(
     r"[(（][^()（）\n\w]{0,3}[\^＾][^()（）\n\w]{0,3}[\^＾][^()（）\n]{0,3}[)）]"
     r"|[(（][\^＾][_＿.][-~][)）]|[(（][*＊][_＿.][*＊][)）]"
+    r"|[(（]ツ[)）]"  # the shrug's face: ¯\_(ツ)_/¯
     r"|m[(（]_\s?_[)）]m|[(（][´`'][・･ω▽∀][^()（）\n]{0,3}[)）]|[(（][>＞TＴ;；][_＿][<＜TＴ;；][)）]"
     # a face of kaomoji marks only, one of them a mark no text uses in brackets: (￣▽￣) （＾ω＾） (・∀・)
     # (≧▽≦) (*´▽`*) (ﾟДﾟ) (。・ω・。); "（・・・）" (one mark) and "(0°)" (no such mark) are no faces
@@ -62,8 +67,8 @@ _KAOMOJI = regex.compile(
 # dashes has none. Every emoticon has one of _EMOTICON_CHARS or "xD"; every kaomoji a bracket and one
 # of _KAOMOJI_CHARS, or a quote right after the bracket. Substring tests are C scans at memchr speed.
 _EMOJI_CHAR = re.compile("[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u2b55\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001ffff]")
-_EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD", "\\o/", "B-)", "8-)")
-_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "｀", "('", "（'", "・", "･", "￣", "▽", "∀", "ω", "≧", "Д", "∇", "⌒", "ﾟ")
+_EMOTICON_CHARS = (":", ";", "=", "<", "^", "_", "xD", "XD", "\\o/", "B-)", "8-)", "orz")
+_KAOMOJI_CHARS = ("^", "＾", "_", "＿", "´", "`", "｀", "('", "（'", "・", "･", "￣", "▽", "∀", "ω", "≧", "Д", "∇", "⌒", "ﾟ", "ツ")
 
 _XD_WORD = regex.compile(r"(?:^|\s)[xX]D+(?:\s|$|[!.,?])")  # XD as a word of its own
 

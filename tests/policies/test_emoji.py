@@ -24,6 +24,7 @@ def test_every_emoji_character_passes_the_gate() -> None:
         "Great :) see you", "XD ok", "so xD", "<3 thanks", "^^", "^_^", "o_O", "-_-", ">_<", "T_T", ";_;",
         "(^^)", "(^_^)", "(*^^*)", "（＾▽＾）", "m(_ _)m", "(T_T)", "(>_<)", "(´・ω・`)", "('ω')", "（'ω'）",
         "👍", "❤️", "1️⃣", "#⃣", "🇩🇪", "☀", "©️", "™", "👩‍💻", "✨ new", "Thanks 🙂",
+        ":3 nice", "sorry orz", ">.<", "¯\\_(ツ)_/¯",
         "Time 10:30, ratio 1:1, Step 1: a) b)", "plain text – with “quotes” and … dashes €",
     ],
 )
@@ -42,3 +43,22 @@ def test_plain_text_skips_the_patterns() -> None:
     assert not emoji._may_have_emoticon("Thanks for your order (the blue one).")
     assert not emoji._may_have_kaomoji("Thanks for your order (the blue one).")
     assert emoji.find_emoji("Thanks (^_^) :) 👍") == ["👍", "^_^", ":)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hope the kitten likes the bed :3", [":3"]),
+        ("Sorry for the mix-up orz", ["orz"]),
+        ("We mixed up the colours >.<", [">.<"]),
+        ("Couriers, eh? ¯\\_(ツ)_/¯", ["(ツ)"]),
+        # near-misses: ratios, labels, times, words with the same letters
+        ("Mix at a ratio of 1:3 with water", []),
+        ("Größe:3, Menge: 3 Stück", []),
+        ("Pick-up at :30 past the hour", []),
+        ("The Porzellan set and the ORZ-12 adapter", []),
+        ("ツアー用のケース（ツアーモデル）", []),
+    ],
+)
+def test_more_emoticons(text: str, found: list[str]) -> None:
+    assert emoji.find_emoji(text) == found
