@@ -1,0 +1,75 @@
+"""Review classes that English, German, French, Spanish and Italian had and the later languages lacked:
+
+- review.removal-request: an update request naming the review by a pronoun, the sentence before naming it
+  ("Vimos sua avaliação de 2 estrelas. Você poderia alterá-la?") in pt, nl, sv, pl, tr;
+- review.incentive: the bare top rating next to a review request ("5 estrelas seria incrível!") in pt, nl,
+  pl, tr.
+Near-misses with the same verbs and numbers stay clean: the pronoun for a part or a parcel, a rating that
+is a test's, a number with no request beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import Context, parse_message
+from policies.rule import registered
+from tests.policies.test_rules_messagetypes import NOW, OID
+
+
+def _ctx(body: str, tld: str) -> Context:
+    raw = "\r\n".join([
+        "From: Shop <shop@example.com>", f"To: q8w2e4r6t1@marketplace.amazon.{tld}", f"Subject: {OID}",
+        "Date: Mon, 15 Jun 2026 10:00:00 +0000", "Message-ID: <ml@example.com>", "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", body.replace("\n", "\r\n"),
+    ]).encode("utf-8")
+    return Context(parse_message(raw), NOW)
+
+
+def _fires(rule: str, body: str, tld: str) -> bool:
+    return bool(list(registered()[rule].check(_ctx(body, tld))))
+
+
+REMOVAL: list[tuple[bool, str, str]] = [
+    (True, "com.br", f"Pedido {OID}. Vimos sua avaliação de 2 estrelas. A peça nova já foi enviada; você poderia alterá-la?"),
+    (True, "com.br", f"Pedido {OID}. Lemos o seu comentário na Amazon sobre o atraso. Agora que chegou, consegue atualizar ele?"),
+    (True, "nl", f"Bestelling {OID}. We zagen uw beoordeling van 2 sterren. Zou u deze willen aanpassen nu het onderdeel er is?"),
+    (True, "nl", f"Bestelling {OID}. Je recensie over de levering hebben we gelezen. Wil je hem misschien bijwerken?"),
+    (True, "se", f"Order {OID}. Vi såg ditt omdöme på 2 stjärnor. Skulle du kunna ändra det nu?"),
+    (True, "pl", f"Zamówienie {OID}. Widzieliśmy Pana opinię na 2 gwiazdki. Czy mógłby Pan ją zmienić?"),
+    (True, "pl", f"Zamówienie {OID}. Dziękujemy za recenzję. Uprzejmie prosimy o jej zmianę po wymianie towaru."),
+    (True, "com.tr", f"Sipariş {OID}. 2 yıldızlı yorumunuzu gördük. Onu güncelleyebilir misiniz?"),
+    (True, "com.tr", f"Sipariş {OID}. Değerlendirmenizi okuduk. Lütfen kaldırabilir misiniz?"),
+    # the pronoun is a part or a parcel: no review is named before it
+    (False, "com.br", f"Pedido {OID}. O filtro vem preso na tampa. Você pode removê-lo girando para a esquerda."),
+    (False, "nl", f"Bestelling {OID}. Het etiket zit op de doos. Zou u deze willen verwijderen voor het terugsturen?"),
+    (False, "se", f"Order {OID}. Skyddsfilmen sitter kvar på skärmen. Kan du ta bort den försiktigt?"),
+    (False, "pl", f"Zamówienie {OID}. Filtr jest w pokrywie. Czy może Pan go wyjąć i wyczyścić?"),
+    (False, "com.tr", f"Sipariş {OID}. Koruyucu film ekranın üzerinde. Ambalajı kaldırabilir misiniz?"),
+    # asking for a review is no update request
+    (False, "nl", f"Bestelling {OID}. U kunt een beoordeling achterlaten als u wilt. Zou u de doos willen bewaren?"),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), REMOVAL)
+def test_pronoun_update_requests(want: bool, tld: str, body: str) -> None:
+    assert _fires("review.removal-request", body, tld) is want
+
+
+RATING: list[tuple[bool, str, str]] = [
+    (True, "com.br", f"Pedido {OID}. Se puder, deixe uma avaliação na Amazon. 5 estrelas seria incrível!"),
+    (True, "com.br", f"Pedido {OID}. Poderia avaliar o produto? Qualquer nota abaixo de 5 estrelas nos prejudica muito."),
+    (True, "nl", f"Bestelling {OID}. Wilt u een review achterlaten? Vijf sterren zou geweldig zijn!"),
+    (True, "pl", f"Zamówienie {OID}. Prosimy o wystawienie opinii. Pięć gwiazdek byłoby super!"),
+    (True, "com.tr", f"Sipariş {OID}. Ürüne bir yorum bırakır mısınız? 5 yıldız harika olur!"),
+    # a number with no review request beside it, or a test's score
+    (False, "com.br", f"Pedido {OID}. O modelo 5 seria a melhor opção para o seu fogão."),
+    (False, "nl", f"Bestelling {OID}. Uw pakket komt morgen. Vijf stuks zou genoeg zijn voor de hele kamer."),
+    (False, "pl", f"Zamówienie {OID}. Paczka dotrze jutro. Pięć sztuk byłoby wystarczające na cały pokój."),
+    (False, "com.tr", f"Sipariş {OID}. Kargonuz yarın teslim edilecek. 5 adet yeterli olur."),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), RATING)
+def test_bare_top_rating_next_to_a_request(want: bool, tld: str, body: str) -> None:
+    assert _fires("review.incentive", body, tld) is want
