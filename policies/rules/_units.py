@@ -60,12 +60,13 @@ def without_arabic_marks(text: str) -> str:
     return text if text.isascii() or _ARABIC_MARK.search(text) is None else text.translate(_ARABIC_PLAIN)
 
 
-_INVISIBLE = re.compile("[\u00ad\u2060\u180e]")  # soft hyphen, word joiner, Mongolian vowel separator
+# soft hyphen, zero-width space and (non-)joiner, word joiner, Mongolian vowel separator, byte order mark
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\u180e\ufeff]")
 
 
 def without_invisible(text: str) -> str:
     """`text` without the characters no reader sees: "info\u00ad@shop.com" and "north\u00adlight.com" are the
-    address and the host they show."""
+    address and the host they show; an alt text of "&#8203;" alone is empty."""
     return text if text.isascii() or _INVISIBLE.search(text) is None else _INVISIBLE.sub("", text)
 
 
