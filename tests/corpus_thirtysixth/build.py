@@ -379,8 +379,10 @@ def types_ja() -> None:
 
     o, b = order("mis-zh", "zh", "抹茶 茶筅 百本立 竹製", tld="co.jp")
     case("nihongo-chuugokugo-kounyuusha", "quarantine", ["language.mismatch"],
-         "購入者の言語は中国語（zh）。在庫切れの色の代替を尋ねる連絡を日本語だけで送っており、購入者の言語ではない。",
+         "購入者の言語は中国語（zh）。品切れの白竹の代わりに黒竹か入荷待ちかを尋ねる連絡を日本語だけで送っており、購入者の言語ではない"
+         "（品切れで返金の確認がないので no-adjustment は許容）。",
          to=b, frm="茶道具 しずく庵 <info@shizukuan.jp>", enc=JIS, fmt="alt",
+         tolerated=("order-problem.no-adjustment",),
          subject=f"茶筅の在庫について（注文番号 {o}）", text=f"""お客様
 
 ご注文番号 {o} の茶筅ですが、ご指定の白竹が品切れのため、
@@ -523,8 +525,9 @@ def review_ja() -> None:
 
     o, b = order("inc2", "ja", "アイアン ハンガーラック 幅80cm")
     case("hoshi-itsutsu-casual", "reject", ["review.incentive"],
-         "くだけた口調で「星5つつけてもらえたらめっちゃ励みになります！」：見返りはないが高評価へ誘導している。",
-         to=b, frm="鉄とくらし <hi@tetsu-to-kurashi.jp>", enc=QP,
+         "くだけた口調で「星5つつけてもらえたらめっちゃ励みになります！」：見返りはないが高評価へ誘導している"
+         "（「もし気に入ってもらえたら」の条件付きなので review.conditional は許容）。",
+         to=b, frm="鉄とくらし <hi@tetsu-to-kurashi.jp>", enc=QP, tolerated=("review.conditional",),
          subject=f"ハンガーラック届きましたか？（注文番号 {o}）", text=f"""こんにちは、鉄とくらしです。
 
 注文番号 {o} のハンガーラック、組み立ては大丈夫でしたか？
