@@ -315,9 +315,10 @@ def has(topic: str, text: str) -> bool:
     return phrases.search(topic, text) is not None
 
 
-# Japanese asks without a question mark: a sentence ending in the particle か (ですか, でしょうか,
-# いただけますか, ませんか) is a question.
-_JA_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]か[。.!]?\s*$")
+# Japanese asks without a question mark: a sentence ending in the particle か after a polite or plain
+# verb ending (ですか, でしょうか, いただけますか, ませんか, ましたか, のか, ないか) is a question. A word that
+# merely ends in か is none: a shop name in the signature (「フィットネス雑貨 しなやか」「さわやか」), 何か, どちらか.
+_JA_QUESTION = re.compile(r"(?:す|しょう|せん|した|の|ん|ろう|ない)か[。.!]?\s*$")
 
 
 def is_question(text: str) -> bool:

@@ -26,6 +26,10 @@ from policies.rules._units import without_arabic_marks, without_invisible
 _NON_DIGIT = regex.compile(r"\D")
 _PHONE_SEPARATOR = regex.compile(r"[ \t().\-/\u2010-\u2012]")
 _THREE_DIGITS = regex.compile(r"\d{3}")
+# Japanese writes a number's groups with dashes NFKC keeps: the minus sign from a JIS keyboard (U+2212), the
+# long-vowel mark typed for a hyphen (ー), the horizontal bar (―): "０１２０−４５６−７８２" is 0120-456-782.
+# Only between digits, one character for one, so offsets and evidence stay put.
+_CJK_DIGIT_DASH = regex.compile(r"(?<=\d)[\u2212\u30fc\u2015](?=\d)")
 
 
 def nfkc(text: str) -> str:
@@ -574,6 +578,8 @@ def phone_number(ctx: Context) -> Iterator[Hit]:
     seen: set[str] = set()
     for location, raw in body_texts(ctx):
         text = spelt_digits(nfkc(strip_quoted(raw)))
+        if not text.isascii():
+            text = _CJK_DIGIT_DASH.sub("-", text)
         if ":" in text:
             text = _LABEL_COLON.sub(": ", text)
         for m, allowed in phone_numbers(text, regions):
