@@ -184,6 +184,7 @@ Ihr Teehaus Morgentau</p>"""))
          "Helpdesk-Makro 'Kurze Erinnerung ... falls noch nicht geschehen, würden wir uns über eine kurze "
          "Verkäuferbewertung freuen' nach der ersten, weitergeleiteten Feedback-Anfrage derselben Bestellung.",
          to=b, frm=frm, day=13, hm="07:00:12", headers=(("X-Mailer", "Zendesk Mailer"),),
+         after=("verkaeuferbewertung-link",),
          subject=f"[Ticket #48213] Bestellung {o}", text=f"""##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##
 
 Guten Tag,
