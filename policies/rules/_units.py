@@ -24,6 +24,10 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line this long that does not end a sentence was wrapped by the mail program.
 _WRAP_MIN = 40
 _WRAP_LONG = 60  # ...and one this long was wrapped whatever the next line starts with
+# ...and so was a shorter one that the next line's first word would have pushed past this column: mail programs
+# wrap at 72 to 78, so "...würden wir uns über eine kurze" (58) / "Verkäuferbewertung auf Amazon freuen." was
+# wrapped before a long word, which in German starts with a capital as often as not
+_WRAP_WIDTH = 72
 _CONTINUES = re.compile(r"^[a-zà-ÿ0-9(\"']")
 # Lines are stripped, so "ends with one of these" is what `[.!?:;。)」』]\s*$` asked of them.
 _LINE_END_MARKS = frozenset(".!?:;。)」』")
@@ -101,6 +105,12 @@ def _wrapped_latin_start(nxt: str) -> bool:
             and (nxt[-1] == "。" or _is_cjk(nxt[-1])))
 
 
+def _first_word_len(line: str) -> int:
+    """The length of the line's first word (the whole line when it has one word)."""
+    space = line.find(" ")
+    return len(line) if space < 0 else space
+
+
 def split_units(text: str) -> list[str]:
     """Sentences of a text, with hard-wrapped lines joined back together."""
     out: list[str] = []
@@ -128,7 +138,8 @@ def split_units(text: str) -> list[str]:
                 len(line) >= _WRAP_MIN
                 and not ends
                 and not _LIST_ITEM.match(nxt)
-                and (len(line) >= _WRAP_LONG or _CONTINUES.match(nxt) is not None)
+                and (len(line) >= _WRAP_LONG or _CONTINUES.match(nxt) is not None
+                     or len(line) + 1 + _first_word_len(nxt) > _WRAP_WIDTH)
             )
             if wrapped and nxt:
                 continue

@@ -110,7 +110,31 @@ def _is_filler_text(core: str) -> bool:
         return True
     # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
     parts = [c for piece in _LOOSE_END.split(core) for c in clauses(piece)]
-    return len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts)
+    if len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts):
+        return True
+    return _after_salutation_filler(core)
+
+
+_SALUTATION_COMMAS = 3  # "Sehr geehrte Kundin, sehr geehrter Kunde," holds a comma of its own
+
+
+def _after_salutation_filler(core: str, depth: int = 2) -> bool:
+    """A salutation run into the first sentence ("Sehr geehrte Kundin, sehr geehrter Kunde, im Namen des Teams
+    möchten wir uns bedanken"): HTML paragraphs come out one line each, and a long salutation ending in a
+    comma joins the next, lower-case paragraph like a wrapped line. Filler when a head up to one of the first
+    commas is filler and so is the rest."""
+    start = 0
+    for _ in range(_SALUTATION_COMMAS):
+        comma = core.find(", ", start)
+        if comma < 0:
+            return False
+        if phrases.fullmatch("types.filler", core[:comma]) is not None:
+            rest = core[comma + 2 :]
+            if rest and (phrases.fullmatch("types.filler", rest) is not None
+                         or (depth > 1 and _after_salutation_filler(rest, depth - 1))):
+                return True
+        start = comma + 2
+    return False
 
 
 @rule(

@@ -43,7 +43,8 @@ def reference_split_units(text: str) -> list[str]:
                 len(line) >= U._WRAP_MIN
                 and not ends
                 and not U._LIST_ITEM.match(nxt)
-                and (len(line) >= U._WRAP_LONG or U._CONTINUES.match(nxt) is not None)
+                and (len(line) >= U._WRAP_LONG or U._CONTINUES.match(nxt) is not None
+                     or len(line) + 1 + len(nxt.split(" ", 1)[0]) > U._WRAP_WIDTH)
             )
             if wrapped and nxt:
                 continue
