@@ -110,6 +110,7 @@ NO_ADJ: list[tuple[bool, str, str]] = [
     (True, "it", f"Il colore dell'ordine {OID} è fuori catalogo e non potremo purtroppo spedirglielo."),
     (True, "es", f"El color del pedido {OID} se ha descatalogado y no podremos enviárselo."),
     (False, "fr", f"Nous ne pourrons pas vous répondre avant lundi au sujet de la commande {OID}."),
+    (False, "fr", f"Pour la commande {OID}, il n'en reste plus que deux en stock : le vôtre part lundi."),
     (False, "it", f"Non potremo risponderLe prima di lunedì per l'ordine {OID}."),
 ]
 
@@ -125,6 +126,7 @@ CANCEL: list[tuple[bool, str, str]] = [
     (True, "it", f"Il vaso dell'ordine {OID} è esaurito. La lascio annullare l'ordine dalla Sua area clienti."),
     (False, "fr", f"Le vase de la commande {OID} n'est plus disponible. Je vous laisse nous dire si vous préférez un autre coloris."),
     (False, "it", f"Il vaso dell'ordine {OID} è esaurito. La lascio scegliere un altro colore rispondendo a questo messaggio."),
+    (True, "fr", f"Le vase de la commande {OID} est épuisé. Je vous laisse donc annuler, ce sera plus rapide."),
 ]
 
 
