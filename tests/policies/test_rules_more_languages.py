@@ -73,3 +73,16 @@ RATING: list[tuple[bool, str, str]] = [
 @pytest.mark.parametrize(("want", "tld", "body"), RATING)
 def test_bare_top_rating_next_to_a_request(want: bool, tld: str, body: str) -> None:
     assert _fires("review.incentive", body, tld) is want
+
+
+UNAVAILABLE: list[tuple[bool, str]] = [
+    (True, f"Il bollitore dell'ordine {OID}: non abbiamo più scorte, quindi non possiamo spedirlo."),
+    # "no more than three", "haven't heard any more": nothing is out of stock
+    (False, f"Il bollitore dell'ordine {OID} arriva domani. Non abbiamo più di tre colori, li trova nella scheda."),
+    (False, f"Il bollitore dell'ordine {OID} arriva domani. Non abbiamo più ricevuto notizie dal corriere, lo sollecitiamo."),
+]
+
+
+@pytest.mark.parametrize(("want", "body"), UNAVAILABLE)
+def test_italian_no_longer_have(want: bool, body: str) -> None:
+    assert _fires("order-problem.no-adjustment", body, "it") is want
