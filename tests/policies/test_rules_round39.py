@@ -210,3 +210,42 @@ REVIEW_PARAPHRASES: list[tuple[bool, str, str]] = [
 @pytest.mark.parametrize(("want", "tld", "body"), REVIEW_PARAPHRASES)
 def test_a_few_words_on_amazon(want: bool, tld: str, body: str) -> None:
     assert bool(request_units(_ctx(body, tld))) is want
+
+
+MORE_FILLER: list[tuple[bool, str, str]] = [
+    (True, "nl", f"Hallo,\n\nNogmaals bedankt voor je vertrouwen in ons kleine bedrijf (bestelling {OID}). We hopen dat je er "
+                 "jaren plezier van hebt.\n\nVragen? We horen het graag.\n\nGroet,\nPiet"),
+    (True, "se", f"Hej,\n\nVi vill rikta ett stort tack för att du valde oss för beställning {OID}. Vi hoppas att du blir "
+                 "nöjd.\n\nHör av dig om du undrar över något.\n\nMvh\nLisa"),
+    (True, "se", f"Hej,\n\nTack för att du handlade hos oss! Din beställning {OID} är viktig för oss.\n\nMed vänlig hälsning\nLisa"),
+    (True, "com.tr", f"Merhaba,\n\n{OID} numaralı alışverişiniz için teşekkür ederiz. Ürününüzü güzel günlerde kullanmanızı "
+                     "dileriz.\n\nHer türlü sorunuz için buradayız.\n\nSaygılarımızla\nMehmet"),
+    (True, "eg", f"أهلاً بحضرتك،\n\nمتشكرين جداً إنك اخترت متجرنا للطلب رقم {OID}. نتمنى المنتج يعجبك.\n\nلو احتجت أي حاجة "
+                 "إحنا موجودين.\n\nتحياتنا"),
+    (False, "nl", f"Hallo,\n\nBedankt voor bestelling {OID}. De lamp heeft een E14-fitting, de lampjes zitten in het zijvak.\n\n"
+                  "Vragen? We horen het graag.\n\nGroet,\nPiet"),
+    (False, "se", f"Hej,\n\nDin beställning {OID} är viktig för oss, därför skickar vi den med spårbar frakt på måndag.\n\nLisa"),
+    (False, "com.tr", f"Merhaba,\n\nHer türlü sorunuz için buradayız. {OID} numaralı siparişinizdeki halının saçakları ilk "
+                      "yıkamada biraz kısalabilir.\n\nMehmet"),
+    (False, "eg", f"أهلاً بحضرتك،\n\nنتمنى المنتج يعجبك. الطلب رقم {OID} هيتشحن يوم الأحد علشان اللون المطلوب خلص.\n\nتحياتنا"),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), MORE_FILLER)
+def test_more_warm_filler(want: bool, tld: str, body: str) -> None:
+    assert _fires("type.thank-you-only", body, tld) is want
+
+
+LOOKING_FORWARD: list[tuple[bool, str, str]] = [
+    (True, "nl", "Als je er nog niet aan toegekomen bent: we zijn nog steeds benieuwd naar je recensie op Amazon."),
+    (True, "nl", "We kijken nog altijd uit naar je beoordeling."),
+    (True, "se", "Vi ser fortfarande fram emot ditt omdöme."),
+    (False, "nl", "We zijn benieuwd naar je ervaringen met de montage van de kast."),
+    (False, "nl", "We kijken uit naar de beoordeling van uw garantieclaim door de fabrikant."),
+    (False, "se", "Vi ser fram emot att höra vilken färg du vill ha."),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), LOOKING_FORWARD)
+def test_looking_forward_to_a_review(want: bool, tld: str, body: str) -> None:
+    assert bool(request_units(_ctx(body, tld))) is want
