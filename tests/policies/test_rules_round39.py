@@ -46,6 +46,8 @@ NEED_NOT_CANCEL: list[tuple[str, str]] = [
                "siparişi iptal etmeniz ya da başka bir şey yapmanız gerekmiyor."),
     ("com.tr", f"{OID} numaralı siparişinizdeki lamba tükendi. Tutarın tamamını iade ettik, iptal talebi "
                "oluşturmanıza gerek yok."),
+    ("com.tr", f"{OID} numaralı siparişinizdeki lamba tükendi. Tutarın tamamını iade ettik; siparişi iptal etmeniz şart değil."),
+    ("com.tr", f"{OID} numaralı siparişinizdeki lamba tükendi. Tutarın tamamını iade ettik, siparişi iptal etmenizi beklemiyoruz."),
     ("ae", f"المنتج في طلبك رقم {OID} نفد من المخزون. قمنا برد المبلغ كاملاً، ولست بحاجة إلى إلغاء الطلب."),
     ("eg", f"المنتج في طلبك رقم {OID} نفد من المخزون. رجعنا لحضرتك المبلغ كله من غير الحاجة لإلغاء الطلب."),
 ]
