@@ -80,7 +80,10 @@ def content_units(ctx: Context) -> list[Unit]:
 # pièce"). The thanks patterns' tails would swallow the statement, so each part is judged on its own.
 _STATEMENT = re.compile(
     r"\s+[-–—]\s+|,\s+(?=(?:we|i|please|wir|ich|bitte|nous|je|veuillez|attention|noi|abbiamo|la preghiamo|il|le"
-    r"|jag|observera|tänk på|vi (?:vill|har|skickar|kommer|behöver|ber|måste|kan|ska))\b)",  # Swedish: "Tack för din beställning, vi vill påminna om ..."
+    r"|jag|observera|tänk på|vi (?:vill|har|skickar|kommer|behöver|ber|måste|kan|ska)"  # Swedish: "Tack för din beställning, vi vill påminna om ..."
+    # "it/this" as a new subject: "Thanks for your order, it means a lot to a small business like ours" (en, nl,
+    # pl 'to', tr 'bu'); each part is then judged on its own, so a real statement after the comma keeps its weight
+    r"|it|this|het|dit|to|bu)\b)",
     re.IGNORECASE,
 )
 _NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Thanks again - Anna")
