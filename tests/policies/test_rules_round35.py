@@ -103,3 +103,24 @@ THANKS: list[tuple[bool, str, str]] = [
 @pytest.mark.parametrize(("want", "tld", "body"), THANKS)
 def test_warm_filler(want: bool, tld: str, body: str) -> None:
     assert _fires("type.thank-you-only", body, tld) is want
+
+
+# Found by probing native variants beyond the corpus (same classes, siblings in other languages).
+PROBES: list[tuple[str, bool, str, str]] = [
+    ("type.order-confirmation", True, "es", f"Estimado cliente:\n\nSu pedido {OID} ya está en manos de Correos Express y le llegará en 24-48 horas.\n\nUn saludo"),
+    ("type.order-confirmation", True, "com.br", f"Olá!\n\nSeu pedido {OID} já está nas mãos dos Correios.\n\nEquipe"),
+    ("type.order-confirmation", True, "com", f"Hello,\n\nYour order {OID} is now in the hands of DHL and will arrive in 2 days.\n\nBest"),
+    ("type.order-confirmation", False, "es", f"Hola:\n\nSu pedido {OID} está en manos de Correos desde hace diez días con retraso; hemos abierto una reclamación.\n\nUn saludo"),
+    ("type.order-confirmation", False, "com", f"Hello,\n\nYour order {OID} has been in the hands of DHL for ten days and is delayed; we opened a claim.\n\nBest"),
+    ("type.thank-you-only", True, "com.mx", f"¡Hola!\n\nMuchas gracias por tu compra {OID}. Estamos para servirte.\n\nSaludos,\nTienda"),
+    ("type.thank-you-only", True, "com.br", f"Olá!\n\nMuito obrigado por comprar com a gente (pedido {OID})! Estamos sempre por aqui.\n\nAbraços,\nLoja"),
+    ("type.thank-you-only", False, "com.br", f"Olá!\n\nEstamos aqui em Curitiba e enviamos o pedido {OID} amanhã.\n\nEquipe"),
+    ("type.thank-you-only", False, "com.mx", f"Hola:\n\nEstamos para servirle: necesitamos el color del grabado del pedido {OID}.\n\nTienda"),
+    ("review.incentive", True, "com.mx", f"Hola:\n\nSi nos dejas tu reseña del pedido {OID}, te bonificamos el costo de envío.\n\nSaludos"),
+    ("review.incentive", False, "com.mx", f"Hola:\n\nLe bonificamos el costo de envío del pedido {OID} por el retraso. Si puede, deje su reseña en Amazon.\n\nTienda"),
+]
+
+
+@pytest.mark.parametrize(("rule", "want", "tld", "body"), PROBES)
+def test_probed_siblings(rule: str, want: bool, tld: str, body: str) -> None:
+    assert _fires(rule, body, tld) is want
