@@ -1305,7 +1305,7 @@ Our full returns policy: <a href="http://www.nimbusbeauty.com/returns">Click her
     o, b = order("thanks-gif", "Willow & Wren Botanical Notebook Set", "uk")
     sparkle = animated_gif(("THANK YOU", "Willow & Wren"))
     case(
-        "thank-you-card-gif-heart", "quarantine", ["type.thank-you-only", "style.emoji", "style.animated-gif"],
+        "thank-you-card-gif-heart", "reject", ["type.thank-you-only", "style.emoji", "style.animated-gif"],
         "An e-mail 'card' that only thanks the buyer and offers help, with an animated sparkle GIF and ASCII "
         "smileys (':)' and '<3').",
         to=b, frm="Willow & Wren Stationery <hello@willowandwren.co.uk>", day=9, hm="12:00:00", tz="+0100",
