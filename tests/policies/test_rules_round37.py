@@ -5,7 +5,8 @@ The wordings the rules missed, fixed as families (made-up sentences here, not th
   around"; de/fr/es/it siblings), and an ASCII emoticon closing a thank-you sentence ("... order :)"):
   a message of only these is thank-you-only;
 - "shop our" after a determiner is the noun ("a shop our size"), not the call to buy;
-- "share your view of it on Amazon" asks for a review, so a later reminder is a repeat;
+- "share your view of it on Amazon" asks for a review, so a later reminder is a repeat; thanks for a
+  review spelt "thank-you" / "thankyou" acknowledges it and asks for nothing;
 - the phrasal verb split around the review: "take that feedback down", "get this review off Amazon";
 - "discontinued by the maker": "by" naming who stopped the product is no delivery date;
 - a return message: "reply to this message with a photo" asks for information; "you've asked to send
@@ -60,6 +61,10 @@ VIEWS: list[tuple[bool, str]] = [
     (True, "We'd welcome your honest view of the kettle on the product page."),
     (False, "You can view the listing on Amazon to check the dimensions."),
     (False, "For a better view of the colours on Amazon, open the second photo."),
+    # thanks for a review already written, spelt "thank-you" / "thankyou", asks for nothing
+    (False, "A big thank-you for your lovely review, it means so much to us."),
+    (False, "Thankyou for your kind feedback, we appreciate it."),
+    (True, "A big thank-you in advance if you leave a review on Amazon."),
 ]
 
 
