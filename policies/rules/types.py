@@ -36,6 +36,10 @@ _EDGE = re.compile(
     r"^[\s\-–—:;,.!?¡¿…*#>|/\\'\"\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|[\s\-–—:;,.!?¡¿…*#>|/\\'\"。、\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$"
 )
+# ASCII emoticons closing a sentence are decoration too ("Thank you for your order :)", "we love it <3"); the
+# digit guard keeps a time or ratio ("at 10:30") out
+_EMOTICON_END = re.compile(r"(?:\s*(?:(?<!\d)[:;=][-o^']?[)(\]\[DPp|*]+|<3+|\^[_.]?\^|(?<!\w)[xX]D+))+\s*$")
+_EMOTICON_LAST = frozenset(")(][DPp|*3^")
 # a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
 _PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
@@ -48,7 +52,10 @@ def _core(text: str) -> str:
         text = without_order_ids(text)
     if "(" in text or "[" in text or "【" in text:
         text = _PARENS.sub(" ", text)
-    return " ".join(_EDGE.sub("", text).split())
+    text = _EDGE.sub("", text)
+    if text[-1:] in _EMOTICON_LAST:  # cheap gate: an emoticon ends in one of these
+        text = _EDGE.sub("", _EMOTICON_END.sub("", text))
+    return " ".join(text.split())
 
 
 def _is_closing(unit: Unit) -> bool:
