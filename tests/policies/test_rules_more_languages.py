@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from policies import Context, parse_message
+from policies import Context, parse_message, phrases
 from policies.rule import registered
 from tests.policies.test_rules_messagetypes import NOW, OID
 
@@ -86,3 +86,25 @@ UNAVAILABLE: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("want", "body"), UNAVAILABLE)
 def test_italian_no_longer_have(want: bool, body: str) -> None:
     assert _fires("order-problem.no-adjustment", body, "it") is want
+
+
+# Every language's phrases read every message: a word of one language must not be taken for a word of another.
+COLLISIONS: list[tuple[bool, str, str]] = [
+    (False, "types.other_purpose", "Merci pour votre commande, tout est terminé."),  # not German 'Termin'
+    (False, "types.other_purpose", "Gracias, el pedido ya está terminado."),
+    (False, "types.other_purpose", "Thanks for choosing our hand-designed mugs."),  # not Swedish 'design(en)'
+    (False, "types.other_purpose", "Merci, et ce n'est pas un hasard."),  # not Turkish 'hasar'
+    (False, "review.ask", "Obrigado pela avaliação, tenha um ótimo dia!"),  # not Italian 'dia' (give)
+    (False, "review.ask", "Lamentamos os danos na embalagem; a sua opinião é importante."),  # not Spanish 'danos'
+    (True, "types.other_purpose", "Wir schlagen Ihnen einen Termin für die Lieferung vor."),
+    (True, "types.other_purpose", "Die Terminvereinbarung erfolgt per E-Mail."),
+    (True, "types.other_purpose", "Designen är klar för godkännande."),
+    (True, "types.other_purpose", "Ürün hasarlı geldi."),
+    (True, "review.ask", "Se ha tempo, ci dia un feedback."),
+    (True, "review.ask", "Danos tu opinión sobre la lámpara."),
+]
+
+
+@pytest.mark.parametrize(("want", "topic", "text"), COLLISIONS)
+def test_words_of_one_language_are_not_taken_for_another(want: bool, topic: str, text: str) -> None:
+    assert (phrases.search(topic, text) is not None) is want
