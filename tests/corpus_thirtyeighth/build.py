@@ -145,7 +145,7 @@ def cases_en() -> None:
          to=b, frm=frm, lang="en", day=10, enc=ASCII, alias=True,
          reply=f"Hello, one of the bamboo lids from order {o} arrived cracked right\nacross. "
                "I've left a 2-star review for now because of it. Can you send\na new lid?",
-         subject=f"Re: Cracked lid - order {o}", text=f"""Hello,
+         subject=f"Re: Cracked lid - order {o}", text="""Hello,
 
 I'm sorry the lid arrived cracked; the bamboo can split if the parcel is
 dropped on its edge. We've sent a replacement lid today by Royal Mail
