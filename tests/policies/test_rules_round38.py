@@ -1,0 +1,94 @@
+"""Round 38 (corpus_thirtyeighth): precision, compliant mail a keyword filter would block.
+
+Two false alarms, each a class:
+- a date followed by the hour of a time ("Em 08/06/2026 18:04, Cliente Amazon escreveu:", "am 05.06.2026
+  14:30 Uhr", "17.06.2026 8-12 Uhr") read as a ten-digit phone number: the candidate class takes the space
+  and stops at the colon. Dates before a time are no phone numbers in any language;
+- a reply explaining that the listing's promotion missed the buyer's order ("the 15% promotion shown on our
+  listing ... stopped it from applying to your order", "la promotion de 15 % ... n'a pas été appliquée à
+  votre commande", "la promozione del 15% ... non è stata applicata al suo ordine") read as marketing.
+Same-vocabulary near-misses (a real phone number, a promotion's terms, a proactive message) still fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policies import Context, parse_message
+from policies.rule import registered
+from policies.rules.content import phone_numbers
+from tests.policies.test_rules_messagetypes import NOW, OID
+
+REGIONS = ("BR", "US", "GB", "DE", "FR", "IT", "ES", "JP", "NL", "SE", "PL")
+
+
+def _ctx(body: str, tld: str, *, reply: bool) -> Context:
+    head = [
+        "From: Shop <shop@example.com>", f"To: q8w2e4r6t1@marketplace.amazon.{tld}", f"Subject: Re: {OID}",
+        "Date: Mon, 15 Jun 2026 10:00:00 +0000", "Message-ID: <r38@example.com>", "MIME-Version: 1.0",
+    ]
+    if reply:
+        head += ["In-Reply-To: <r38-buyer@amazonses.com>", "References: <r38-buyer@amazonses.com>"]
+    raw = "\r\n".join([*head, "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "",
+                       body.replace("\n", "\r\n")]).encode("utf-8")
+    return Context(parse_message(raw), NOW)
+
+
+def _fires(rule: str, body: str, tld: str, *, reply: bool = True) -> bool:
+    return bool(list(registered()[rule].check(_ctx(body, tld, reply=reply))))
+
+
+DATE_TIMES: list[tuple[bool, str]] = [
+    (False, "Em 03/07/2026 17:45, Cliente Amazon escreveu:"),
+    (False, "Die Spedition kommt am 04.07.2026 13:30 Uhr."),
+    (False, "Sent: 07/03/2026 09:05"),
+    (False, "Skickat: 2026-07-03 17:45"),
+    (False, "Le 03.07.2026 17.45, client Amazon a écrit :"),
+    (False, "Lieferfenster: 09.07.2026 8-12 Uhr"),
+    (False, "Bezorging 09-07-2026 8-12 uur"),
+    (False, "Livraison prévue le 09/07/2026 08-12h."),
+    # same shape, but a real number: no time after the hour, or a phone number's own groups
+    (True, "Rufen Sie uns an: 04.07.2026 13"),
+    (True, "Appelez-nous au 04 72 18 30 55."),
+    (True, "Chiamateci allo 02 4851 7730."),
+    (True, "Call our office on 0161 496 0752 between 9:00 and 17:00."),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), DATE_TIMES)
+def test_a_date_and_time_is_no_phone_number(want: bool, text: str) -> None:
+    assert any(not allowed for _, allowed in phone_numbers(text, REGIONS)) is want
+
+
+def test_portuguese_attribution_with_date_and_time_is_not_a_phone_number() -> None:
+    body = ("Olá,\n\nSegue em anexo a nota fiscal do seu pedido.\n\nAtenciosamente,\nLoja Exemplo\n\n"
+            "Em 03/07/2026 17:45, Cliente Amazon escreveu:\n> Preciso da nota fiscal, por favor.\n")
+    assert not _fires("content.phone-number", body, "com.br")
+    assert _fires("content.phone-number", body.replace("Loja Exemplo", "Loja Exemplo, ligue (11) 3456-7890"),
+                  "com.br")
+
+
+PROMOTIONS: list[tuple[bool, str, str, bool]] = [
+    # (fires, tld, text, reply)
+    (False, "com", "The 20% promotion shown on our listing didn't apply to your order, so we refunded $3.10.", True),
+    (False, "com", "The 10% promotion was on the listing when you ordered, but a setting on our side stopped it "
+                   "from applying. We've refunded the difference.", True),
+    (False, "fr", "La remise de 20 % affichée sur l'annonce n'a pas été appliquée à votre commande ; nous avons "
+                  "remboursé la différence.", True),
+    (False, "fr", "La promotion de 20 % affichée sur notre annonce n'a pas été appliquée à votre commande.", True),
+    (False, "it", "La promozione del 20% indicata nell'inserzione non è stata applicata al suo ordine: abbiamo "
+                  "rimborsato la differenza.", True),
+    # a promotion offered, its terms, or the same explanation sent unasked: still marketing
+    (True, "com", "Our 20% promotion runs until Sunday, so order again soon.", True),
+    (True, "com", "The summer promotion doesn't apply to sale items, but our new range is 20% off.", True),
+    (True, "fr", "La promotion de 20 % n'a pas été appliquée aux articles soldés, mais découvrez nos nouveautés.",
+     True),
+    (True, "fr", "La promotion de 20 % affichée sur notre annonce n'a pas été appliquée à votre commande.", False),
+    (True, "it", "La nostra promozione del 20% vale fino a domenica.", True),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "text", "reply"), PROMOTIONS)
+def test_the_buyers_missed_promotion_explained_is_not_marketing(want: bool, tld: str, text: str,
+                                                                 reply: bool) -> None:
+    assert _fires("type.marketing", text, tld, reply=reply) is want
