@@ -92,3 +92,32 @@ PROMOTIONS: list[tuple[bool, str, str, bool]] = [
 def test_the_buyers_missed_promotion_explained_is_not_marketing(want: bool, tld: str, text: str,
                                                                  reply: bool) -> None:
     assert _fires("type.marketing", text, tld, reply=reply) is want
+
+
+# Found by probing this corpus's theme beyond its cases: a product or brand named "Five Star" (+ a capitalised
+# word) was a five-star steer and a review mention at once, so review.incentive rejected a sentence that asks
+# for nothing; a buyer's coupon "you clipped" was no buyer's code.
+FIVE_STAR_NAMES: list[tuple[bool, str]] = [
+    (False, "The Five Star Planner has 180 pages and a ribbon marker."),
+    (False, "Your 5-Star Grill Brush ships on Monday with the spare head."),
+    (False, "How is your Five Star Planner? We'd appreciate an honest review on Amazon, good or bad."),
+    (True, "Please leave us a Five Star Review on Amazon."),
+    (True, "A Five Star Amazon review would mean the world to us."),
+    (True, "Please give us Five Stars for the planner."),
+    (True, "Please rate us 5 Star Excellent on Amazon."),
+    (True, "Tell us about your Five Star Experience in a review."),
+    (True, "We'd love a five-star review of the planner."),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), FIVE_STAR_NAMES)
+def test_a_five_star_brand_name_is_no_steer(want: bool, text: str) -> None:
+    assert _fires("review.incentive", text, "com", reply=False) is want
+
+
+@pytest.mark.parametrize(("want", "text"), [
+    (False, "The coupon you clipped on the listing was applied at checkout: the $4 shows on your invoice."),
+    (True, "Clip the coupon on our listing before your next order for 10% off."),
+])
+def test_the_coupon_you_clipped_is_the_buyers(want: bool, text: str) -> None:
+    assert _fires("type.marketing", text, "com", reply=True) is want
