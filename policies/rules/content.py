@@ -538,7 +538,9 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
             word_before = wm
         if (
             label is not None
-            and (len(line_head) - label.end() <= 6 or _CODE_GAP.fullmatch(line_head, label.end()) is not None)
+            and (len(line_head) - label.end() <= 6 or _CODE_GAP.fullmatch(line_head, label.end()) is not None
+                 # "the part number for the filter is …", "Ersatzteilnummer lautet …", "la referencia del filtro es …"
+                 or phrases.fullmatch("content.not_phone_link", line_head[label.end() :]) is not None)
             and (word_before is None or word_before.start() < label.start())
         ):
             continue  # "VAT no. …", "Kundennummer: …", "HRB …": the label right before names the number

@@ -121,3 +121,31 @@ def test_a_five_star_brand_name_is_no_steer(want: bool, text: str) -> None:
 ])
 def test_the_coupon_you_clipped_is_the_buyers(want: bool, text: str) -> None:
     assert _fires("type.marketing", text, "com", reply=True) is want
+
+
+# A reference label joined to its number by a copula ("the part number for the filter is …", "Ersatzteilnummer
+# lautet …", "la referencia del filtro es …", "il codice del ricambio è …"): the gap was over six characters, so
+# the label no longer named the number. Spare-part, lot and model labels join the lists (de, fr, es, it).
+REFERENCES: list[tuple[bool, str]] = [
+    (False, "The spare part number for the valve is 0161 358 2240."),
+    (False, "The serial number on the rating plate reads 0161 358 2240."),
+    (False, "Die Ersatzteilnummer lautet 0 611 358 224."),
+    (False, "Die Sachnummer des Ventils ist 2 607 358 224."),
+    (False, "Le numéro de pièce est le 0 611 358 22."),
+    (False, "Référence de la valve : 0 611 358 22"),
+    (False, "La referencia de la válvula es 0 611 358 22."),
+    (False, "Número de pieza: 0 611 358 22"),
+    (False, "Il codice del ricambio è 0 611 358 22."),
+    # the same shape naming a support line, not a reference: still a phone number
+    (True, "Our customer service number is 0161 358 2240."),
+    (True, "For questions on your order, the number is 0161 358 2240."),
+    (True, "Die Nummer des Kundenservice lautet 0821 358224."),
+    (True, "Le numéro du service client est le 04 72 35 82 24."),
+    (True, "Il numero del servizio clienti è 02 4835 8224."),
+    (True, "El teléfono de atención al cliente es 912 358 224."),
+]
+
+
+@pytest.mark.parametrize(("want", "text"), REFERENCES)
+def test_a_reference_label_with_a_copula_still_names_its_number(want: bool, text: str) -> None:
+    assert any(not allowed for _, allowed in phone_numbers(text, REGIONS)) is want
