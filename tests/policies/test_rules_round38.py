@@ -149,3 +149,27 @@ REFERENCES: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("want", "text"), REFERENCES)
 def test_a_reference_label_with_a_copula_still_names_its_number(want: bool, text: str) -> None:
     assert any(not allowed for _, allowed in phone_numbers(text, REGIONS)) is want
+
+
+# The buyer's review cited for what it reports, then a free remedy in the same sentence ("Vous mentionnez dans
+# votre avis que … : nous vous envoyons gratuitement un couvercle neuf"): a citation of the review is set aside
+# like thanks for it (review.acknowledge), so the remedy rewards no review; a remedy offered for changing or
+# writing a review still fires.
+REMEDIES: list[tuple[bool, str, str]] = [
+    (False, "fr", "Vous indiquez dans votre avis que la poignée bouge : nous vous envoyons gratuitement une poignée neuve."),
+    (False, "es", "En su reseña menciona que el asa se mueve; le enviamos gratis un asa nueva."),
+    (False, "com", "In your review you mention the handle wobbles, so we'll send you a free replacement handle."),
+    (False, "de", "In Ihrer Bewertung schreiben Sie, dass der Griff wackelt; wir schicken Ihnen kostenlos einen neuen Griff."),
+    (False, "it", "Nella sua recensione scrive che il manico si muove: le spediamo gratis un manico nuovo."),
+    (True, "fr", "Vous indiquez dans votre avis que la poignée bouge ; si vous modifiez votre avis, nous vous envoyons "
+                 "gratuitement une poignée neuve."),
+    (True, "es", "Déjenos una reseña y le enviamos gratis un asa nueva."),
+    (True, "com", "In your review you mention the handle wobbles; if you update your review we'll send you a free "
+                  "replacement handle."),
+    (True, "it", "Le spediamo gratis un manico nuovo se lascia una recensione."),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "text"), REMEDIES)
+def test_a_remedy_after_the_buyers_review_cited_rewards_nothing(want: bool, tld: str, text: str) -> None:
+    assert _fires("review.incentive", text, tld, reply=True) is want
