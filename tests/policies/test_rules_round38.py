@@ -136,6 +136,10 @@ REFERENCES: list[tuple[bool, str]] = [
     (False, "La referencia de la válvula es 0 611 358 22."),
     (False, "Número de pieza: 0 611 358 22"),
     (False, "Il codice del ricambio è 0 611 358 22."),
+    (False, "Het onderdeelnummer van de klep is 0 611 358 224."),
+    (False, "Reservdelsnumret för ventilen är 0 611 358 224."),
+    (True, "Ons klantenservicenummer is 020 358 2240."),
+    (True, "Vårt kundtjänstnummer är 08-358 224 00."),
     # the same shape naming a support line, not a reference: still a phone number
     (True, "Our customer service number is 0161 358 2240."),
     (True, "For questions on your order, the number is 0161 358 2240."),
@@ -167,6 +171,12 @@ REMEDIES: list[tuple[bool, str, str]] = [
     (True, "com", "In your review you mention the handle wobbles; if you update your review we'll send you a free "
                   "replacement handle."),
     (True, "it", "Le spediamo gratis un manico nuovo se lascia una recensione."),
+    (False, "nl", "In uw review schrijft u dat het handvat wiebelt; we sturen u gratis een nieuw handvat."),
+    (False, "se", "I din recension skriver du att handtaget glappar; vi skickar ett nytt handtag kostnadsfritt."),
+    (False, "pl", "W swojej opinii pisze Pani, że uchwyt się rusza; wysyłamy bezpłatnie nowy uchwyt."),
+    (False, "com.br", "Na sua avaliação você comenta que a alça balança; enviamos uma alça nova grátis."),
+    (True, "nl", "Als u uw review aanpast, sturen we u gratis een nieuw handvat."),
+    (True, "com.br", "Se você mudar sua avaliação, enviamos uma alça nova grátis."),
 ]
 
 
