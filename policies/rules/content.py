@@ -290,6 +290,28 @@ _CANDIDATE = regex.compile(
 _RUN_MAP = str.maketrans({chr(c): "d" if chr(c).isdigit() else "s" if chr(c) in " \t().-/" else "." for c in range(128)})
 _RUN = re.compile(r"d[ds]{5,}d")
 _DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A date and the hour of a time after it ("Em 08/06/2026 18:04, ... escreveu:", "am 05.06.2026 14:30 Uhr"): the
+# candidate class takes the space but stops at the colon, so "08/06/2026 18" would read as a 10-digit number.
+# With dots the minutes are inside ("05.06.2026 18.04"); with a colon, "h" or "Uhr" they follow; a window's hours
+# ("17.06.2026 8-12 Uhr") count only with the time word after them.
+_DATE_HOUR = regex.compile(
+    r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2}|\d{4})[ \t]+(?:[01]?\d|2[0-3])(?P<min>\.[0-5]\d)?"
+    r"(?P<range>-(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?)?"  # a delivery window: "17.06.2026 8-12 Uhr"
+)
+_TIME_AFTER = regex.compile(r"(?:[:h][0-5]\d(?!\d)|\s*(?:Uhr|uur|hrs?|h)\b|\s*時)")
+
+
+def _date_and_hour(cand: str, tail: str) -> bool:
+    """`cand` is a calendar date followed by the hour of a time (the minutes in it or in `tail`)."""
+    m = _DATE_HOUR.fullmatch(cand)
+    if m is None or ((m.group("min") is None or m.group("range") is not None) and _TIME_AFTER.match(tail) is None):
+        return False
+    a, b, c = int(m.group("a")), int(m.group("b")), int(m.group("c"))
+    if len(m.group("a")) == 4:
+        return 1 <= b <= 12 and 1 <= c <= 31 and len(m.group("c")) == 2  # 2026-06-08 18:04
+    if len(m.group("a")) > 2:
+        return False
+    return 1 <= b <= 12 and 1 <= a <= 31 or 1 <= a <= 12 and 1 <= b <= 31  # day first or month first
 _PRICE_BEFORE = regex.compile(
     r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|JPY|CHF|CAD|AUD|MXN|円|Fr\.?))\s*$", regex.IGNORECASE
 )
@@ -505,6 +527,8 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
             cand = cand.lstrip("(")
         if ORDER_ID.search(cand) or _DATE.fullmatch(cand.strip()):
             continue
+        if _date_and_hour(cand.strip(), text[m.end() : m.end() + 6]):
+            continue
         head = text[max(0, m.start() - 40) : m.start()]
         tail = text[m.end() : m.end() + 12]
         if _PRICE_BEFORE.search(head) or _PRICE_AFTER.match(tail) or _UNIT_AFTER.match(tail):
@@ -518,7 +542,9 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
             word_before = wm
         if (
             label is not None
-            and (len(line_head) - label.end() <= 6 or _CODE_GAP.fullmatch(line_head, label.end()) is not None)
+            and (len(line_head) - label.end() <= 6 or _CODE_GAP.fullmatch(line_head, label.end()) is not None
+                 # "the part number for the filter is …", "Ersatzteilnummer lautet …", "la referencia del filtro es …"
+                 or phrases.fullmatch("content.not_phone_link", line_head[label.end() :]) is not None)
             and (word_before is None or word_before.start() < label.start())
         ):
             continue  # "VAT no. …", "Kundennummer: …", "HRB …": the label right before names the number
