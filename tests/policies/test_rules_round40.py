@@ -71,6 +71,9 @@ THANKS_ONLY: list[tuple[bool, str, str]] = [
                   "no viene incluida.\n\nUn fuerte abrazo,\nMar"),
     (True, "it", "Gentile cliente,\n\ngrazie davvero per il suo acquisto. La sua fiducia è per noi un grande "
                  "onore.\n\nUn piccolo consiglio: ne abbia cura e la accompagnerà a lungo.\n\nCordiali saluti"),
+    (True, "it", "Ciao,\n\nIl tuo acquisto è per noi un grande piacere.\n\nTante grazie e a presto!"),
+    (False, "it", "Ciao,\n\nIl tuo pacco partirà lunedì perché il corriere non ritira nel weekend.\n\nTante grazie e a "
+                  "presto!"),
     (False, "it", "Gentile cliente,\n\ngrazie davvero per il suo acquisto.\n\nUn piccolo consiglio: prima del primo "
                   "uso lavi la pentola con acqua e aceto.\n\nCordiali saluti"),
     (True, "co.jp", "お客様\n\nこの度はご注文ありがとうございます。\n\n創業以来五十年、スタッフ一同、"
