@@ -108,3 +108,17 @@ COLLISIONS: list[tuple[bool, str, str]] = [
 @pytest.mark.parametrize(("want", "topic", "text"), COLLISIONS)
 def test_words_of_one_language_are_not_taken_for_another(want: bool, topic: str, text: str) -> None:
     assert (phrases.search(topic, text) is not None) is want
+
+
+JA_REMEDY: list[tuple[bool, str]] = [
+    # a new part for the fault the buyer's review reports answers a complaint
+    (False, f"ご注文{OID}の件です。レビューに「ふたが閉まらない」とご記載いただいた件、本日無料で新しいふたを発送いたしました。"),
+    # the same free new thing offered for a review is a reward
+    (True, f"ご注文{OID}の件です。レビューを書いていただければ、無料で新しい商品をお送りします。"),
+    (True, f"ご注文{OID}の件です。レビューをご投稿いただいた方には、新しいカバーを無料でプレゼントしています。"),
+]
+
+
+@pytest.mark.parametrize(("want", "body"), JA_REMEDY)
+def test_japanese_free_new_part_is_a_remedy(want: bool, body: str) -> None:
+    assert _fires("review.incentive", body, "co.jp") is want
