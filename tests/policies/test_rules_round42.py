@@ -10,6 +10,10 @@ The wordings a native seller uses that the rules missed:
   confirmation that the amount was adjusted; a Japanese adverb before 完了 (「返金処理を本日完了」) is one;
 - the same "as soon as possible" promise in de, fr, es, it, ja ("schnellstmöglich", « dans les plus brefs
   délais », "a la mayor brevedad", "il prima possibile", 「早急に返金いたします」);
+- the parcel that will not leave, said in each language (de "wird unser Lager nicht verlassen", fr "ne
+  quittera finalement pas", es "no saldrá", it "non partirà"), fr "à court de", ja 「在庫を切らして」; the
+  Spanish and Italian "will ship" cue ("saldrá ... el", "partirà ... il") no longer reads a negated verb as a
+  shipment; a time word ("today", "hoy", "oggi", "aujourd'hui", "heute") or a date keeps it a delay;
 - the buyer's return named as a parcel: "arrived back with us", « colis retour », "zgłoszonym zwrotem".
 Compliant near-misses with the same vocabulary stay clean.
 """
@@ -79,6 +83,30 @@ ASAP: list[tuple[bool, str, str]] = [
     (True, "co.jp", f"ご注文番号 {OID} の商品は在庫切れです。なるべく早く返金いたします。"),
     (False, "co.jp", f"ご注文番号 {OID} の商品は在庫切れのため、速やかに返金いたしました。"),
 ]
+
+
+WILL_NOT_LEAVE: list[tuple[bool, str, str]] = [
+    (True, "de", f"Ihre Vase aus Bestellung {OID} wird unsere Werkstatt leider nicht verlassen: die Glasbläserei "
+                 "hat geschlossen."),
+    (False, "de", f"Ihre Vase aus Bestellung {OID} wird unsere Werkstatt heute nicht verlassen, sondern morgen."),
+    (False, "de", f"Ihre Vase aus Bestellung {OID} wird unsere Werkstatt nicht vor Montag verlassen."),
+    (True, "fr", f"Votre vase (commande {OID}) ne partira finalement pas : la verrerie a fermé."),
+    (False, "fr", f"Votre vase (commande {OID}) ne partira pas aujourd'hui, mais demain matin."),
+    (True, "fr", f"Nous sommes malheureusement à court de vases pour la commande {OID}."),
+    (True, "es", f"Su jarrón del pedido {OID} no saldrá de nuestro taller: la vidriería ha cerrado."),
+    (False, "es", f"Su jarrón del pedido {OID} no saldrá hoy, sino mañana temprano."),
+    (False, "es", f"Su jarrón del pedido {OID} saldrá el lunes desde nuestro taller."),
+    (True, "it", f"Il vaso dell'ordine {OID} non partirà: la vetreria ha chiuso."),
+    (False, "it", f"Il vaso dell'ordine {OID} non partirà oggi, ma domani mattina."),
+    (False, "it", f"Il vaso dell'ordine {OID} partirà il 22 giugno dal nostro laboratorio."),
+    (True, "co.jp", f"ご注文番号 {OID} の花瓶は、現在在庫を切らしております。"),
+    (False, "co.uk", f"Your vase from order {OID} won't be leaving us today; the courier comes on Monday."),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), WILL_NOT_LEAVE)
+def test_a_parcel_that_will_not_leave(want: bool, tld: str, body: str) -> None:
+    assert _fires("order-problem.no-adjustment", body, tld) is want
 
 
 @pytest.mark.parametrize(("want", "tld", "body"), ASAP)
