@@ -15,6 +15,9 @@ The wordings a native seller uses that the rules missed:
   Spanish and Italian "will ship" cue ("saldrá ... el", "partirà ... il") no longer reads a negated verb as a
   shipment; a time word ("today", "hoy", "oggi", "aujourd'hui", "heute") or a date keeps it a delay;
 - the buyer's return named as a parcel: "arrived back with us", « colis retour », "zgłoszonym zwrotem".
+- a return message that refuses a partial refund ("we do not offer partial refunds", « nous ne proposons
+  pas de remboursement partiel », 「一部返金は承っておりません」) offers none; "the return you opened",
+  "Rücksendepaket", 「返送品」 name the buyer's return.
 Compliant near-misses with the same vocabulary stay clean.
 """
 
@@ -150,4 +153,28 @@ RETURNS: list[tuple[bool, str, str]] = [
 
 @pytest.mark.parametrize(("want", "tld", "body"), RETURNS)
 def test_return_messages_named_by_the_parcel(want: bool, tld: str, body: str) -> None:
+    assert _fires("return.unnecessary", body, tld) is want
+
+
+REFUSED_PARTIAL: list[tuple[bool, str, str]] = [
+    (True, "co.uk", f"About the return you opened for order {OID}: please note we do not offer partial refunds. "
+                    "Items must be unused."),
+    (False, "co.uk", f"About the return you opened for order {OID}: if you'd rather not send it back, we can offer "
+                     "a partial refund of GBP 10 and you keep the lamp."),
+    (True, "fr", f"Concernant votre demande de retour (commande {OID}) : nous ne proposons pas de remboursement "
+                 "partiel. L'article doit être neuf."),
+    (False, "fr", f"Concernant votre demande de retour (commande {OID}) : vous n'avez pas besoin de renvoyer "
+                  "l'article, nous vous proposons un remboursement partiel de 10 €."),
+    (True, "co.jp", f"ご注文番号 {OID} の返品のご依頼について、当店では一部返金は承っておりません。未使用品のみ返品可能です。"),
+    (False, "co.jp", f"ご注文番号 {OID} の返品のご依頼について、ご返品なしで一部返金 2,000円をご提案いたします。"),
+    (True, "de", f"Ihr Rücksendepaket zu Bestellung {OID} ist bei uns eingetroffen. Die Erstattung erfolgt gemäß "
+                 "unseren Bedingungen."),
+    (True, "co.jp", f"ご注文番号 {OID} の返送品が当店に到着しました。返金は規定に従い行います。"),
+    (False, "co.jp", f"ご注文番号 {OID} の返送品が当店に到着しましたが、付属の充電器が入っておりませんでした。"
+                     "お手元に残っていないかご確認いただけますか。"),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), REFUSED_PARTIAL)
+def test_a_refused_partial_refund_offers_nothing(want: bool, tld: str, body: str) -> None:
     assert _fires("return.unnecessary", body, tld) is want
