@@ -20,6 +20,7 @@ from policies.rules._units import (
     candidates,
     evidence,
     first,
+    first_unnegated,
     has,
     is_question,
     matches,
@@ -294,7 +295,8 @@ def return_unnecessary(ctx: Context) -> Iterator[Hit]:
         if topic is None:
             return
     body = body_units(ctx)
-    if _asks_information(body) or first("oproblem.partial_refund", units) is not None:
+    # a refusal ("we do not offer partial refunds", 「一部返金は承っておりません」) offers nothing
+    if _asks_information(body) or first_unnegated("oproblem.partial_refund", units) is not None:
         return
     unit, m = topic
     yield Hit(
