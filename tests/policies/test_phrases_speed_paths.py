@@ -4,16 +4,13 @@ only where a match can start, is the regex engine's own search over the whole te
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 import regex
 
 from policies import parse_message, phrases
 from policies.message import strip_quoted
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cases"
-EXTRA = sorted(Path(__file__).resolve().parents[1].glob("corpus_*"))
+from tests.policies.corpus_sample import corpus_paths
 
 
 def reference_search(topic: str, text: str, lang: str | None = None) -> tuple[tuple[int, int], str] | None:
@@ -30,7 +27,7 @@ def _got(topic: str, text: str, lang: str | None = None) -> tuple[tuple[int, int
 
 
 def _corpus_texts() -> list[str]:
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     texts: list[str] = []

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from policies import Context, parse_message, phrases
 from policies.rules._units import Unit, Units, all_units
+from tests.policies.corpus_sample import corpus_paths
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cases"
-EXTRA = sorted(Path(__file__).resolve().parents[1].glob("corpus_*"))
 
 
 def reference_topic_sets(units: list[Unit]) -> list[frozenset[str]]:
@@ -33,7 +31,7 @@ def _topics() -> list[str]:
 
 
 def _corpus_units() -> list[Units]:
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     return [all_units(Context(parse_message(p.read_bytes()), NOW)) for p in paths]
@@ -141,7 +139,7 @@ def reference_may_quote(text: str) -> bool:
 def test_may_quote_is_the_every_hint_reading() -> None:
     from policies.message import may_quote
 
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     texts = [parse_message(p.read_bytes()).body for p in paths]
     rng = random.Random(3)
     pieces = ["On Mon, Owen wrote:", "Am 3. Juni schrieb Owen:", "a écrit :", "escribió:", "ha scritto:", "--", "-",
@@ -155,7 +153,7 @@ def test_may_quote_is_the_every_hint_reading() -> None:
 def test_body_units_are_the_named_tuples_unit_makes() -> None:
     from policies.rules._units import split_units, subject_unit
 
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     segmented = unseen = 0
