@@ -17,7 +17,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # Links and addresses say nothing of the language; digits and these punctuation marks (order IDs, prices,
 # times) neither: a translation table blanks them in one C pass (ASCII text; for other text str.translate
 # looks each character up in a dict, a one-class regex is eight times faster), a regex runs only for links.
-_LINKS = re.compile(r"(?:https?|s?ftps?)://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+")
+# Printable ASCII only: Japanese runs on without a space after an address or a URL ("info@shop.jpまで
+# ご連絡ください"), and "@マーク" is no address; \S+ took the rest of the line with them.
+_LINKS = re.compile(r"(?:https?|s?ftps?)://[!-~]+|www\.[!-~]+|[!-?A-~]+@[!-~]+")
 _NOISE = "0123456789０１２３４５６７８９.,:/#%+-"
 _NOISE_CHARS = str.maketrans(dict.fromkeys(_NOISE, " "))
 _NOISE_CLASS = re.compile(f"[{re.escape(_NOISE)}]")

@@ -158,6 +158,21 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     return hint, address
 
 
+# An address with a stand-in sign for its @ and, near it, the key to read it: "info★shop.jp（★を@に変えてください）",
+# "sales#shop.com (replace # with @)", "info※shop.jp（@を※にしています）". NFKC has made "＠" "@" and "＃" "#".
+STAND_IN_EMAIL = regex.compile(
+    r"(?<![\w.+%-])[\w.+%-]{1,64}(?P<sign>[★☆●○◆◇■□▲△♪※#＃*＊])[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"
+    r"(?=[^\n]{0,40}?(?:(?P=sign)[^\n@＠]{0,12}(?:[@＠]|アットマーク|\bat\b)|(?:[@＠]|アットマーク)[^\n]{0,12}(?P=sign)))"
+)
+
+
+def stand_in_emails(text: str) -> list[regex.Match[str]]:
+    """The addresses in `text` whose @ is a stand-in sign with its key nearby (STAND_IN_EMAIL)."""
+    if "@" not in text and "＠" not in text and "アットマーク" not in text:
+        return []
+    return list(STAND_IN_EMAIL.finditer(text))
+
+
 # File-name endings that are no top-level domain: "logo@2x.png" (an image for high-density screens, often
 # its alt or title text) is a file name. ".zip" and ".mov" are real top-level domains and stay out.
 _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "heic", "avif", "pdf",
@@ -245,6 +260,16 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 seen.add(addr.lower())
                 yield Hit(
                     f"Remove the email address {addr}; ask the buyer to reply through Amazon's messaging instead.",
+                    phrases.excerpt(text, m),
+                    location,
+                )
+        for m in stand_in_emails(text):
+            addr = m.group(0)
+            if addr.lower() not in seen:
+                seen.add(addr.lower())
+                yield Hit(
+                    f"Remove the email address {addr} (its @ written as {m.group('sign')}); ask the buyer to reply "
+                    "through Amazon's messaging instead.",
                     phrases.excerpt(text, m),
                     location,
                 )

@@ -23,6 +23,7 @@ from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
 from policies.rules._units import without_arabic_marks, without_invisible
+from policies.rules.content import stand_in_emails
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
@@ -310,6 +311,7 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
     One inside a URL with a scheme, after www. or an @ is left out: message.links holds the first two,
     content.email-address judges the last."""
     read_to = -1
+    stand_ins: list[tuple[int, int]] | None = None
     for h in _plain_hint().finditer(text):
         if h.start() < read_to:
             continue
@@ -337,6 +339,11 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
             continue
         if _after_at().search(text[max(0, start - 16) : start]):
             continue  # "(at) shop.com": the domain of an email address
+        if before and (not before.isascii() or before in "#*"):
+            if stand_ins is None:
+                stand_ins = [m.span() for m in stand_in_emails(text)]
+            if any(s <= start < e for s, e in stand_ins):
+                continue  # "info★shop.jp（★を@に）": the domain of an email address
         yield address, host_text.lower()
 
 

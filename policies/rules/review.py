@@ -148,6 +148,11 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         if (steer is not None and has("review.acknowledge", unit.text)
                 and unnegated("review.steer", _strip_acknowledgements(unit.text)) is None):
             continue
+        if (steer is not None and has("review.reputation", unit.text) and not has("review.ask", unit.text)
+                and not has("review.direct", unit.text) and not request_units(ctx)):
+            # "our most popular model, with a 5-star rating from hundreds of buyers" in a message that asks for
+            # no review; next to a request ("Rated 5 stars by 10,000 sleepers - make it 10,001!") it steers
+            continue
         if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
             yield Hit(
                 "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",

@@ -122,3 +122,42 @@ JA_REMEDY: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("want", "body"), JA_REMEDY)
 def test_japanese_free_new_part_is_a_remedy(want: bool, body: str) -> None:
     assert _fires("review.incentive", body, "co.jp") is want
+
+
+STAND_IN: list[tuple[bool, str, str]] = [
+    (True, "co.jp", f"ご注文{OID}の件は、info★kagu-hinata.jp（★を@に変えてください）までご連絡ください。"),
+    (True, "co.jp", f"ご注文{OID}のお問い合わせはsupport※shop.jp（@を※にしています）へ。"),
+    (True, "com", f"For order {OID} questions write to sales#northlight.com (replace # with @)."),
+    # a sign next to a host with no key to read it as @, and an @ that is a button's name
+    (False, "co.jp", f"ご注文{OID}の商品は★5つの評価をいただいた人気商品です。@マークのボタンを押してください。"),
+    (False, "com", f"Order {OID}: use the #1 slot, then press @ twice on the keypad."),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), STAND_IN)
+def test_an_at_written_as_a_stand_in_sign_with_its_key(want: bool, tld: str, body: str) -> None:
+    """「info★shop.jp（★を@に）」 is an address (and its domain no web address)."""
+    assert _fires("content.email-address", body, tld) is want
+    if want:
+        assert not _fires("link.external", body, tld)
+
+
+REPUTATION: list[tuple[bool, str, str]] = [
+    (False, "com", f"Your kettle from order {OID} ships tomorrow. It is our most popular model, with a 5-star rating from hundreds of buyers."),
+    (False, "de", f"Ihr Wasserkocher aus Bestellung {OID} wird morgen versandt. Er ist unser beliebtestes Modell mit Hunderten 5-Sterne-Bewertungen."),
+    (False, "co.jp", f"ご注文{OID}の商品は★5つの評価をいただいた人気商品です。発送は明日です。"),
+    # the same with a request in the sentence steers
+    (True, "com", f"Your kettle from order {OID} ships tomorrow. It has hundreds of 5-star reviews, so please add yours!"),
+    (True, "co.jp", f"ご注文{OID}の商品は★5つの評価をいただいた人気商品です。ぜひレビューをお願いします、星5つで！"),
+]
+
+
+@pytest.mark.parametrize(("want", "tld", "body"), REPUTATION)
+def test_ratings_a_product_already_has_steer_nothing(want: bool, tld: str, body: str) -> None:
+    assert _fires("review.incentive", body, tld) is want
+
+
+def test_ratings_a_product_has_steer_a_request_elsewhere_in_the_message() -> None:
+    body = (f"Your pillow from order {OID} arrives tomorrow. Rated 5 stars by 10,000 happy sleepers.\n\n"
+            "When you're ready, we'd appreciate a review on Amazon.")
+    assert _fires("review.incentive", body, "com")
