@@ -74,6 +74,22 @@ def without_invisible(text: str) -> str:
     return text if text.isascii() or _INVISIBLE.search(text) is None else _INVISIBLE.sub("", text)
 
 
+# An address with a stand-in sign for its @ and, near it, the key to read it: "info★shop.jp（★を@に変えてください）",
+# "sales#shop.com (replace # with @)", "info※shop.jp（@を※にしています）". Read by content.email-address (which
+# reports it) and link.external (its domain is no web address); full-width signs are kept for the raw text.
+STAND_IN_EMAIL = regex.compile(
+    r"(?<![\w.+%-])[\w.+%-]{1,64}(?P<sign>[★☆●○◆◇■□▲△♪※#＃*＊])[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"
+    r"(?=[^\n]{0,40}?(?:(?P=sign)[^\n@＠]{0,12}(?:[@＠]|アットマーク|\bat\b)|(?:[@＠]|アットマーク)[^\n]{0,12}(?P=sign)))"
+)
+
+
+def stand_in_emails(text: str) -> list[regex.Match[str]]:
+    """The addresses in `text` whose @ is a stand-in sign with its key nearby (STAND_IN_EMAIL)."""
+    if "@" not in text and "＠" not in text and "アットマーク" not in text:
+        return []
+    return list(STAND_IN_EMAIL.finditer(text))
+
+
 class Unit(NamedTuple):
     """One sentence (or heading, greeting, signature line) of the subject or body. (A named tuple:
     a message has hundreds, made twice as fast as frozen dataclass instances.)"""

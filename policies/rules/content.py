@@ -20,7 +20,7 @@ from policies.language import LISTED_NEIGHBOUR
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
 from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
-from policies.rules._units import without_arabic_marks, without_invisible
+from policies.rules._units import stand_in_emails, without_arabic_marks, without_invisible
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _NON_DIGIT = regex.compile(r"\D")
@@ -156,21 +156,6 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
         )
 
     return hint, address
-
-
-# An address with a stand-in sign for its @ and, near it, the key to read it: "info★shop.jp（★を@に変えてください）",
-# "sales#shop.com (replace # with @)", "info※shop.jp（@を※にしています）". NFKC has made "＠" "@" and "＃" "#".
-STAND_IN_EMAIL = regex.compile(
-    r"(?<![\w.+%-])[\w.+%-]{1,64}(?P<sign>[★☆●○◆◇■□▲△♪※#＃*＊])[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"
-    r"(?=[^\n]{0,40}?(?:(?P=sign)[^\n@＠]{0,12}(?:[@＠]|アットマーク|\bat\b)|(?:[@＠]|アットマーク)[^\n]{0,12}(?P=sign)))"
-)
-
-
-def stand_in_emails(text: str) -> list[regex.Match[str]]:
-    """The addresses in `text` whose @ is a stand-in sign with its key nearby (STAND_IN_EMAIL)."""
-    if "@" not in text and "＠" not in text and "アットマーク" not in text:
-        return []
-    return list(STAND_IN_EMAIL.finditer(text))
 
 
 # File-name endings that are no top-level domain: "logo@2x.png" (an image for high-density screens, often

@@ -22,8 +22,7 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
-from policies.rules._units import without_arabic_marks, without_invisible
-from policies.rules.content import stand_in_emails
+from policies.rules._units import stand_in_emails, without_arabic_marks, without_invisible
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
