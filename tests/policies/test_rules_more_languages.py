@@ -12,23 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from policies import Context, parse_message, phrases
-from policies.rule import registered
-from tests.policies.test_rules_messagetypes import NOW, OID
-
-
-def _ctx(body: str, tld: str) -> Context:
-    raw = "\r\n".join([
-        "From: Shop <shop@example.com>", f"To: q8w2e4r6t1@marketplace.amazon.{tld}", f"Subject: {OID}",
-        "Date: Mon, 15 Jun 2026 10:00:00 +0000", "Message-ID: <ml@example.com>", "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", body.replace("\n", "\r\n"),
-    ]).encode("utf-8")
-    return Context(parse_message(raw), NOW)
-
-
-def _fires(rule: str, body: str, tld: str) -> bool:
-    return bool(list(registered()[rule].check(_ctx(body, tld))))
-
+from policies import phrases
+from tests.policies.plain_message import fires as _fires
+from tests.policies.test_rules_messagetypes import OID
 
 REMOVAL: list[tuple[bool, str, str]] = [
     (True, "com.br", f"Pedido {OID}. Vimos sua avaliação de 2 estrelas. A peça nova já foi enviada; você poderia alterá-la?"),

@@ -19,25 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from policies import Context, parse_message
-from policies.rule import registered
 from policies.rules._units import split_units
 from policies.rules.review import request_units
-from tests.policies.test_rules_messagetypes import NOW, OID
-
-
-def _ctx(body: str, tld: str) -> Context:
-    raw = "\r\n".join([
-        "From: Shop <shop@example.com>", f"To: q8w2e4r6t1@marketplace.amazon.{tld}", f"Subject: {OID}",
-        "Date: Mon, 15 Jun 2026 10:00:00 +0000", "Message-ID: <r32@example.com>", "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", body.replace("\n", "\r\n"),
-    ]).encode("utf-8")
-    return Context(parse_message(raw), NOW)
-
-
-def _fires(rule: str, body: str, tld: str) -> bool:
-    return bool(list(registered()[rule].check(_ctx(body, tld))))
-
+from tests.policies.plain_message import fires as _fires
+from tests.policies.plain_message import plain_ctx as _ctx
+from tests.policies.test_rules_messagetypes import OID
 
 REQUESTS: list[tuple[bool, str, str]] = [
     (True, "com", "Just checking in: we haven't seen your review of the kettle yet."),

@@ -25,23 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from policies import Context, parse_message
-from policies.rule import registered
-from tests.policies.test_rules_messagetypes import NOW, OID
-
-
-def _ctx(body: str, tld: str) -> Context:
-    raw = "\r\n".join([
-        "From: Shop <shop@example.com>", f"To: z5x7c9v1b3@marketplace.amazon.{tld}", f"Subject: {OID}",
-        "Date: Mon, 15 Jun 2026 10:00:00 +0000", "Message-ID: <r42@example.com>", "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", body.replace("\n", "\r\n"),
-    ]).encode("utf-8")
-    return Context(parse_message(raw), NOW)
-
-
-def _fires(rule: str, body: str, tld: str) -> bool:
-    return bool(list(registered()[rule].check(_ctx(body, tld))))
-
+from tests.policies.plain_message import fires as _fires
+from tests.policies.test_rules_messagetypes import OID
 
 NO_ADJUSTMENT: list[tuple[bool, str, str]] = [
     (True, "co.uk", f"Hello, our stockroom has run dry of the walnut coasters in order {OID}. Apologies."),
