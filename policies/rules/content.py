@@ -322,6 +322,8 @@ def _date_and_hour(cand: str, tail: str) -> bool:
     if len(m.group("a")) > 2:
         return False
     return 1 <= b <= 12 and 1 <= a <= 31 or 1 <= a <= 12 and 1 <= b <= 31  # day first or month first
+
+
 _PRICE_BEFORE = regex.compile(
     r"(?:[$€£¥₹]|\b(?:EUR|USD|GBP|JPY|CHF|CAD|AUD|MXN|円|Fr\.?))\s*$", regex.IGNORECASE
 )
