@@ -111,7 +111,8 @@ def find_emoji(text: str) -> list[str]:
 def emoji(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds Unicode emoji and pictographs (with ZWJ sequences, skin tones, flags and keycaps),
-    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`) and Japanese kaomoji in the subject and
+    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`, `:3`, `orz`, `>.<`) and Japanese kaomoji (the
+    shrug's `(ツ)` too) in the subject and
     body, and emoji shown as images (an `<img>` whose alt is an emoji). ©, ®, ™, digits, `#` and
     `*` are not emoji unless followed by U+FE0F or a keycap; times (10:30), ratios (1:1), "Step
     1:", list markers (a) b) c)), "for (;;)" and "<3 kg" are not emoticons. Our reading of the rest:

@@ -35,7 +35,8 @@ _NO_BOUNDARY = {"NoBoundaryInMultipartDefect", "StartBoundaryNotFoundDefect"}
 def malformed(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Refuses a message whose MIME structure passes the limits (nesting depth, number of parts,
-    decoded size), or that has no readable body at all.
+    decoded size), or that has no readable body at all: a multipart whose boundary is missing or never
+    appears is one (no mail program can split it into its parts).
 
     ## Why is this bad?
     A MIME bomb or a broken message is not what the buyer will see; it cannot be checked, and
