@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 from operator import itemgetter
+from re import _constants as C  # the stdlib parser reads these patterns' syntax exactly
+from re import _parser
 from typing import Any
 
 import regex
@@ -113,8 +115,6 @@ def _required(items: Any, norm: Callable[[str], str] = fold) -> frozenset[str] |
 def _required_all(items: Any, norm: Callable[[str], str] = fold) -> list[frozenset[str]]:
     """Every literal set of which a match of the parsed sequence `items` contains at least one (a
     literal run, a small character class, a required group, an alternation of such), in order."""
-    from re import _constants as C  # the stdlib parser reads these patterns' syntax exactly
-
     sets: list[frozenset[str]] = []
 
     def consider(found: frozenset[str] | None) -> None:
@@ -162,8 +162,6 @@ def _required_all(items: Any, norm: Callable[[str], str] = fold) -> list[frozens
 def _exact_required(items: Any) -> frozenset[str] | None:
     """Literals, as written, of a case-sensitive group `(?-i:STOP|QUIT)` that every match of the
     parsed sequence `items` goes through (one of which it contains); None if there is none."""
-    from re import _constants as C
-
     best: frozenset[str] | None = None
     for op, av in items:
         found: frozenset[str] | None = None
@@ -185,8 +183,6 @@ _SPELLED_MAX = 32  # spellings of a literal run continued through an alternation
 def _spelled(items: Any) -> set[str] | None:
     """Every text the parsed sequence `items` matches, as written, when it is literal text only (literal
     characters, small classes, alternations and groups of those); None otherwise or when too many."""
-    from re import _constants as C
-
     out = {""}
     for op, av in items:
         if op is C.LITERAL:
@@ -215,8 +211,6 @@ _CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no 
 def _class_literals(items: Any, norm: Callable[[str], str] = fold) -> frozenset[str] | None:
     """The characters of a parsed character class (`[$€£]`, and `星|★` which the parser makes one),
     one of which every match of it is; None for a negated, category or wide class."""
-    from re import _constants as C
-
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -230,43 +224,47 @@ def _class_literals(items: Any, norm: Callable[[str], str] = fold) -> frozenset[
     return frozenset(chars) if chars else None
 
 
-def _literals(alternative: str) -> frozenset[str] | None:
-    from re import _parser
-
+def _parsed(alternative: str) -> Any:
+    """The stdlib parser's reading of `alternative`, or None for syntax only the regex module knows (no
+    prefilter then)."""
     try:
-        return _required(_parser.parse(alternative))
-    except Exception:  # syntax only the regex module knows: no prefilter for this alternative
+        return _parser.parse(alternative)
+    except Exception:
         return None
 
 
 _ALSO_MIN = 2  # a shorter literal (one letter) is in almost every long text
 
 
+def _analysis(alternative: str) -> tuple[frozenset[str] | None, list[frozenset[str]], frozenset[str] | None]:
+    """_literals, _also_required and _exact_literals of one alternative, from one parse: parsing is most of
+    the cost of building the index, which every process pays before its first message."""
+    parsed = _parsed(alternative)
+    if parsed is None:
+        return None, [], None
+    found = _required_all(parsed)
+    best = max(found, key=lambda lits: (min(map(len, lits)), -len(lits))) if found else None
+    also = [lits for lits in found if lits != best and min(map(len, lits)) >= _ALSO_MIN]
+    exact = None if "(?i" in alternative else _exact_required(parsed)
+    return best, also, exact
+
+
+def _literals(alternative: str) -> frozenset[str] | None:
+    """The literals one of which every match of `alternative` contains (the most selective set)."""
+    return _analysis(alternative)[0]
+
+
 def _also_required(alternative: str) -> list[frozenset[str]]:
     """The alternative's other required literal sets (besides _literals'): "opt" and "out" of
     "opt(ing)? out ... (messages|mails|list)", chosen by "mail" (in "email")."""
-    from re import _parser
-
-    try:
-        found = _required_all(_parser.parse(alternative))
-    except Exception:
-        return []
-    best = _literals(alternative)
-    return [lits for lits in found if lits != best and min(map(len, lits)) >= _ALSO_MIN]
+    return _analysis(alternative)[1]
 
 
 def _exact_literals(alternative: str) -> frozenset[str] | None:
     """What a case-sensitive group of the alternative needs, compared with the text as it is: "reply
     ... STOP" is looked for only in a text with an upper-case STOP (or QUIT...), though "reply" and
     "stop" are everywhere. None when the alternative has no such group (or turns IGNORECASE back on)."""
-    from re import _parser
-
-    if "(?i" in alternative:
-        return None
-    try:
-        return _exact_required(_parser.parse(alternative))
-    except Exception:
-        return None
+    return _analysis(alternative)[2]
 
 
 _NONE: frozenset[int] = frozenset()
@@ -283,13 +281,19 @@ class _Prefiltered:
         self.alternatives = alternatives
         always: list[int] = []
         by_literal: dict[str, set[int]] = {}
+        self.exact: dict[int, frozenset[str]] = {}
+        self.also: dict[int, list[frozenset[str]]] = {}
         for i, alt in enumerate(alternatives):
-            lits = _literals(alt)
+            lits, also, exact = _analysis(alt)
             if lits is None:
                 always.append(i)
             else:
                 for lit in lits:
                     by_literal.setdefault(lit, set()).add(i)
+                if also:
+                    self.also[i] = also
+            if exact:
+                self.exact[i] = exact
         self.always = frozenset(always)
         self.by_literal = {lit: frozenset(idx) for lit, idx in by_literal.items()}
         self.literals = frozenset(by_literal)
@@ -298,10 +302,6 @@ class _Prefiltered:
         self._exact_by_id: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
         self._exact_ids: frozenset[int] = frozenset()
         self._exact_always = False
-        exact = {i: _exact_literals(alt) for i, alt in enumerate(alternatives)}
-        self.exact = {i: lits for i, lits in exact.items() if lits}
-        also = {i: _also_required(alt) for i, alt in enumerate(alternatives) if i not in self.always}
-        self.also = {i: sets for i, sets in also.items() if sets}
         self.compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
         # the alternation for each combination of literals found (and case-sensitive groups passed):
         # the same few combinations come back sentence after sentence
@@ -540,8 +540,6 @@ _STARTS_MAX_SHARE = 16  # more places than one per this many characters: the eng
 
 def _starts(items: Any) -> frozenset[str] | None:
     """Folded literals one of which every match of the parsed sequence `items` starts with; None if unknown."""
-    from re import _constants as C
-
     for i, (op, av) in enumerate(items):
         if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
             continue  # zero-width: the match starts where the next item does
@@ -571,8 +569,6 @@ def _starts(items: Any) -> frozenset[str] | None:
 
 @lru_cache(maxsize=256)
 def _start_literals(pattern_text: str) -> frozenset[str] | None:
-    from re import _parser
-
     try:
         found = _starts(_parser.parse(pattern_text))
     except Exception:  # syntax only the regex module knows
