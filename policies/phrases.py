@@ -205,6 +205,8 @@ def _spelled(items: Any) -> set[str] | None:
             return None
         out = {o + w for o in out for w in words}
     return out
+
+
 _CLASS_MAX = 16  # a character class of more characters than this ([a-z]) is no useful prefilter
 
 
