@@ -90,6 +90,29 @@ def stand_in_emails(text: str) -> list[regex.Match[str]]:
     return list(STAND_IN_EMAIL.finditer(text))
 
 
+# An address whose @ is the word "at" and whose dots are real: "write to jenny at northlight.com". Bare "at" is
+# an everyday word ("the guide is at shop.com/care"), so it is an address only right after a word for writing
+# (content.at_address_lead) and with a name, not a pronoun, before it ("contact us at shop.com" is a website).
+_AT_ADDRESS = regex.compile(
+    r"(?<![\w.+%-])(?P<local>[A-Za-z0-9._%+-]{1,64})[ \t]+at[ \t]+"
+    r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])",
+    regex.IGNORECASE,
+)
+_NOT_LOCAL = frozenset({"us", "me", "him", "her", "them", "it", "you", "home", "work", "all", "least", "once"})
+
+
+def at_addresses(text: str) -> list[regex.Match[str]]:
+    """The addresses in `text` written "NAME at shop.com" after a word for writing (_AT_ADDRESS). Read by
+    content.email-address (which reports them) and link.external (their domain is no web address)."""
+    if " at " not in text and " AT " not in text and " At " not in text:
+        return []
+    return [
+        m for m in _AT_ADDRESS.finditer(text)
+        if m.group("local").lower() not in _NOT_LOCAL
+        and phrases.search("content.at_address_lead", text[max(0, m.start() - 40) : m.start()]) is not None
+    ]
+
+
 class Unit(NamedTuple):
     """One sentence (or heading, greeting, signature line) of the subject or body. (A named tuple:
     a message has hundreds, made twice as fast as frozen dataclass instances.)"""

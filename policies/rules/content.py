@@ -20,7 +20,7 @@ from policies.language import LISTED_NEIGHBOUR
 from policies.marketplace import buyer_marketplace, is_buyer_address, same_buyer
 from policies.message import _ATTRIBUTION, ORDER_ID, find_order_ids, may_quote, strip_quoted
 from policies.rule import rule
-from policies.rules._units import stand_in_emails, without_arabic_marks, without_invisible
+from policies.rules._units import at_addresses, stand_in_emails, without_arabic_marks, without_invisible
 
 # Compiled once: a pattern given as a string is looked up in regex's cache on every call (~10 us).
 _NON_DIGIT = regex.compile(r"\D")
@@ -210,6 +210,8 @@ def email_address(ctx: Context) -> Iterator[Hit]:
     Amazon's marketplace aliases in a quoted reply's attribution ("On …, <alias> wrote:") are
     ignored; headers (From, List-Unsubscribe …) are not the body. An @ spaced out ("care @ shop . com")
     is an address; a high-density image's file name ("logo@2x.png", often an image's alt text) is not.
+    So is a name, the word "at" and a domain right after a word for writing ("write to jenny at shop.com");
+    "contact us at shop.com" names a website (link.external judges it).
 
     ## Why is this bad?
     Buyers and sellers must communicate through Amazon's messaging; an email address invites
@@ -255,6 +257,16 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"Remove the email address {addr} (its @ written as {m.group('sign')}); ask the buyer to reply "
                     "through Amazon's messaging instead.",
+                    phrases.excerpt(text, m),
+                    location,
+                )
+        for m in at_addresses(text):
+            addr = m.group(0)
+            if addr.lower() not in seen:
+                seen.add(addr.lower())
+                yield Hit(
+                    f"Remove the email address {addr} (its @ written as 'at'); ask the buyer to reply through "
+                    "Amazon's messaging instead.",
                     phrases.excerpt(text, m),
                     location,
                 )

@@ -22,7 +22,7 @@ from policies.context import Context
 from policies.findings import Action, Hit
 from policies.message import Link, strip_quoted
 from policies.rule import rule
-from policies.rules._units import stand_in_emails, without_arabic_marks, without_invisible
+from policies.rules._units import at_addresses, stand_in_emails, without_arabic_marks, without_invisible
 
 _SCHEME = regex.compile(r"[a-z][a-z0-9+.-]*")
 # A spelt dot in a written host: "[.]", "(dot)", "{punkt}", a word between spaces or a spaced dot.
@@ -311,6 +311,7 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
     content.email-address judges the last."""
     read_to = -1
     stand_ins: list[tuple[int, int]] | None = None
+    at_spans: list[tuple[int, int]] | None = None
     for h in _plain_hint().finditer(text):
         if h.start() < read_to:
             continue
@@ -338,6 +339,11 @@ def _plain_addresses(text: str) -> Iterator[tuple[str, str]]:
             continue
         if _after_at().search(text[max(0, start - 16) : start]):
             continue  # "(at) shop.com": the domain of an email address
+        if text[max(0, start - 4) : start].lower() == " at ":
+            if at_spans is None:
+                at_spans = [m.span() for m in at_addresses(text)]
+            if any(s <= start < e for s, e in at_spans):
+                continue  # "write to jenny at shop.com": the domain of an email address
         if before and (not before.isascii() or before in "#*"):
             if stand_ins is None:
                 stand_ins = [m.span() for m in stand_in_emails(text)]
