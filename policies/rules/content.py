@@ -705,7 +705,9 @@ def sensitive(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Looks for offensive, adult or violent language in the subject and what the seller wrote,
     with whole-word lists for the message's languages (so "Scunthorpe" and the French "retard",
-    a delay, do not fire, and knife vocabulary is not violence).
+    a delay, do not fire, and knife vocabulary is not violence). An insult or a threat aimed at the
+    reader is offensive without a swear word: "you are clearly too stupid to ...", "are you blind?",
+    "you'll regret it", "we know where you live"; "there's no stupid question" is not one.
 
     ## Why is this bad?
     Offensive or adult language is never acceptable in messages to buyers.
