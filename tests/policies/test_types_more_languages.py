@@ -1,0 +1,37 @@
+"""Section C message types in Portuguese, Polish, Swedish, Turkish and Arabic: a carrier's
+out-for-delivery notice repeated by the seller, a follow request phrased with a verbal noun
+("zapraszamy do obserwowania nas"), and their near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.policies.plain_message import fires
+
+OID = "113-4829175-6630214"
+
+
+@pytest.mark.parametrize(("rule", "tld", "body"), [
+    ("type.order-confirmation", "com.br", f"Oi! O pedido {OID} saiu para entrega hoje de manhã. Boas compras!"),
+    ("type.order-confirmation", "com.br", f"Olá, seu pacote do pedido {OID} está em rota de entrega."),
+    ("type.marketing", "pl", f"Dzień dobry, zamówienie {OID}: zachęcamy do śledzenia nas na TikToku."),
+    ("type.marketing", "pl", f"Dzień dobry, zamówienie {OID}: prosimy o polubienie nas na Facebooku."),
+    ("type.order-confirmation", "se", f"Hej! Din order {OID} har nu skickats med PostNord."),
+    ("type.order-confirmation", "com.tr", f"Merhaba, {OID} numaralı siparişiniz bugün Aras Kargo ile gönderildi."),
+    ("type.thank-you-only", "ae", f"مرحباً، شكراً جزيلاً لطلبك {OID}. نحن في خدمتك لأي استفسار."),
+])
+def test_fires(rule: str, tld: str, body: str) -> None:
+    assert fires(rule, body, tld)
+
+
+@pytest.mark.parametrize(("rule", "tld", "body"), [
+    # the delivery failed: the dispatch explains a question to the buyer
+    ("type.order-confirmation", "com.br",
+     f"Olá, o pedido {OID} saiu para entrega ontem, mas o entregador não achou o número. Pode nos confirmar o endereço?"),
+    ("type.order-confirmation", "se",
+     f"Hej, din order {OID} skickades i fredags men är försenad på grund av strejk. Vill du vänta eller ska vi återbetala?"),
+    ("type.thank-you-only", "com.tr",
+     f"Merhaba, siparişiniz ({OID}) için teşekkürler. Montajdan önce lütfen kutudaki iki vidayı sıkın."),
+])
+def test_near_misses_stay_clean(rule: str, tld: str, body: str) -> None:
+    assert not fires(rule, body, tld)
