@@ -37,3 +37,12 @@ def test_black_friday_as_the_reason_for_a_delay_is_no_promotion() -> None:
 def test_black_friday_offers_are_marketing() -> None:
     body = f"Olá,\n\nsobre o pedido {OID}: a Black Friday chegou, com ofertas em toda a loja!\n\nAbraços"
     assert "type.marketing" in fired(body)
+
+
+def test_the_french_verb_tester_is_no_italian_product_tester_benefit() -> None:
+    from tests.policies.plain_message import fires
+
+    fr = f"Bonjour, commande {OID} : prenez le temps de tester la lampe, puis laissez un avis honnête sur Amazon."
+    assert not fires("review.incentive", fr, "fr")
+    it = f"Salve, ordine {OID}: con una recensione a 5 stelle entra tra i nostri tester, con prodotti in anteprima."
+    assert fires("review.incentive", it, "it")

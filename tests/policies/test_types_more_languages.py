@@ -35,3 +35,10 @@ def test_fires(rule: str, tld: str, body: str) -> None:
 ])
 def test_near_misses_stay_clean(rule: str, tld: str, body: str) -> None:
     assert not fires(rule, body, tld)
+
+
+def test_swedish_design_words_do_not_read_english_designated() -> None:
+    # sv 'designen' / 'designförslag' (a personalised item's proof) is another purpose; 'designated' is English
+    body = f"Hello, your order {OID} has been shipped to your designated pickup point. Kind regards"
+    assert fires("type.order-confirmation", body, "com")
+    assert not fires("type.order-confirmation", f"Hej! Din order {OID} har skickats. Designen godkändes i går.", "se")
