@@ -46,3 +46,12 @@ def test_the_french_verb_tester_is_no_italian_product_tester_benefit() -> None:
     assert not fires("review.incentive", fr, "fr")
     it = f"Salve, ordine {OID}: con una recensione a 5 stelle entra tra i nostri tester, con prodotti in anteprima."
     assert fires("review.incentive", it, "it")
+
+
+def test_the_english_verb_post_is_no_german_carrier_beside_a_phone_number() -> None:
+    from tests.policies.plain_message import fires
+
+    en = f"Hi, about order {OID}: please post the worn hinge back to us; questions? ring 0161 496 0734."
+    assert fires("content.phone-number", en, "co.uk")
+    de = f"Hallo, zu Bestellung {OID}: die Post erreichen Sie unter 0228 4333 112, falls das Paket fehlt."
+    assert not fires("content.phone-number", de, "de")
