@@ -55,3 +55,18 @@ def test_the_english_verb_post_is_no_german_carrier_beside_a_phone_number() -> N
     assert fires("content.phone-number", en, "co.uk")
     de = f"Hallo, zu Bestellung {OID}: die Post erreichen Sie unter 0228 4333 112, falls das Paket fehlt."
     assert not fires("content.phone-number", de, "de")
+
+
+@pytest.mark.parametrize(("tld", "body", "allowed"), [
+    # "guaranteed" as a promise is no warranty: the seller's own line
+    ("de", f"Hallo, zu Bestellung {OID}: unter 030 8912 4456 erreichen Sie uns garantiert auch sonntags.", False),
+    ("fr", f"Bonjour, commande {OID} : nous vous garantissons une réponse au 01 42 68 53 00.", False),
+    # a warranty claim is
+    ("de", f"Hallo, zu Bestellung {OID}: im Garantiefall erreichen Sie den Hersteller unter 030 8912 4456.", True),
+    ("se", f"Hej, order {OID}: för garantiärenden, ring tillverkaren på 08-123 456 78.", True),
+    ("com.tr", f"Merhaba, {OID} siparişi: garantisi için üreticiyi 0850 123 45 67 numarasından arayın.", True),
+])
+def test_guaranteed_as_a_promise_is_no_warranty_context(tld: str, body: str, allowed: bool) -> None:
+    from tests.policies.plain_message import fires
+
+    assert fires("content.phone-number", body, tld) is not allowed
