@@ -250,23 +250,15 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                     phrases.excerpt(text, m),
                     location,
                 )
-        for m in stand_in_emails(text):
+        # an @ written as a stand-in sign with its key nearby, or as the word "at" after a word for writing
+        stand_ins = [(m, m.group("sign")) for m in stand_in_emails(text)] + [(m, "'at'") for m in at_addresses(text)]
+        for m, sign in stand_ins:
             addr = m.group(0)
             if addr.lower() not in seen:
                 seen.add(addr.lower())
                 yield Hit(
-                    f"Remove the email address {addr} (its @ written as {m.group('sign')}); ask the buyer to reply "
+                    f"Remove the email address {addr} (its @ written as {sign}); ask the buyer to reply "
                     "through Amazon's messaging instead.",
-                    phrases.excerpt(text, m),
-                    location,
-                )
-        for m in at_addresses(text):
-            addr = m.group(0)
-            if addr.lower() not in seen:
-                seen.add(addr.lower())
-                yield Hit(
-                    f"Remove the email address {addr} (its @ written as 'at'); ask the buyer to reply through "
-                    "Amazon's messaging instead.",
                     phrases.excerpt(text, m),
                     location,
                 )
