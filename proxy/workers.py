@@ -1,8 +1,8 @@
 """`[server] workers = N`: N `permitted serve` processes accepting on listening sockets bound once, here.
 
 Why processes sharing a pre-bound socket, not a process pool for the checks: measured with
-bench/throughput.py and bench/check_speed.py, the check engine is the cost (tens to hundreds of ms of
-CPU per message, against ~3-5 ms for the SMTP dialogue, DATA and relaying). A pool would still run the
+bench/throughput.py and bench/check_speed.py, the check engine is the larger cost (4-10 ms of CPU for
+the bench's 5 KB text and 30 KB HTML messages, against ~2 ms for the SMTP dialogue, DATA and relaying). A pool would still run the
 SMTP side on one core and would have to ship every message to the pool and the parsed result (the
 Message with its HTML elements, images and attachments, which the pipeline needs for quarantine and
 reports) back, pickled each way: for a 1 MB message that is several ms of copying per message on top.
