@@ -164,6 +164,11 @@ def test_tell_other_customers_question_is_a_request(tld: str, body: str) -> None
     [
         ("de", f"Bestellung {OID}: Könnten Sie uns sagen, ob der Fehler auch bei anderen Kunden auftritt?"),
         ("co.uk", f"Order {OID}: could you tell us whether other customers in your block got their parcels?"),
+        (
+            "co.uk",
+            f"Order {OID}: could you let other members of your household know the parcel comes on Tuesday?",
+        ),
+        ("co.uk", f"Order {OID}: would you let other users of the printer know the firmware needs updating?"),
         ("it", f"Ordine {OID}: potrebbe dirci se altri clienti del suo condominio hanno ricevuto il pacco?"),
     ],
 )
