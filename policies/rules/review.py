@@ -24,6 +24,7 @@ from policies.rules._units import (
     candidates_any,
     evidence,
     has,
+    is_question,
     unnegated,
     without_order_ids,
 )
@@ -38,13 +39,16 @@ def _strip_acknowledgements(text: str) -> str:
     return phrases.sub("review.acknowledge", " ", text)
 
 
-def _change_request(text: str) -> regex.Match[str] | None:
+def _change_request(text: str, before: str = "") -> regex.Match[str] | None:
     """A request to change or remove an existing review, if the text makes one.
 
     A statement that the buyer *can* change a review ("you can always update it later", "Sie können
-    sie jederzeit ändern") is information, not a request, unless the sentence is a question.
+    sie jederzeit ändern") is information, not a request, unless the sentence is a question, or it or
+    the sentence `before` it says the problem is now solved ("now that it is sorted, you can update your
+    review at any time"): pointing at the edit button right after the fix nudges an update.
     """
-    optional = [] if "?" in text else phrases.finditer("review.optional", text)
+    nudged = "?" in text or has("review.resolved", text) or (bool(before) and has("review.resolved", before))
+    optional = [] if nudged else phrases.finditer("review.optional", text)
     for m in phrases.finditer("review.existing", text):
         if not any(o.start() < m.end() and m.start() < o.end() for o in optional):
             return m
@@ -124,7 +128,9 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     five-star review, in any of the supported languages. A benefit is tied to the request when it
     names the review in its own sentence, sits next to the request with a tie word ("as a thank-you"),
     or gives it to "everyone who writes one" / "every customer who does": such a pronoun points back
-    to the request wherever it stands in the message. Paraphrase counts: "kind words online" is a
+    to the request wherever it stands in the message. A question whether the buyer has reviewed, right
+    before a tied benefit ("Left your review yet? Send the screenshot and a gift comes with your next
+    order"), asks for the review the benefit pays for. Paraphrase counts: "kind words online" is a
     review, "a token of appreciation" or "un petit geste" a reward, and "we wouldn't say no to a
     glowing review" steers (a negated refusal is no negation). A top rating named alone right before or
     after a request steers it too ("Please leave a review. Five would be amazing!", "anything less than
@@ -195,6 +201,12 @@ def incentive(ctx: Context) -> Iterator[Hit]:
         if not tied and unit.index >= 0 and has("review.tie", unit.text):
             near = range(unit.index - _TIE_WINDOW, unit.index + _TIE_WINDOW + 1)
             tied = any(i in requests for i in near)
+            if not tied:
+                # "Left your review yet? Send us the screenshot and a gift rides along in your next parcel": the
+                # question whether the buyer has reviewed, right before the tied benefit, asks for the review it pays
+                prev = next((u for u in every if u.index == unit.index - 1), None)
+                tied = (prev is not None and is_question(prev.text) and _mentions_review(prev.text)
+                        and not has("review.acknowledge", prev.text))
         # "every customer who writes one gets a free filter": the pronoun names the reviewer, so the benefit is
         # tied to the message's review request however many paragraphs lie between them
         if not tied and requests and has("review.reviewer_anaphor", unit.text):
@@ -225,7 +237,9 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     for its update, so it is read as a change request too (it is also `review.incentive`'s persuasion
     towards five stars). The request may name the review by a pronoun when one of the two sentences before
     names it: "We saw your 2-star review. Would you revisit it now?", "Könnten Sie sie anpassen?",
-    「見直していただけますか」.
+    「見直していただけますか」. Saying the buyer *can* change a review is information, except right after
+    the fix: "Now that the problem is solved, you can update your review at any time under Your Orders"
+    points at the edit button to get an update.
 
     ## Why is this bad?
     Amazon forbids asking buyers to remove or update an existing product review.
@@ -237,10 +251,14 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
     Solve the buyer's problem without mentioning their review; they may update it on their own.
     """
     every = all_units(ctx)
+    by_index: dict[int, Unit] | None = None
     for unit in candidates("review.existing", every):
         if has("review.acknowledge", unit.text) and not has("review.ask", unit.text):
             continue  # "thank you for updating your review" is not a request
-        m = _change_request(unit.text)
+        if by_index is None:
+            by_index = {u.index: u for u in every}
+        prev = by_index.get(unit.index - 1) if unit.index >= 1 else None
+        m = _change_request(unit.text, prev.text if prev is not None else "")
         if m is not None:
             yield Hit(
                 "Do not ask the buyer to remove, change or update a review or feedback they have already left.",
@@ -250,7 +268,6 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
             return
     # "We saw your 2-star review. Now that the part has arrived, would you revisit it?": the request names
     # the review by a pronoun, the sentence before names it
-    by_index: dict[int, Unit] | None = None
     for unit in candidates("review.change_anaphor", every):
         if unit.index < 1 or has("review.acknowledge", unit.text):
             continue
