@@ -526,12 +526,13 @@ you prefer script or block letters.</p>
             "engrave and dispatch it within one working day of your reply.\n\nQuestions? Just reply to this "
             "message.\n")
     case("en-shopify-engraving-template", "reject",
-         ["style.alignment", "style.font-override", "style.font-sizes", "image.logo-link", "link.external"],
+         ["style.alignment", "style.font-override", "image.logo-link", "link.external"],
          "A permitted question (the missing engraving text) in a Shopify-style notification: <center> wrappers, a "
-         "font stack, grey text colour and line-height, four sizes (28, 24, 16, 14 px), and the shop logo "
-         "linked to the shop's own website.",
+         "font stack, grey text colour and line-height, and the shop logo linked to the shop's own website. "
+         "Sizes: the default (the order number), 24, 16 and 14 px: whether an explicit 16px and the default "
+         "size are one size is open, so style.font-sizes is tolerated.",
          to=b, frm="Thistle & Anvil <orders@thistleandanvil.co.uk>", subject=f"Order {o}: engraving text needed",
-         day=8, text=text, html=html)
+         day=8, text=text, html=html, tolerated=("style.font-sizes",))
 
     # 6. Apple Mail reply with an https Amazon link with explanatory text and a brand logo.
     o, b = order("en-apple", "en", "Marlow Lambswool Crew Neck Jumper, Navy, M")
