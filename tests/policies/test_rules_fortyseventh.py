@@ -93,3 +93,32 @@ def test_alt_sharing_one_short_word_or_naming_the_brand_stays_clean() -> None:
     assert not _product_photo("萩焼の窯元 ゆうげ", title)
     assert not _product_photo("器の店 ゆうげ", title)
     assert not _product_photo("お手入れの手順図", title)
+
+
+# --- Outlook's Wingdings smileys -----------------------------------------------------------------------
+
+
+def _outlook_line(inner: str) -> set[str]:
+    html = (
+        f"<html><body><p class=MsoNormal>Ihre Bestellung {ORDER} ist seit gestern unterwegs, viel Freude damit "
+        f"{inner}<o:p></o:p></p></body></html>"
+    )
+    msg = parse_message(build(html=html))
+    return set(evaluate(Context(msg, NOW)).rules)
+
+
+def test_outlook_autocorrect_smiley_in_wingdings_is_an_emoji() -> None:
+    span = (
+        "<span style='font-family:Wingdings;mso-ascii-font-family:Calibri;mso-char-type:symbol;"
+        "mso-symbol-font-family:Wingdings'><span style='mso-char-type:symbol;mso-symbol-font-family:Wingdings'>"
+        "{}</span></span>"
+    )
+    assert "style.emoji" in _outlook_line(span.format("J"))
+    assert "style.emoji" in _outlook_line('<font face="Wingdings">L</font>')
+
+
+def test_letters_that_are_no_wingdings_smiley_stay_clean() -> None:
+    assert "style.emoji" not in _outlook_line("<span style='font-family:Wingdings'>&#216;</span>")  # an arrow
+    assert "style.emoji" not in _outlook_line("<span style='font-family:Wingdings'>Juni</span>")
+    assert "style.emoji" not in _outlook_line("<span style='font-family:Calibri'>J</span>")
+    assert "style.emoji" not in _outlook_line("<span style='font-family:\"Wingdings 2\"'>J</span>")
