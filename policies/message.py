@@ -877,7 +877,24 @@ def parse_message(
 
 
 # ftp:// (and sftp://, ftps://) too: a file server outside Amazon is a link out like a web page.
-_TEXT_URL = re.compile(r"""(?i)\b((?:https?://|s?ftps?://|www\.)[^\s<>"'()\[\]{}]+)""")
+# Japanese glues a URL to the words around it ("返品はhttp://…からどうぞ"): a kana or kanji before the scheme
+# starts it as a space does, where an ASCII letter or digit ("xhttp://") does not.
+_TEXT_URL = re.compile(r"""(?i)(?<![a-z0-9])((?:https?://|s?ftps?://|www\.)[^\s<>"'()\[\]{}]+)""")
+# Kana, kanji and CJK punctuation: glued to the end of a host ("www.shop.jpのページ") they end it, as no
+# host mixes ASCII letters with them (an internationalised host is written in its own script from the start).
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\uff66-\uff9f]")
+
+
+def _unglue_host(url: str) -> str:
+    """`url` without the Japanese text glued to its host:
+    "https://www.amazon.co.jpのアカウント" -> "https://www.amazon.co.jp"."""
+    scheme = url.find("://")
+    start = scheme + 3 if scheme >= 0 else 0
+    m = _CJK_CHAR.search(url, start)
+    if m is None or m.start() == start or not url[m.start() - 1].isascii():
+        return url
+    path = min((i for i in (url.find(c, start) for c in "/?#") if i >= 0), default=len(url))
+    return url[: m.start()] if m.start() < path else url
 
 
 # A URL typed in full-width letters (Japanese IME: "ｈｔｔｐ：／／ｗｗｗ．ｓｈｏｐ．ｊｐ") is the same address to
@@ -890,7 +907,7 @@ def find_text_urls(text: str) -> list[str]:
     letters."""
     urls: list[str] = []
     if "://" in text or "www." in text.lower():
-        urls = [m.group(1).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
+        urls = [_unglue_host(m.group(1)).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
     if "／／" in text or "ｗｗｗ" in text.lower():
         for line in text.splitlines():
             if "／／" in line or "ｗｗｗ" in line.lower():

@@ -58,8 +58,11 @@ def body_texts(ctx: Context) -> Iterator[tuple[str, str]]:
 
 # Japanese writes on straight after an address ("info(at)shop.jpまで"): kana and kanji end it as a space does.
 _CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+# The same holds for a plain address: "alias@marketplace.amazon.co.jpのメール:" (Apple Mail's Japanese attribution)
+# ends at "jp"; no top-level domain mixes Latin letters with kana or kanji.
 EMAIL = regex.compile(
-    r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+[\p{L}]{2,24}(?![\w-]|\.[\p{L}\p{N}])"
+    r"(?<![\w.+%-])[\w.%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.)+"
+    r"(?:\p{Latin}{2,24}(?=" + _CJK_LETTER + r")|\p{L}{2,24}(?![\w-]|\.[\p{L}\p{N}]))"
 )
 # Obfuscated forms: "name [at] shop [dot] com", "name (at) shop.com". A plain dot stays on its line: the full
 # stop ending "name[at]shop[dot]it." is not one more label reaching into the next paragraph.

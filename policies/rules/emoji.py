@@ -101,6 +101,33 @@ def find_emoji(text: str) -> list[str]:
     return found
 
 
+# Outlook's AutoCorrect turns ":)" into the letter J set in the Wingdings font (":|" K, ":(" L): the buyer
+# sees a smiley, the plain-text alternative a lone "J".
+_WINGDINGS_FACES = {"J": "\u263a", "K": "\U0001f610", "L": "\u2639"}
+
+
+def _wingdings_faces(ctx: Context) -> Iterator[str]:
+    """The smileys written as a Wingdings J, K or L in the HTML."""
+    for part in ctx.message.html_parts:
+        doc = part.html
+        if doc is None:
+            continue
+        for el in doc.visible_elements:
+            if not el.declarations and el.tag != "font":
+                continue
+            names = [el.attrs.get("face", "")] if el.tag == "font" else []
+            for prop in ("font-family", "mso-symbol-font-family"):
+                decl = el.style(prop)
+                if decl is not None:
+                    names.append(decl.value)
+            letter = el.text.strip()
+            # the first family of each list: "Wingdings" itself ("Wingdings 2" and 3 put other symbols there)
+            if letter in _WINGDINGS_FACES and any(
+                n.split(",")[0].strip(" \t'\"").lower() == "wingdings" for n in names
+            ):
+                yield _WINGDINGS_FACES[letter]
+
+
 @rule(
     "style.emoji",
     guideline="Emojis, including emoticons",
@@ -113,7 +140,8 @@ def emoji(ctx: Context) -> Iterator[Hit]:
     Finds Unicode emoji and pictographs (with ZWJ sequences, skin tones, flags and keycaps),
     ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`, `:3`, `orz`, `>.<`) and Japanese kaomoji (the
     shrug's `(ツ)` too) in the subject and
-    body, and emoji shown as images (an `<img>` whose alt is an emoji). ©, ®, ™, digits, `#` and
+    body, emoji shown as images (an `<img>` whose alt is an emoji), and Outlook's AutoCorrect smileys (a J,
+    K or L set in the Wingdings font, shown as ☺ 😐 ☹). ©, ®, ™, digits, `#` and
     `*` are not emoji unless followed by U+FE0F or a keycap; times (10:30), ratios (1:1), "Step
     1:", list markers (a) b) c)), "for (;;)" and "<3 kg" are not emoticons. Our reading of the rest:
     pictographs in text presentation (♥ ☺ ☀ ➡ ⬅ ㊗) are emoji, and so is the white heart ♡ (a heart
@@ -141,6 +169,10 @@ def emoji(ctx: Context) -> Iterator[Hit]:
                 token,
                 location,
             )
+    for face in _wingdings_faces(ctx):
+        if face not in seen:
+            seen.add(face)
+            yield Hit(f'Remove the smiley "{face}" (a Wingdings letter Outlook put in for an emoticon).', face, "html")
     for img in msg.images:
         if img.alt and find_emoji(img.alt):
             token = img.alt.strip()

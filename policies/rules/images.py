@@ -275,6 +275,8 @@ def tracking_pixel(ctx: Context) -> Iterator[Hit]:
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
+# Spaces between two kana/kanji words of a title: "信楽焼 土鍋" reads as "信楽焼土鍋" for the run search.
+_CJK_SPACE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー])[ \u3000]+(?=[\p{Han}\p{Hiragana}\p{Katakana}ー])")
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe"})
 
 
@@ -289,7 +291,9 @@ def _tokens(text: str) -> set[str]:
     return {
         t
         for t in _WORD.findall(_fold(split))
-        if len(t) >= 3 and not t.isdigit() and t not in stop and not _MEASURE.fullmatch(t)
+        # two kanji or kana are a whole word ("土鍋", "飴釉"), as three Latin letters are
+        if (len(t) >= 3 or (len(t) == 2 and _CJK.fullmatch(t)))
+        and not t.isdigit() and t not in stop and not _MEASURE.fullmatch(t)
     }
 
 
@@ -327,8 +331,9 @@ def product_match(img_text: str, title: str, brand: str) -> bool:
             return True
         if len(title_tokens) == 1 and matched and len(next(iter(matched))) >= 5:
             return True
-    # Japanese and Chinese titles have no spaces: look for a shared run of 4+ characters.
-    for run in _CJK.findall(title):
+    # Japanese and Chinese titles have no spaces: look for a shared run of 4+ characters. Short words a title
+    # spaces apart ("信楽焼 土鍋") run on in an alt written without the space ("信楽焼土鍋").
+    for run in _CJK.findall(_CJK_SPACE.sub("", title)):
         if len(run) < 4 or run in brand:
             continue
         for i in range(len(run) - 3):
