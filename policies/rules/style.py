@@ -340,7 +340,11 @@ def line_breaks(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds more than two line breaks in a row: three or more consecutive `<br>`s or empty blocks
     (`<p>&nbsp;</p>`, `<div><br></div>`, `<o:p>&nbsp;</o:p>`) in HTML, or three or more newlines in
-    a row (two empty lines) in plain text.
+    a row (two empty lines) in plain text. A message with an HTML leg is judged by it: the plain-text
+    alternative beside it is what the mail client made of the HTML for readers that cannot show it (Outlook
+    writes each empty paragraph as a line of a no-break space, so two empty paragraphs that pass in the
+    HTML become two blank lines there). RULES.md names both counts without saying which leg of an
+    alternative counts; this is Permitted's reading: the buyer reads the HTML.
 
     ## Why is this bad?
     Amazon allows at most one empty line between paragraphs.
@@ -351,6 +355,7 @@ def line_breaks(ctx: Context) -> Iterator[Hit]:
     ## Fix
     Leave a single empty line between paragraphs.
     """
+    has_html = any(p.html is not None for p in ctx.message.parts)
     for part in ctx.message.parts:
         if part.html is not None:
             if part.html.max_break_run >= 3:
@@ -361,6 +366,8 @@ def line_breaks(ctx: Context) -> Iterator[Hit]:
                     "html",
                 )
             continue
+        if has_html:
+            continue  # the client-made text leg of an HTML message (see above)
         m = _BLANK_LINES.search(part.text)
         if m is not None:
             before = part.text[: m.start()].rstrip().rsplit("\n", 1)[-1][-50:]

@@ -565,6 +565,17 @@ def test_line_breaks_plain_text() -> None:
     assert "style.line-breaks" not in fired(build(text=f"Hello,\n\nOrder {ORDER} ships Friday.\n\nRegards"))
 
 
+def test_line_breaks_judge_the_html_leg_of_an_alternative() -> None:
+    # Outlook's text leg of two empty paragraphs (which pass in the HTML) has two blank lines of no-break
+    # spaces: the buyer reads the HTML leg, so the client-made text leg is not judged
+    text = f"Hello,\n\nOrder {ORDER} ships Friday.\n\u00a0\n\u00a0\nRegards"
+    ok_html = html_doc(f"<p>Hello,</p><p>Order {ORDER} ships Friday.</p><p>&nbsp;</p><p>&nbsp;</p><p>Regards</p>")
+    assert "style.line-breaks" in fired(build(text=text))
+    assert "style.line-breaks" not in fired(build(text=text, html=ok_html))
+    bad_html = html_doc(f"<p>Hello,</p><p>Order {ORDER} ships Friday.<br><br><br><br>Regards</p>")
+    assert "style.line-breaks" in fired(build(text=f"Hello,\n\nOrder {ORDER} ships Friday.\n\nRegards", html=bad_html))
+
+
 def test_rule_documentation_shape() -> None:
     from policies.rule import registered
 
