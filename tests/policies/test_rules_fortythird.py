@@ -144,3 +144,26 @@ OPT_OUT: list[tuple[bool, str, str]] = [
 @pytest.mark.parametrize(("want", "tld", "body"), OPT_OUT)
 def test_opt_out_notices(want: bool, tld: str, body: str) -> None:
     assert _fires("link.opt-out", body, tld) is want
+
+
+# Probes after the corpus: a dispatch said as "handed to the carrier", an offer of help ending in いつでもどうぞ,
+# the same goods offered on another marketplace.
+MORE: list[tuple[str, bool, str, str]] = [
+    ("type.order-confirmation", True, "co.jp", f"ご注文{OID}の品は、本日ヤマト運輸に引き渡しました。荷物番号：5512-0387-2246"),
+    ("type.order-confirmation", False, "co.jp", f"ご注文{OID}の品はヤマト運輸の営業所に保管されています。保管期限は6月21日です。"
+                                                "荷物番号：5512-0387-2246"),
+    ("type.order-confirmation", False, "co.jp", f"ご注文{OID}の返送に使われた送り状番号を教えていただけますか？"),
+    ("type.thank-you-only", True, "co.jp", f"ご注文{OID}、どうもありがとうございました。困ったことがあればいつでもどうぞ。"),
+    ("type.thank-you-only", False, "co.jp", f"ご注文{OID}の替えパッキンは明日お届けします。困ったことがあればいつでもどうぞ。"),
+    ("type.marketing", True, "co.jp", f"ご注文{OID}ありがとうございました。Yahoo!ショッピング店でも色違いを販売しております。"),
+    ("type.marketing", True, "co.jp", f"ご注文{OID}の器は、公式オンラインショップでもお買い求めいただけます。"),
+    ("type.marketing", False, "co.jp", f"ご注文{OID}は、楽天市場でのご注文とは別のお届けになります。"),
+    ("type.marketing", True, "com", f"Thanks for order {OID}. The matching cups are also listed in our Etsy shop."),
+    ("type.marketing", False, "com", f"Order {OID} was bought on Amazon, not in our Etsy shop, so its gift note differs."),
+    ("type.marketing", True, "de", f"Danke für Bestellung {OID}. Passende Tassen finden Sie auch in unserem Etsy-Shop."),
+]
+
+
+@pytest.mark.parametrize(("rule", "want", "tld", "body"), MORE)
+def test_more_japanese_probes(rule: str, want: bool, tld: str, body: str) -> None:
+    assert _fires(rule, body, tld) is want
