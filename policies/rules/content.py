@@ -306,7 +306,21 @@ _CANDIDATE = regex.compile(
 # for "d": C speed), and the costly pattern (a look-behind tried at every character) runs only there.
 _RUN_MAP = str.maketrans({chr(c): "d" if chr(c).isdigit() else "s" if chr(c) in " \t().-/" else "." for c in range(128)})
 _RUN = re.compile(r"d[ds]{5,}d")
-_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DATE = regex.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{1,4})")
+
+
+def _is_date(cand: str) -> bool:
+    """`cand` reads as a calendar date (year first, or day and month first in either order). A Japanese
+    toll-free number grouped 4-2-4 ("0120-58-3921") has the date's shape but no month or year in it."""
+    m = _DATE.fullmatch(cand)
+    if m is None:
+        return False
+    a, b, c = (int(m.group(g)) for g in "abc")
+    if len(m.group("a")) > 2:  # year first: 2026-06-08
+        return len(m.group("a")) == 4 and 1900 <= a <= 2100 and 1 <= b <= 12 and 1 <= c <= 31 and len(m.group("c")) <= 2
+    if len(m.group("c")) not in (2, 4) or len(m.group("c")) == 4 and not 1900 <= c <= 2100:
+        return False
+    return 1 <= b <= 12 and 1 <= a <= 31 or 1 <= a <= 12 and 1 <= b <= 31  # day first or month first
 # A date and the hour of a time after it ("Em 08/06/2026 18:04, ... escreveu:", "am 05.06.2026 14:30 Uhr"): the
 # candidate class takes the space but stops at the colon, so "08/06/2026 18" would read as a 10-digit number.
 # With dots the minutes are inside ("05.06.2026 18.04"); with a colon, "h" or "Uhr" they follow; a window's hours
@@ -544,7 +558,7 @@ def phone_numbers(text: str, regions: tuple[str, ...]) -> Iterator[tuple[regex.M
                 continue
         if cand.count("(") != cand.count(")") and cand.startswith("("):
             cand = cand.lstrip("(")
-        if ORDER_ID.search(cand) or _DATE.fullmatch(cand.strip()):
+        if ORDER_ID.search(cand) or _is_date(cand.strip()):
             continue
         if _date_and_hour(cand.strip(), text[m.end() : m.end() + 6]):
             continue

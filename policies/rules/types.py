@@ -253,14 +253,15 @@ def _without_urls(text: str) -> str:
     return _WRITTEN_URL.sub(lambda u: " " * len(u.group()), text)
 
 
-def _promotion(units: list[Unit], *, beyond_buyer_code: bool = False) -> tuple[Unit, regex.Match[str]] | None:
-    """The first promotional cue outside written URLs. With `beyond_buyer_code`, a reply's mention of the
-    buyer's own code is set aside too: "the voucher code you mentioned ended with the sale on 31 May"
-    explains the buyer's coupon and promotes nothing."""
+def _promotion(units: list[Unit], *, beyond: tuple[str, ...] = ()) -> tuple[Unit, regex.Match[str]] | None:
+    """The first promotional cue outside written URLs. The topics in `beyond` are set aside too: a reply's
+    mention of the buyer's own code ("the voucher code you mentioned ended with the sale on 31 May") and
+    the amount paid after the buyer's coupon ("the 2,376 yen you paid after your coupon") explain the
+    buyer's coupon and promote nothing."""
     for unit in candidates("types.marketing", units):
         text = _without_urls(unit.text)
-        if beyond_buyer_code:  # blanked, so the offsets still fit the evidence
-            for b in phrases.finditer("types.buyer_code", text):
+        for topic in beyond:  # blanked, so the offsets still fit the evidence
+            for b in phrases.finditer(topic, text):
                 text = text[: b.start()] + " " * (b.end() - b.start()) + text[b.end() :]
         m = unnegated("types.marketing", text)
         if m is not None:
@@ -280,7 +281,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds promotional content: coupons, voucher or discount codes, sales, discounts on a next order,
     new or other products, newsletters and requests to follow the seller on social media. In a reply,
-    the buyer's own code explained ("the voucher code you mentioned ended with the sale") promotes nothing.
+    the buyer's own code explained ("the voucher code you mentioned ended with the sale") promotes nothing;
+    in any message, neither does the refunded amount the buyer paid after their coupon.
 
     ## Why is this bad?
     Buyer-seller messages may only serve the order; marketing or promotional messages, including
@@ -293,8 +295,12 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     Remove the promotion; use Amazon's own tools (coupons, promotions, brand follow) to market products.
     """
     hit = _promotion(all_units(ctx))  # "this is not a newsletter" promotes nothing
-    if hit is not None and ctx.message.is_reply and has("types.buyer_code", hit[0].text):
-        hit = _promotion(all_units(ctx), beyond_buyer_code=True)
+    if hit is not None:
+        # the buyer's own code explained in a reply; and, in any message, the refunded amount the buyer paid
+        # after their coupon (a proactive stock-out notice); a seller writing about coupons unasked is still judged
+        beyond = (*(("types.buyer_code",) if ctx.message.is_reply else ()), "types.paid_after_code")
+        if any(has(t, hit[0].text) for t in beyond):
+            hit = _promotion(all_units(ctx), beyond=beyond)
     if hit is not None:
         unit, m = hit
         yield Hit(
