@@ -196,7 +196,7 @@ Ironwood Sleep""")
          to=b, frm="Zephyr Clean <service@zephyrclean.com>", reply=f"""Hi, I ordered the handheld vacuum on June 10
 (order {o}) and haven't seen any update. Has it shipped? Is there
 a tracking number I can use?""",
-         subject=f"Re: Order {o} - shipped?", text=f"""Hi,
+         subject=f"Re: Order {o} - shipped?", text="""Hi,
 
 Yes, it went out on the afternoon of June 11 with FedEx Home Delivery.
 The tracking number is 7734 1906 5582 and FedEx currently shows Wednesday,
@@ -276,7 +276,7 @@ Ashby Interiors""")
          to=b, frm="Hartley Cookshop <help@hartleycookshop.co.uk>", enc=L1,
          reply=f"""Hello, I bought the 24cm casserole (order {o}). Will a glass lid fit it?
 The steel one fogs up and I'd like to see what's cooking.""",
-         subject=f"Re: Glass lid for order {o}", text=f"""Hello,
+         subject=f"Re: Glass lid for order {o}", text="""Hello,
 
 Yes, a glass lid will fit. The one to look for is our 24 cm tempered glass
 lid with the steam vent; it sits on the same inner rim as the steel one.
@@ -365,7 +365,7 @@ Byron Bay, NSW""")
          "whole store: type.marketing applies to replies too.",
          to=b, frm="Bloom Brew Co <hello@bloombrew.com.au>", fmt="alt",
          reply=f"""Hi, any idea when the kettle will arrive? Order {o}. Thanks""",
-         subject=f"Re: Kettle delivery - order {o}", text=f"""Hi there,
+         subject=f"Re: Kettle delivery - order {o}", text="""Hi there,
 
 Your kettle left our Melbourne warehouse on 11 June with StarTrack and the
 latest scan shows it at the Sydney depot, so you should have it Tuesday or
@@ -518,7 +518,7 @@ Möbelhof Strasser""")
          to=b, frm="Klarluft Technik <kundenservice@klarluft-technik.de>", enc=B64,
          reply=f"""Guten Tag, welcher Ersatzfilter passt zu meinem Luftreiniger (Bestellung {o})
 und wie oft muss ich ihn wechseln?""",
-         subject=f"AW: Ersatzfilter zu Bestellung {o}", text=f"""Guten Tag,
+         subject=f"AW: Ersatzfilter zu Bestellung {o}", text="""Guten Tag,
 
 zu Ihrem AP 300 passt der Kombifilter mit der Bezeichnung „AP 300 H13“
 (HEPA plus Aktivkohle). Filter anderer Baureihen, z. B. AP 250, haben
@@ -557,7 +557,7 @@ Terrassenwelt Berger""")
          "Dank und die Rechnung als PDF im Anhang: eine Rechnung zu senden ist ein erlaubter Anlass, keine "
          "Bestellbestätigung.",
          to=b, frm="Werkzeug Kaminski <buchhaltung@werkzeug-kaminski.de>", enc=L1,
-         attach=[(make_pdf(f"Rechnung RE-2026-06117", [f"Rechnung RE-2026-06117", f"Bestellung {o}",
+         attach=[(make_pdf("Rechnung RE-2026-06117", ["Rechnung RE-2026-06117", f"Bestellung {o}",
                                                        "Akku-Bohrschrauber 18 V, 2 Akkus  1 x 129,00 EUR",
                                                        "enthaltene MwSt. 19 %: 20,60 EUR"],
                            producer="Kaminski Faktura 3.2"), "application", "pdf", "Rechnung_RE-2026-06117.pdf")],
@@ -660,7 +660,7 @@ Les Bois de Lucas""")
          to=b, frm="Lumio Bureau <sav@lumio-bureau.fr>", enc=L15,
          reply=f"""Bonjour, pourriez-vous me donner le numéro de suivi de ma commande {o} ?
 Je n'ai rien reçu. Merci""",
-         subject=f"RE: Numéro de suivi commande {o}", text=f"""Bonjour,
+         subject=f"RE: Numéro de suivi commande {o}", text="""Bonjour,
 
 Votre lampe est partie le 11 juin par Chronopost. Voici le numéro de suivi :
 XW418820135JB. Le transporteur annonce une livraison mardi 16 juin.
@@ -792,7 +792,7 @@ Madera Norte""")
          "promoción.",
          to=b, frm="Pixel Sur Electrónica <soporte@pixelsur.es>", enc=B64, fmt="alt",
          reply=f"""Hola, ¿qué funda me vale para la tablet del pedido {o}? No encuentro el modelo exacto.""",
-         subject=f"RE: Funda para la tablet del pedido {o}", text=f"""Hola:
+         subject=f"RE: Funda para la tablet del pedido {o}", text="""Hola:
 
 Tu tablet es el modelo T10-64 (lo pone en la etiqueta de la parte de
 atrás). Le sirven las fundas para «T10» de cualquier marca, porque la
@@ -885,7 +885,7 @@ Cristalleria Lario""")
          "marketing non è permesso neanche in una risposta.",
          to=b, frm="Vetta Sport <assistenza@vettasport.it>", enc=L15,
          reply=f"""Buongiorno, quando arriva lo zaino dell'ordine {o}? Grazie""",
-         subject=f"R: Consegna ordine {o}", text=f"""Buongiorno,
+         subject=f"R: Consegna ordine {o}", text="""Buongiorno,
 
 lo zaino è partito l'11 giugno con GLS ed è ora nel centro di
 smistamento di Bologna: la consegna è prevista per martedì.
@@ -1050,7 +1050,7 @@ Snijwerk Messen""")
          "zijn vraag (de proactieve regel geldt niet voor antwoorden).",
          to=b, frm="Bonenbaas <service@bonenbaas.nl>", enc=W1252,
          reply=f"""Hallo, kan ik een track & trace krijgen voor bestelling {o}? Alvast bedankt.""",
-         subject=f"Re: Track & trace bestelling {o}", text=f"""Hallo,
+         subject=f"Re: Track & trace bestelling {o}", text="""Hallo,
 
 Natuurlijk. Je koffiemolen is op 11 juni met DHL verstuurd; de track &
 trace-code is JVGL0618842290013377. DHL verwacht hem dinsdag tussen 13.00
