@@ -9,7 +9,8 @@ The classes the rules missed, each tested with made-up wordings (not the corpus'
   "Per una realtà piccola come la nostra", French "pour une petite maison comme la nôtre", "Chez X, chaque ...
   à la main"), German "freuen uns, Sie zu unseren Kunden zählen zu dürfen", gratitude signed by the team
   ("With thanks from all of us", "Avec toute notre gratitude", "Con gratitudine", "Con gratitud"), a colon
-  joining two filler statements, a Spanish "¡" after the greeting;
+  joining two filler statements, a Spanish "¡" after the greeting, "orders like yours help us keep doing what we
+  love", "wir sagen Danke für ...", "cualquier duda, aquí estamos", "neem gerust contact met ons op";
 - type.order-confirmation: shop-system status lines ("has shipped", "out for delivery", "has been packed", "will
   ship tomorrow", "verpackt und geht heute raus", "in der Zustellung", "partira demain", "en cours de livraison",
   "saldrá hoy", "en reparto", "in consegna", "wordt vandaag bezorgd"), German "wir haben Ihre Bestellung <ID>
@@ -59,6 +60,12 @@ THANK_YOU_ONLY = [
            "e salvo. La nostra porta resta sempre aperta.\n\nCordiali saluti"),
     ("nl", f"Hoi,\n\nDank je wel voor je bestelling {OID}! Laat het gerust even weten als je vragen hebt. Onze deur "
            "staat altijd voor je open.\n\nMet dankbare groet,\nFemke"),
+    # helpdesk and shop-template thanks: 'customers like you let us ...', 'wir sagen Danke', 'cualquier duda, aquí
+    # estamos', 'neem gerust contact met ons op'
+    ("com", f"Hi,\n\nThanks so much for order {OID}. Customers like you allow us to stay independent.\n\nBest, Kai"),
+    ("de", f"Hallo,\n\nwir sagen herzlich Dankeschön für Ihre Bestellung {OID}.\n\nLiebe Grüße\nIhr Team"),
+    ("es", f"Hola,\n\ngracias por tu compra {OID}. Para cualquier consulta que surja, aquí seguimos.\n\nSaludos"),
+    ("nl", f"Hallo,\n\nBedankt voor uw bestelling {OID}. Neemt u gerust contact op als er iets is.\n\nGroet"),
 ]
 
 
