@@ -18,7 +18,8 @@ The classes the rules missed, each tested with made-up wordings (not the corpus'
   arrangement (signature, ID at the door, kerbside only) are another purpose;
 - type.marketing: membership and loyalty schemes (VIP list, loyalty points, club fidélité, programma fedeltà,
   klantenclub; not where a review is named beside them, which review.incentive judges), referral rewards, e-mail
-  sign-ups, Facebook communities, "save 15% on your next order".
+  sign-ups, Facebook communities, "save 15% on your next order", a store-wide percentage ("20 % auf alle
+  Mühlen", "un 15 % en toda la tienda", "il 20% su tutto il negozio"; not a partial refund on all the items).
 Near-misses with the same vocabulary stay clean.
 """
 
@@ -183,6 +184,11 @@ PROMOTIONS = [
     ("es", f"Hola, pedido {OID}: invita a un amigo y recibiréis los dos un regalo."),
     ("it", f"Ciao, ordine {OID}: iscriviti alle nostre email per non perdere le novità."),
     ("nl", f"Hoi, bestelling {OID}: meld je aan voor onze mailings en ontvang als eerste onze acties."),
+    # a store-wide percentage without the word 'off' or 'discount'
+    ("com", f"Hi, your lamp ({OID}) arrives Friday. Also, all our lamps are 15% cheaper until Sunday."),
+    ("de", f"Hallo, Ihre Lampe ({OID}) kommt am Freitag. Bis Sonntag gibt es 15 % auf das ganze Sortiment."),
+    ("es", f"Hola, tu lámpara ({OID}) llega el viernes. Hasta el domingo, un 15 % en todas nuestras lámparas."),
+    ("it", f"Ciao, la lampada ({OID}) arriva venerdì. Fino a domenica c'è il 15% su tutta la collezione."),
 ]
 
 
@@ -203,6 +209,10 @@ NOT_PROMOTIONS = [
            "Teilerstattung an."),
     ("nl", f"Hallo, over de kras ({OID}): als je de tafel houdt, bieden we 20 euro korting als gedeeltelijke "
            "terugbetaling."),
+    ("de", f"Hallo, zur Rücksendung ({OID}): Wir erstatten 25 % auf alle zwei Artikel, wenn Sie sie behalten."),
+    ("it", f"Buongiorno, per il reso ({OID}) offriamo un rimborso del 25% su tutti e due gli articoli."),
+    ("es", f"Hola, sobre la devolución ({OID}): un reembolso parcial del 25 % en todos los artículos."),
+    ("com", f"Hi, about the return ({OID}): a partial refund of 25% on all the items if you keep them."),
 ]
 
 
