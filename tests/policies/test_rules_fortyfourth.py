@@ -13,8 +13,10 @@ The classes the rules missed, each tested with made-up wordings (not the corpus'
   love", "wir sagen Danke für ...", "cualquier duda, aquí estamos", "neem gerust contact met ons op";
 - type.order-confirmation: shop-system status lines ("has shipped", "out for delivery", "has been packed", "will
   ship tomorrow", "verpackt und geht heute raus", "in der Zustellung", "partira demain", "en cours de livraison",
-  "saldrá hoy", "en reparto", "in consegna", "wordt vandaag bezorgd"), German "wir haben Ihre Bestellung <ID>
-  erhalten"; a short count of parts ("six bolts instead of eight", "came two brackets short") and a delivery
+  "saldrá hoy", "en reparto", "in consegna", "wordt vandaag bezorgd"), tracking offered ("you can track your
+  package", "Sie können Ihre Sendung verfolgen"), the parcel with the carrier ("ist bei DHL", "est chez
+  Colissimo", "è con BRT"), the order being got ready ("we're getting it ready and will let you know when it
+  ships", "versandfertig", "lo estamos preparando"), German "wir haben Ihre Bestellung <ID> erhalten"; a short count of parts ("six bolts instead of eight", "came two brackets short") and a delivery
   arrangement (signature, ID at the door, kerbside only) are another purpose;
 - type.marketing: membership and loyalty schemes (VIP list, loyalty points, club fidélité, programma fedeltà,
   klantenclub; not where a review is named beside them, which review.incentive judges), referral rewards, e-mail
@@ -124,6 +126,17 @@ CONFIRMATIONS = [
     ("it", f"Ciao,\n\nil tuo ordine {OID} è stato imballato e verrà spedito domani.\n\nIl team"),
     ("nl", f"Hoi,\n\nWe hebben jouw bestelling {OID} verpakt en hij gaat morgen op transport.\n\nTeam"),
     ("nl", f"Hoi,\n\nJe pakket (bestelling {OID}) wordt morgen bezorgd.\n\nTeam"),
+    # tracking offered, the parcel with the carrier, the order being got ready with a promise to tell when it ships
+    ("com", f"Hi,\n\nYour order {OID} is now with FedEx. You can follow your shipment in Your Orders.\n\nTeam"),
+    ("com", f"Hi,\n\nThanks for order {OID}! We're packing it now and will send you a note once it leaves us."
+            "\n\nTeam"),
+    ("de", f"Hallo,\n\nIhr Paket ({OID}) ist jetzt bei GLS. Sie können Ihre Lieferung im Amazon-Konto verfolgen."
+           "\n\nIhr Team"),
+    ("fr", f"Bonjour,\n\nVotre colis ({OID}) est désormais chez Chronopost.\n\nL'équipe"),
+    ("es", f"Hola,\n\n¡Gracias por tu pedido {OID}! Ya los estamos preparando y le avisaremos en cuanto se envíe."
+           "\n\nEl equipo"),
+    ("it", f"Ciao,\n\ngrazie per l'ordine {OID}! Li stiamo imballando, ti avviseremo quando partirà.\n\nIl team"),
+    ("nl", f"Hoi,\n\nWe maken je bestelling {OID} meteen klaar voor verzending.\n\nTeam"),
 ]
 
 
@@ -153,6 +166,11 @@ DISPATCH_WITH_PURPOSE = [
     ("nl", f"Hoi, je pakket ({OID}) wordt vandaag bezorgd. De bezorger vraagt om je legitimatiebewijs.\n\nGroet"),
     ("nl", f"Hoi, je kast ({OID}) wordt morgen bezorgd. Zorg dat er iemand thuis is om te tekenen.\n\nGroet"),
     ("it", f"Ciao, il tuo divano ({OID}) è in consegna domani: serve che qualcuno sia presente.\n\nSaluti"),
+    # a custom design to confirm, a delay, a strike: the carrier or the preparation is named for a problem
+    ("com", f"Hi, we are preparing your engraved sign ({OID}). Please confirm the spelling of the name.\n\nBest"),
+    ("com", f"Hi, your order {OID} is delayed by a week; we will let you know when it ships.\n\nBest"),
+    ("de", f"Hallo, Ihr Paket ({OID}) ist bei DHL wegen eines Streiks liegen geblieben.\n\nViele Grüße"),
+    ("nl", f"Hoi, je pakket ({OID}) is bij PostNL blijven liggen; het komt een dag later.\n\nGroet"),
 ]
 
 
