@@ -10,7 +10,8 @@ The classes the rules missed, each tested with made-up wordings (not the corpus'
   à la main"), German "freuen uns, Sie zu unseren Kunden zählen zu dürfen", gratitude signed by the team
   ("With thanks from all of us", "Avec toute notre gratitude", "Con gratitudine", "Con gratitud"), a colon
   joining two filler statements, a Spanish "¡" after the greeting, "orders like yours help us keep doing what we
-  love", "wir sagen Danke für ...", "cualquier duda, aquí estamos", "neem gerust contact met ons op";
+  love", "wir sagen Danke für ...", "cualquier duda, aquí estamos", "neem gerust contact met ons op", "behind every
+  parcel there is a small team" in de/fr/it/es/nl, "wat fijn dat je voor ons hebt gekozen";
 - type.order-confirmation: shop-system status lines ("has shipped", "out for delivery", "has been packed", "will
   ship tomorrow", "verpackt und geht heute raus", "in der Zustellung", "partira demain", "en cours de livraison",
   "saldrá hoy", "en reparto", "in consegna", "wordt vandaag bezorgd"), tracking offered ("you can track your
@@ -69,6 +70,16 @@ THANK_YOU_ONLY = [
     ("de", f"Hallo,\n\nwir sagen herzlich Dankeschön für Ihre Bestellung {OID}.\n\nLiebe Grüße\nIhr Team"),
     ("es", f"Hola,\n\ngracias por tu compra {OID}. Para cualquier consulta que surja, aquí seguimos.\n\nSaludos"),
     ("nl", f"Hallo,\n\nBedankt voor uw bestelling {OID}. Neemt u gerust contact op als er iets is.\n\nGroet"),
+    # who is behind the parcel, and the small family business glad of every order
+    ("de", f"Hallo,\n\ndanke für Ihre Bestellung {OID}. Hinter jeder Bestellung stecken echte Menschen aus Kiel."
+           "\n\nLiebe Grüße"),
+    ("fr", f"Bonjour,\n\nMerci pour votre commande {OID}. Derrière chaque création se cache une famille d'artisans."
+           "\n\nÀ bientôt"),
+    ("it", f"Ciao,\n\ngrazie per l'ordine {OID}. Dietro ogni creazione ci sono le mani di tre artigiani.\n\nCiao"),
+    ("es", f"Hola,\n\ngracias por tu pedido {OID}. Detrás de cada envío hay una familia de Lugo. Para lo que te "
+           "haga falta, cuenta con nosotros.\n\nUn abrazo"),
+    ("nl", f"Hoi,\n\nWat leuk dat je voor ons hebt gekozen ({OID})! Als jong familiebedrijf zijn we ontzettend blij "
+           "met iedere bestelling. Elke mok wordt met de hand gedraaid in ons atelier.\n\nGroet"),
 ]
 
 
@@ -91,6 +102,8 @@ THANK_YOU_WITH_CONTENT = [
            "senza lampadina, che va acquistata a parte (attacco E27, massimo 40 W).\n\nSaluti"),
     ("nl", f"Hoi, bedankt voor je bestelling {OID}. Onze deur staat altijd open. Let op: de lamp werkt alleen met "
            "een dimmer tot 60 watt.\n\nGroet"),
+    ("nl", f"Hoi, bedankt voor je bestelling {OID}. Elke mok wordt met de hand gespoeld voordat je hem gebruikt."
+           "\n\nGroet"),
     ("de", f"Hallo, vielen Dank für Ihre Bestellung {OID}. Wir freuen uns, Sie als Kunden begrüßen zu dürfen. "
            "Bitte ziehen Sie die Schrauben der Beine nach einer Woche noch einmal nach.\n\nViele Grüße"),
 ]
