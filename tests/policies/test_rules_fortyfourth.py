@@ -17,7 +17,8 @@ The classes the rules missed, each tested with made-up wordings (not the corpus'
   "saldrá hoy", "en reparto", "in consegna", "wordt vandaag bezorgd"), tracking offered ("you can track your
   package", "Sie können Ihre Sendung verfolgen"), the parcel with the carrier ("ist bei DHL", "est chez
   Colissimo", "è con BRT"), the order being got ready ("we're getting it ready and will let you know when it
-  ships", "versandfertig", "lo estamos preparando"), German "wir haben Ihre Bestellung <ID> erhalten"; a short count of parts ("six bolts instead of eight", "came two brackets short") and a delivery
+  ships", "versandfertig", "lo estamos preparando"), German "wir haben Ihre Bestellung <ID> erhalten"; a short
+  count of parts ("six bolts instead of eight", "came two brackets short") and a delivery
   arrangement (signature, ID at the door, kerbside only) are another purpose;
 - type.marketing: membership and loyalty schemes (VIP list, loyalty points, club fidélité, programma fedeltà,
   klantenclub; not where a review is named beside them, which review.incentive judges), referral rewards, e-mail
