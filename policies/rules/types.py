@@ -43,6 +43,7 @@ _EMOTICON_LAST = frozenset(")(][DPp|*3^")
 # a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
 _PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
 _LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
+_COLON = re.compile(r"\s?:\s+")  # a colon between two statements (French sets a space before it)
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 
 
@@ -118,8 +119,9 @@ def _is_filler_text(core: str) -> bool:
         return True
     if phrases.fullmatch("types.filler", core) is not None:
         return True
-    # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause
-    parts = [c for piece in _LOOSE_END.split(core) for c in clauses(piece)]
+    # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause; a colon
+    # joins two statements too ("We are a small family workshop: grandfather started in 1962 ...")
+    parts = [c for piece in _LOOSE_END.split(core) for half in _COLON.split(piece) for c in clauses(half)]
     if len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts):
         return True
     return _after_salutation_filler(core)
@@ -139,7 +141,7 @@ def _after_salutation_filler(core: str, depth: int = 2) -> bool:
         if comma < 0:
             return False
         if phrases.fullmatch("types.filler", core[:comma]) is not None:
-            rest = core[comma + 2 :]
+            rest = _EDGE.sub("", core[comma + 2 :])  # "Hola, ¡gracias por tu pedido": the mark opens the sentence
             if rest and (phrases.fullmatch("types.filler", rest) is not None
                          or (depth > 1 and _after_salutation_filler(rest, depth - 1))):
                 return True
@@ -269,6 +271,24 @@ def _promotion(units: list[Unit], *, beyond: tuple[str, ...] = ()) -> tuple[Unit
     return None
 
 
+def _membership(units: list[Unit]) -> tuple[Unit, regex.Match[str]] | None:
+    """The first membership or loyalty scheme offered ("join our VIP list", "Treuepunkte", "club fidélité") in a
+    sentence that, like the one before it, names no review: "reviewers get early access" is a perk for a review,
+    which review.incentive judges, not a promotion of its own."""
+    found = list(candidates("types.membership", units))
+    if not found:
+        return None
+    seq = list(units)
+    for unit in found:
+        at = seq.index(unit)
+        if has("review.noun", unit.text) or (at > 0 and has("review.noun", seq[at - 1].text)):
+            continue
+        m = unnegated("types.membership", _without_urls(unit.text))
+        if m is not None:
+            return unit, m
+    return None
+
+
 @rule(
     "type.marketing",
     guideline="Marketing or promotional messaging, including vouchers",
@@ -280,9 +300,10 @@ def _promotion(units: list[Unit], *, beyond: tuple[str, ...] = ()) -> tuple[Unit
 def marketing(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds promotional content: coupons, voucher or discount codes, sales, discounts on a next order,
-    new or other products, newsletters and requests to follow the seller on social media. In a reply,
-    the buyer's own code explained ("the voucher code you mentioned ended with the sale") promotes nothing;
-    in any message, neither does the refunded amount the buyer paid after their coupon.
+    new or other products, newsletters, membership or loyalty schemes (a VIP list, loyalty points; not where a
+    review is named beside them: a perk for a review is review.incentive's) and requests to follow the seller on
+    social media. In a reply, the buyer's own code explained ("the voucher code you mentioned ended with the
+    sale") promotes nothing; in any message, neither does the refunded amount the buyer paid after their coupon.
 
     ## Why is this bad?
     Buyer-seller messages may only serve the order; marketing or promotional messages, including
@@ -301,6 +322,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
         beyond = (*(("types.buyer_code",) if ctx.message.is_reply else ()), "types.paid_after_code")
         if any(has(t, hit[0].text) for t in beyond):
             hit = _promotion(all_units(ctx), beyond=beyond)
+    if hit is None:
+        hit = _membership(all_units(ctx))
     if hit is not None:
         unit, m = hit
         yield Hit(
