@@ -42,3 +42,16 @@ def test_swedish_design_words_do_not_read_english_designated() -> None:
     body = f"Hello, your order {OID} has been shipped to your designated pickup point. Kind regards"
     assert fires("type.order-confirmation", body, "com")
     assert not fires("type.order-confirmation", f"Hej! Din order {OID} har skickats. Designen godkändes i går.", "se")
+
+
+@pytest.mark.parametrize(("body", "promotes"), [
+    # the buyer's own discount on this order, explained: no promotion
+    (f"Hi, about order {OID}: the 10% discount you saw at checkout was applied; could you confirm the address?",
+     False),
+    (f"Hi, about order {OID}: your voucher was applied, so the invoice shows $18.40. Is the address right?", False),
+    # a discount for later is
+    (f"Hi, about order {OID}: a 10% discount will be applied to your next order with code BACK10.", True),
+    (f"Hi, about order {OID}: the discount code has been applied to your next order. See our new range!", True),
+])
+def test_the_buyers_own_discount_explained_promotes_nothing(body: str, promotes: bool) -> None:
+    assert fires("type.marketing", body, "com") is promotes
