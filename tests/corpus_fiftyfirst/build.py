@@ -218,7 +218,7 @@ Hannah at Kilnworks""")
          "line: answers a buyer (no order confirmation) and the number belongs to the carrier.",
          to=b, frm="Greenthumb Supplies <help@greenthumbsupplies.co.uk>", reply="Hi, has my kneeler been sent yet? "
          "I need it for the weekend.",
-         subject=f"Re: Garden kneeler - order {o}", text=f"""Hi,
+         subject=f"Re: Garden kneeler - order {o}", text="""Hi,
 
 Yes, it went out yesterday with Evri, tracking number H00KLA0012345678. It
 should reach you on Tuesday.
