@@ -194,7 +194,7 @@ Florian Pichler""")
          "habe die Bewertung gelesen, bittet aber nicht darum, sie zu ändern.",
          to=b, frm="Klimahaus Reuter <service@klimahaus-reuter.de>", enc=CP,
          reply="Das Gerät tropft aus dem Tank. Ich habe das auch schon in meiner Bewertung geschrieben.",
-         subject=f"Re: Luftbefeuchter tropft ({o})", text=f"""Hallo Herr Albers,
+         subject=f"Re: Luftbefeuchter tropft ({o})", text="""Hallo Herr Albers,
 
 Ihre Bewertung haben wir gelesen, und Sie haben völlig recht, dass ein
 tropfender Tank nicht sein darf. Bei einigen Geräten der ersten Lieferung war
