@@ -93,6 +93,27 @@ def test_fr_curiosity_without_review_is_no_request() -> None:
     )
 
 
+def test_it_es_review_request_as_curiosity() -> None:
+    assert _asks_review(
+        f"Ciao,\n\nsiamo davvero curiosi di conoscere la tua recensione su Amazon della moka (ordine {OID}).\n\nA presto",
+        "it",
+    )
+    assert _asks_review(
+        f"Hola,\n\nestamos deseando leer su valoración de la cafetera (pedido {OID}) en Amazon.\n\nSaludos",
+        "es",
+    )
+
+
+def test_it_es_curiosity_without_review_is_no_request() -> None:
+    assert not _asks_review(
+        f"Ciao,\n\nsaremmo curiosi di sapere se la moka dell'ordine {OID} è arrivata integra.\n\nA presto",
+        "it",
+    )
+    assert not _asks_review(
+        f"Hola,\n\ntenemos curiosidad por saber si la cafetera del pedido {OID} llegó bien.\n\nSaludos", "es"
+    )
+
+
 # --- the buyer's expired code explained in a reply promotes nothing ---------------------------------------------
 
 
