@@ -280,7 +280,10 @@ def removal_request(ctx: Context) -> Iterator[Hit]:
             by_index = {u.index: u for u in every}
         asked = {u.index for u in request_units(ctx)}
         before = [by_index[i] for i in (unit.index - 2, unit.index - 1) if i in by_index and i not in asked]
-        if any(has("review.noun", u.text) for u in before):
+        # or the same sentence named the review before the pronoun and says the problem is now solved: "We saw
+        # the one-star review you posted before we could help; now that it is sorted, would you reconsider it?"
+        named_here = has("review.noun", unit.text[: m.start()]) and has("review.resolved", unit.text)
+        if named_here or any(has("review.noun", u.text) for u in before):
             yield Hit(
                 "Do not ask the buyer to remove, change or update a review or feedback they have already left.",
                 evidence(unit, m),
