@@ -389,3 +389,31 @@ def write_cases(root: Path, case_list: list[dict], set_boundaries: Callable[[Ema
         labels.append(entry)
     (root / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return labels
+
+
+def shaped_case(case_list: list[dict], target: list[str], other: list[str], slug: str, verdict: str,
+                rules: list[str], note: str, *, thread: str, tag: str, time: str, to: str, frm: str, subject: str,
+                text: str, day: int = 12, reply: str = "", tolerated: tuple[str, ...] = (), enc: dict | None = None,
+                fmt: str = "text", lang: str = "", after: tuple[str, ...] = (), crlf: bool = False) -> None:
+    """One case in the shared corpus's shape (a builder binds the first three and thread/tag/time with
+    functools.partial). fmt: text (plain), html (HTML only) or alt (text + HTML alternative). Every rule of
+    `target` and `other` not named in `rules` (or tolerated) must stay silent. `reply` quotes the buyer: the
+    message answers a buyer (In-Reply-To/References, thread ID `thread`.slug)."""
+    hdrs = reply_headers(f"{thread}.{slug[:24]}") if reply else []
+    dom = frm.rsplit("@", 1)[1].rstrip(">")
+    body = text.strip("\n") + "\n"
+    if reply:
+        body += "\n" + quote(reply) + "\n"
+    tol = (*tolerated, "content.spelling")
+    absent = [r for r in (*target, *other) if r not in rules and r not in tol]
+    kw = dict(enc or {})
+    if kw.get("charset") == "iso-8859-15":
+        body = body.replace("\u2013", "-")  # no en dash in Latin-9
+    if fmt == "text":
+        kw["text"] = body
+    else:
+        kw["html"] = page(text2html(body), lang or "en")
+        if fmt == "alt":
+            kw["text"] = body
+    msg = mk(frm, to, subject, mail_date(day, time, "+0200"), f"<{tag}.{slug}@{dom}>", headers=hdrs, **kw)
+    add_case(case_list, slug, verdict, rules, absent, note, msg, tolerated=tol, after=after, crlf=crlf)

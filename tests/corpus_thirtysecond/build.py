@@ -21,16 +21,10 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 from corpus_build import (  # noqa: E402
     OrderBook,
-    add_case,
     collect_by_language,
     lang_counts,
-    mail_date,
-    mk,
-    page,
-    quote,
-    reply_headers,
     set_boundaries,
-    text2html,
+    shaped_case,
     verify,
     write_cases,
     write_orders,
@@ -59,31 +53,8 @@ OTHER = ["order-id.missing", "order-id.unknown", "window.expired", "style.emoji"
          "link.insecure"]
 
 
-def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: str, subject: str, text: str,
-         day: int = 12, reply: str = "", tolerated: tuple[str, ...] = (), enc: dict | None = None,
-         fmt: str = "text", lang: str = "", after: tuple[str, ...] = (), crlf: bool = False) -> None:
-    """One case. fmt: text (plain), html (HTML only) or alt (text + HTML alternative). Every target rule
-    not named in `rules` (or tolerated) must stay silent. `reply` quotes the buyer: the message answers
-    a buyer (In-Reply-To/References)."""
-    hdrs = reply_headers(f"0100019b.e32.{slug[:24]}") if reply else []
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    body = text.strip("\n") + "\n"
-    if reply:
-        body += "\n" + quote(reply) + "\n"
-    tol = (*tolerated, "content.spelling")
-    absent = [r for r in (*TARGET, *OTHER) if r not in rules and r not in tol]
-    kw = dict(enc or {})
-    if kw.get("charset") == "iso-8859-15":
-        body = body.replace("\u2013", "-")  # no en dash in Latin-9
-    if fmt == "text":
-        kw["text"] = body
-    else:
-        html = page(text2html(body), lang or "en")
-        kw["html"] = html
-        if fmt == "alt":
-            kw["text"] = body
-    msg = mk(frm, to, subject, mail_date(day, "09:41:07", "+0200"), f"<t32.{slug}@{dom}>", headers=hdrs, **kw)
-    add_case(CASE_LIST, slug, verdict, rules, absent, note, msg, tolerated=tol, after=after, crlf=crlf)
+# One case (tests/corpus_build.shaped_case): plain, HTML or both; every target rule not named stays silent.
+case = partial(shaped_case, CASE_LIST, TARGET, OTHER, thread="0100019b.e32", tag="t32", time="09:41:07")
 
 
 # --------------------------------------------------------------------------------------------
