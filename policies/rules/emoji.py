@@ -120,11 +120,12 @@ def _wingdings_faces(ctx: Context) -> Iterator[str]:
                 decl = el.style(prop)
                 if decl is not None:
                     names.append(decl.value)
+            # the first family of each list: "Wingdings" itself ("Wingdings 2" and 3 put other symbols there);
+            # the font is looked at before the element's text, which costs a walk of its descendants
+            if not any(n.split(",")[0].strip(" \t'\"").lower() == "wingdings" for n in names):
+                continue
             letter = el.text.strip()
-            # the first family of each list: "Wingdings" itself ("Wingdings 2" and 3 put other symbols there)
-            if letter in _WINGDINGS_FACES and any(
-                n.split(",")[0].strip(" \t'\"").lower() == "wingdings" for n in names
-            ):
+            if letter in _WINGDINGS_FACES:
                 yield _WINGDINGS_FACES[letter]
 
 
