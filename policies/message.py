@@ -902,12 +902,36 @@ def _unglue_host(url: str) -> str:
 _FULLWIDTH_URL = re.compile(r"""(?i)((?:https?://|s?ftps?://|www\.)(?:(?![<>"'()\[\]{}])[!-~])+)""")
 
 
+# A "defanged" scheme (hxxp://, hXXps://, h**p://, http[:]//, hxxp[://]) keeps a filter from seeing a link, but
+# the buyer is told to type it back: it is that link, with its real scheme. Read before _TEXT_URL, which would
+# otherwise take the "www.shop.fr/..." after "hxxp://" for a link written without a scheme.
+_DEFANGED_URL = re.compile(
+    r"""(?i)(?<![a-z0-9])h(xx|\*\*|tt)p(s?)(\[:\]//|\[://\]|\(:\)//|://)([^\s<>"'()\[\]{}]+)"""
+)
+
+
+def _defanged_urls(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """(URLs with their real scheme, spans) for the defanged links in `text`."""
+    urls, spans = [], []
+    for m in _DEFANGED_URL.finditer(text):
+        if m.group(1).lower() == "tt" and m.group(3) == "://":
+            continue  # a plain link: _TEXT_URL reads it
+        urls.append(("https://" if m.group(2) else "http://") + _unglue_host(m.group(4)).rstrip(".,;:!?"))
+        spans.append(m.span())
+    return urls, spans
+
+
 def find_text_urls(text: str) -> list[str]:
     """URLs written in plain text (http, https, ftp, sftp, ftps, or a bare www. host), also in full-width
-    letters."""
+    letters, and defanged ones ("hxxp://") with their real scheme."""
     urls: list[str] = []
-    if "://" in text or "www." in text.lower():
-        urls = [_unglue_host(m.group(1)).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    if "xxp" in low or "**p" in low or "p[:" in low or "p(:" in low:
+        urls, spans = _defanged_urls(text)
+    if "://" in text or "www." in low:
+        urls += [_unglue_host(m.group(1)).rstrip(".,;:!?") for m in _TEXT_URL.finditer(text)
+                 if not any(a <= m.start() < b for a, b in spans)]
     if "／／" in text or "ｗｗｗ" in text.lower():
         for line in text.splitlines():
             if "／／" in line or "ｗｗｗ" in line.lower():

@@ -79,7 +79,7 @@ OBFUSCATED_EMAIL = regex.compile(
 def _bracketed_at() -> re.Pattern[str]:
     """Any word for @ in brackets ("[at]", "(arobase)"): what OBFUSCATED_EMAIL and a spelt-out address need.
     The stdlib engine: it finds the opening bracket fast, where regex tries every position."""
-    words = phrases.word_set("content.email_at")
+    words = phrases.word_set("content.email_at") | phrases.word_set("content.email_at_bare")
     return re.compile(r"[\[({<][ \t]*(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]*[\])}>]", re.IGNORECASE)
 
 
@@ -118,12 +118,24 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     # after a bracketed or unambiguous word for @ (or a real @), the dots may be spelt out or plain:
     # "ayuda arroba tienda.es", "sav@boutique point fr"
     sep = _around(dot, dot)[:-1] + r"|[ \t]*\.[ \t]*)"
-    at_form = _around(at - _AMBIGUOUS_AT, at)[:-1] + r"|\s*@\s*)"
+    # A language's bare word for @ that is also an everyday word (content.email_at_bare: Turkish "et") makes an
+    # address only with that language's own dot word spelt out for every dot: "destek et magaza nokta com".
+    # Bracketed ("(et)") it is as unambiguous as a bracketed "(at)".
+    bare_at: set[str] = set()
+    own_language: list[str] = []
+    for code in phrases.languages():
+        words, own_dot = phrases.word_set("content.email_at_bare", code), phrases.word_set("content.email_dot", code)
+        if words and own_dot:
+            bare_at |= words
+            dot_l = r"\s+(?:" + _alternation(own_dot, latin=True) + r")\s+"
+            own_language.append(local + r"\s+(?:" + _alternation(words, latin=True) + r")\s+" + label
+                                + r"(?:" + dot_l + label + r")*" + dot_l + end)
+    at_form = _around(at - _AMBIGUOUS_AT, at | bare_at)[:-1] + r"|\s*@\s*)"
     spelt = local + at_form + label + r"(?:" + sep + label + r")*" + sep + end
     bare_dot = r"\s+(?:" + _alternation(dot, latin=True) + r")\s+"
     english = local + r"\s+(?:" + "|".join(regex.escape(w) for w in _AMBIGUOUS_AT) + r")\s+" + label
     english += r"(?:" + bare_dot + label + r")*" + bare_dot + end
-    address = regex.compile(r"(?:" + spelt + r")|(?:" + english + r")", regex.IGNORECASE)
+    address = regex.compile("|".join(r"(?:" + p + r")" for p in (spelt, english, *own_language)), regex.IGNORECASE)
     # Every such address has an @-form that is not an everyday word: a bracketed one ("(at)", judged by the
     # caller with _bracketed_at), a word of its own ("arroba", "アットマーク"), or an @ / a bare "at" before
     # spelt dots. Tested cheaply first (one alternation of plain words on the lower-cased text, in the stdlib
@@ -136,6 +148,8 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
         re.IGNORECASE,
     )
 
+    own_patterns = [regex.compile(p, regex.IGNORECASE) for p in own_language]
+
     # an @ with a space on either side ("care @ shop . com"): spaced out so that filters miss it
     spaced_at = re.compile(r"[A-Za-z0-9._%+-](?:\s+@\s*|\s*@\s+)[A-Za-z0-9-]")
     # The longer words are found by the phrase module's scan of the whole part, which link.opt-out shares: a
@@ -146,9 +160,13 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     short_words = tuple(f" {w} " for w, f in folded.items() if len(f) <= 2)
     dot_words = frozenset(phrases.fold(w) for w in dot)
 
+    bare_words = tuple(f" {w} " for w in bare_at)
+
     def hint(text: str) -> bool:
         present = phrases.document_words_in(text)
         low = text.lower()
+        if own_language and any(w in low for w in bare_words) and any(p.search(text) for p in own_patterns):
+            return True
         if (not long_words.isdisjoint(present) or any(w in low for w in short_words)) and own.search(low):
             return True
         if "@" in text and spaced_at.search(text):
