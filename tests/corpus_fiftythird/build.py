@@ -777,7 +777,7 @@ Eletro Mais""")
          "numero nenhum.",
          to=b, frm="Som Total <sac@somtotal.com.br>",
          reply="Oi, me passa o whatsapp de voces? o fone so conecta um lado",
-         subject=f"Re: fone so um lado - pedido {o}", text=f"""Oi Tiago!
+         subject=f"Re: fone so um lado - pedido {o}", text="""Oi Tiago!
 
 Pela regra da Amazon a gente nao pode passar WhatsApp, mas resolve por aqui
 mesmo, sem problema.
