@@ -179,6 +179,17 @@ def _spelt_out_email() -> tuple[Callable[[str], bool], regex.Pattern[str]]:
     return hint, address
 
 
+# "Insta @makeglow.br", "en @tienda.mx": a handle is written with the @ against the name and a space before it; the
+# word before is the network ("Instagram", "TikTok") or a preposition ("on", "en", "no"), not a mailbox name. An
+# address spaced out to slip past filters keeps a name before the @ ("care @shop.com") or spaces both sides.
+_HANDLE = regex.compile(r"^(?P<lead>[\w.+%-]+)[ \t]+@(?=\w)")
+
+
+def _is_handle(addr: str) -> bool:
+    m = _HANDLE.match(addr.strip())
+    return m is not None and m.group("lead").lower() in phrases.word_set("content.handle_lead")
+
+
 # File-name endings that are no top-level domain: "logo@2x.png" (an image for high-density screens, often
 # its alt or title text) is a file name. ".zip" and ".mov" are real top-level domains and stay out.
 _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "heic", "avif", "pdf",
@@ -289,6 +300,8 @@ def email_address(ctx: Context) -> Iterator[Hit]:
                 addr = m.group(0)
                 if addr.lower() in seen or any(o.search(addr) for o in (EMAIL, OBFUSCATED_EMAIL)):
                     continue  # already reported as a plain or [at]-obfuscated address
+                if _is_handle(addr):
+                    continue  # "no Insta @makeglow.br": a social-media handle, no address
                 seen.add(addr.lower())
                 yield Hit(
                     f"Remove the email address {addr.strip()}; ask the buyer to reply through Amazon's messaging instead.",

@@ -49,6 +49,9 @@ def _change_request(text: str, before: str = "") -> regex.Match[str] | None:
     """
     nudged = "?" in text or has("review.resolved", text) or (bool(before) and has("review.resolved", before))
     optional = [] if nudged else phrases.finditer("review.optional", text)
+    # the seller saying it will not ask ("no le vamos a pedir que la cambie", "we won't ask you to change it")
+    # asks nothing, even right after the fix
+    optional = [*optional, *phrases.finditer("review.not_asking", text)]
     for m in phrases.finditer("review.existing", text):
         if not any(o.start() < m.end() and m.start() < o.end() for o in optional):
             return m
