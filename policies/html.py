@@ -661,9 +661,19 @@ def _is_hidden(decls: list[Declaration] | tuple[Declaration, ...], attrs: dict[s
             return True
         if d.prop in ("opacity",) and v in ("0", "0.0"):
             return True
-        if d.prop in ("max-height", "max-width", "height", "width", "font-size") and v in ("0", "0px"):
+        # (font-size: 0 is not here: it hides the text shown at that size, not the element's box; the
+        # walks hide such text and the elements that show nothing else, see `_zero_font`)
+        if d.prop in ("max-height", "max-width", "height", "width") and v in ("0", "0px"):
             return True
     return False
+
+
+def _zero_font(name: str, px: float | None) -> bool:
+    """Whether an element is hidden by a computed font size of 0 alone. Email builders put font-size: 0 on
+    the cells of their column tables (against the gaps between inline-block columns) and set the size
+    again on the text inside: that text, and any image (not sized by the font), shows. The element itself
+    counts as hidden only when nothing inside it shows (a font-size: 0 preheader); the walks clear it then."""
+    return px == 0 and name != "img"
 
 
 _NO_ATTRS: dict[str, str] = {}
@@ -846,7 +856,7 @@ def _parse_general(source: str, lower: str) -> HtmlDoc:
             if isinstance(child, str):
                 if not lines_hidden:
                     lines.append(child)
-                if hidden:
+                if hidden or size_px == 0:  # (text at font-size 0 does not show)
                     continue
                 if child.isspace():
                     continue
@@ -868,13 +878,14 @@ def _parse_general(source: str, lower: str) -> HtmlDoc:
                 css = css_of[key] = _element_css(ruled, style)
             decls, css_hidden, decl, display_none = css
             child_lines_hidden = lines_hidden or display_none
-            el_hidden = hidden or css_hidden or "hidden" in attrs
-            el = Element(name, attrs, decls, el_hidden)
-            elements.append(el)
             if decl is None and name not in _SIZED:
                 size, px, level = font_size, size_px, heading  # the common case: all inherited
             else:
                 size, px, level = _own_size(name, attrs, decl, font_size, size_px, heading)
+            hard = hidden or css_hidden or "hidden" in attrs
+            el_hidden = hard or _zero_font(name, px)
+            el = Element(name, attrs, decls, el_hidden)
+            elements.append(el)
             if name == "br":
                 lines.append("\n")
                 # A <br> that closes a block (<div>text<br></div>) adds no line of its own.
@@ -926,7 +937,10 @@ def _parse_general(source: str, lower: str) -> HtmlDoc:
             el._text = (strings, child.start, child.end)  # cut when read (Element.text)
             if block:
                 lines.append("\n")
-            walk(child, el_hidden, child_lines_hidden, size, level, child if name == "a" else link, px)
+            shown_before = len(tokens)
+            walk(child, hard, child_lines_hidden, size, level, child if name == "a" else link, px)
+            if el_hidden and not hard and any(kind == "C" for kind, _ in tokens[shown_before:]):
+                el.hidden = False  # font-size 0, but text set at its own size or an image shows inside
             if block:
                 lines.append("\n")
             if name == "a" and child.get("href") is not None:
@@ -1137,7 +1151,7 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                     lines.append(text)
                 if pending and _shows(text):
                     pending = False
-                if not hidden:
+                if not hidden and size_px != 0:  # (text at font-size 0 does not show)
                     # `_squash`, its common case inlined (and `_plain_space`'s)
                     if (
                         text and "  " not in text and text[0] != " " and text[-1] != " "
@@ -1190,7 +1204,12 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
             if css is None:
                 css = css_of[key] = _element_css(ruled, style)
             decls, css_hidden, decl, display_none = css
-            el_hidden = hidden or css_hidden or "hidden" in attrs
+            if decl is None and name not in _SIZED:
+                size, px, level = font_size, size_px, heading  # the common case: all inherited
+            else:
+                size, px, level = _own_size(name, attrs, decl, font_size, size_px, heading)
+            hard = hidden or css_hidden or "hidden" in attrs
+            el_hidden = hard or _zero_font(name, px)
             # Element(name, attrs, decls, el_hidden) without its __init__ call (see `_new`)
             el = _new(Element)
             el.tag, el.attrs, el.declarations, el.hidden, el._text = name, attrs, decls, el_hidden, ""
@@ -1226,10 +1245,6 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                     tokens.append(("C", "<img>"))
                 node = node.next
                 continue
-            if decl is None and name not in _SIZED:
-                size, px, level = font_size, size_px, heading  # the common case: all inherited
-            else:
-                size, px, level = _own_size(name, attrs, decl, font_size, size_px, heading)
             href = None
             if name == "a":
                 href = attrs.get("href")
@@ -1245,8 +1260,11 @@ def _parse_direct(source: str, lower: str) -> HtmlDoc:
                 else:
                     marks = None
                 lines.append("\n")
-            walk(node.child, name, el_hidden, lines_hidden or display_none, size, level,
+            shown_before = len(tokens)
+            walk(node.child, name, hard, lines_hidden or display_none, size, level,
                  attrs if name == "a" else link, px, special or name in _SPECIAL_CONTAINERS)
+            if el_hidden and not hard and any(kind == "C" for kind, _ in tokens[shown_before:]):
+                el.hidden = False  # font-size 0, but text set at its own size or an image shows inside
             if name not in _VOID:
                 events.append("/" + name)
             end = len(strings)

@@ -98,6 +98,59 @@ def _length_px(value: str, reference: float) -> float | None:
     return css_length_px(value, reference)
 
 
+# Containers a message column is built from. Images, links and buttons centred with margin: auto are
+# not columns (an image's place is judged by style.image-width).
+_COLUMN_TAGS = frozenset({"div", "table", "section", "article", "main", "center", "blockquote", "p", "form"})
+# A column holds the message: at least a sentence of text (a centred button or a label is not a column).
+_COLUMN_MIN_CHARS = 80
+
+
+def _auto_sides(decls: tuple[Declaration, ...]) -> tuple[bool, bool]:
+    """Whether the winning left and right margins are `auto` (CSS order: the last declaration wins)."""
+    left = right = False
+    for decl in decls:
+        if decl.prop not in ("margin", "margin-left", "margin-right", "margin-inline"):
+            continue
+        for side, raw in _box_sides(decl.prop, decl.value.replace("!important", "")):
+            if side == "left":
+                left = raw.strip().lower() == "auto"
+            elif side == "right":
+                right = raw.strip().lower() == "auto"
+    return left, right
+
+
+def _text_chars(el: Element) -> int:
+    span = el.text_span()
+    if span is None:
+        return 0
+    strings, start, end = span
+    return sum(len(strings[i].strip()) for i in range(start, min(end, start + 64)))
+
+
+def _centred_column_margin(el: Element, reference: float) -> tuple[float, str] | None:
+    """The margin on each side of a column centred with `margin: 0 auto` (px at the reference width) and
+    the width that makes it, when the column is narrower than the message: `width: 50%; margin: 0 auto`
+    leaves 25 % on either side, a margin the declarations never write as a number."""
+    if el.tag not in _COLUMN_TAGS or not el.declarations:
+        return None
+    if _auto_sides(el.declarations) != (True, True):
+        return None
+    width_decl = el.style("width")
+    raw = width_decl.value if width_decl is not None else el.attrs.get("width")
+    width = css_length_px(raw.replace("!important", "").strip(), reference) if raw else None
+    shown = raw
+    max_decl = el.style("max-width")
+    if max_decl is not None:
+        cap = css_length_px(max_decl.value.replace("!important", "").strip(), reference)
+        if cap is not None and (width is None or cap < width):
+            width, shown = cap, f"max-width {max_decl.value}"
+    if width is None or width <= 0 or width >= reference:
+        return None
+    if _text_chars(el) < _COLUMN_MIN_CHARS:
+        return None
+    return (reference - width) / 2, f"width {shown}"
+
+
 @rule(
     "style.margin",
     guideline="Message margins over 20% maximum width",
@@ -109,7 +162,8 @@ def margin(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Reads every margin and padding (CSS, per side, shorthands expanded; `<body leftmargin>` and
     `cellpadding`) and fires when one is above 20 % of the width: percentages directly, lengths in
-    px against a 600 px reference (above 120 px; 1pt = 4/3 px, 1em = 16 px).
+    px against a 600 px reference (above 120 px; 1pt = 4/3 px, 1em = 16 px). A text column centred
+    with `margin: 0 auto` has the margin its width leaves: `width: 50%` leaves 25 % on each side.
 
     ## Why is this bad?
     Wide margins squeeze the message into a narrow column in Amazon's message view.
@@ -135,6 +189,15 @@ def margin(ctx: Context) -> Iterator[Hit]:
                     f"Reduce the {decl.prop.split('-')[0]} on the {side} to at most "
                     f"{ctx.settings.max_margin_share:.0%} of the message width ({limit:.0f} px); it is {raw}.",
                     _where(el, f"{decl.prop}: {decl.value}"),
+                    "html",
+                )
+            centred = _centred_column_margin(el, reference) if el.declarations else None
+            if centred is not None and centred[0] > limit + 0.01:
+                yield Hit(
+                    f"Widen the centred column ({centred[1]}) or remove margin: auto: it leaves "
+                    f"{centred[0]:.0f} px on each side, more than {ctx.settings.max_margin_share:.0%} of the "
+                    f"message width ({limit:.0f} px).",
+                    _where(el, f"{centred[1]}, margin: auto"),
                     "html",
                 )
             if _MARGIN_ATTRS.isdisjoint(el.attrs):
