@@ -42,7 +42,13 @@ _EMOTICON_END = re.compile(r"(?:\s*(?:(?<!\d)[:;=][-o^']?[)(\]\[DPp|*]+|<3+|\^[_
 _EMOTICON_LAST = frozenset(")(][DPp|*3^")
 # a P.S. after the closing formula; "Not:" is the Turkish one (and "N.B.")
 _PS = re.compile(r"^\s*(?:p\.?\s?s\.?\b|not\s*:|n\.\s?b\.)", re.IGNORECASE)
-_LOOSE_END = re.compile(r"(?<=[.!?])\s+")  # text-speak starts its sentences in lower case ("thx!! we're here")
+# text-speak starts its sentences in lower case ("thx!! we're here"); an emoji or emoticon ends a sentence too when
+# no full stop does ("Thanks a million for your order :-) Hope it suits your kitchen", "Danke 🌻 Viel Freude damit")
+_LOOSE_END = re.compile(
+    r"(?<=[.!?])\s+|(?<=(?<!\d)[:;=][)(DP])\s+|(?<=(?<!\d)[:;=]-[)(DP])\s+|(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\s+"
+)
+# the marker of a postscript carries nothing: "P.S. Any questions, just reply" is the offer of help after it
+_PS_MARK = re.compile(r"^\s*p\.?\s?s\.?(?:\s*:)?\s*", re.IGNORECASE)
 _COLON = re.compile(r"\s?:\s+")  # a colon between two statements (French sets a space before it)
 _SIGNATURE_WORDS = 4  # trailing lines this short without a sentence end are names and company lines
 
@@ -72,7 +78,12 @@ def content_units(ctx: Context) -> list[Unit]:
     closing = next((i for i in range(len(units) - 1, 0, -1) if _is_closing(units[i])), None)
     if closing is not None:
         kept = units[:closing]
-        kept += [u for u in units[closing + 1 :] if _PS.match(u.text)]  # a P.S. is still content
+        for i in range(closing + 1, len(units)):
+            if _PS.match(units[i].text):  # a P.S. is still content
+                kept.append(units[i])
+                # a bare marker ("P.S." split off as a sentence of its own): what it says is the next sentence
+                if i + 1 < len(units) and not _PS_MARK.sub("", _core(units[i].text)):
+                    kept.append(units[i + 1])
         return kept
     end = len(units)
     while end > 0:
@@ -100,6 +111,8 @@ _NAME_WORDS = 2  # a part this short after a dash is a name or a sign-off ("Than
 def is_filler(unit: Unit) -> bool:
     """A greeting, thanks, offer of help, good wish or order reference: nothing the buyer needs to know."""
     core = _core(unit.text)
+    if _PS.match(core):
+        core = _core(_PS_MARK.sub("", core))
     if not core:
         return True
     parts = [_core(p) for p in _STATEMENT.split(core)] if _STATEMENT.search(core) else []
@@ -122,7 +135,11 @@ def _is_filler_text(core: str) -> bool:
     # "Every tin is packed by hand, and it means a lot to us that you chose us": filler clause by clause; a colon
     # joins two statements too ("We are a small family workshop: grandfather started in 1962 ...")
     parts = [c for piece in _LOOSE_END.split(core) for half in _COLON.split(piece) for c in clauses(half)]
-    if len(parts) > 1 and all(phrases.fullmatch("types.filler", _core(p)) is not None for p in parts):
+    # an emoji between two sentences, or an emoticon's tail cut at its semicolon (";-)"), is no part of its own
+    parts = [p for p in map(_core, parts) if any(ch.isalnum() for ch in p)]
+    # each part may open with its own salutation-like head ("Danke, danke für Ihre Bestellung! 😊 Wir hoffen, ...")
+    if len(parts) > 1 and all(phrases.fullmatch("types.filler", p) is not None or _after_salutation_filler(p)
+                              for p in parts):
         return True
     return _after_salutation_filler(core)
 
