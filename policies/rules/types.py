@@ -70,12 +70,22 @@ def _is_closing(unit: Unit) -> bool:
     return bool(core) and phrases.fullmatch("types.closing", core) is not None
 
 
+def _closing_index(units: list[Unit]) -> int | None:
+    """The last closing formula, looked for from the end, where it is; not the first unit: "Ciao!" or "Servus!"
+    there greets (it is a closing word too)."""
+    return next((i for i in range(len(units) - 1, 0, -1) if _is_closing(units[i])), None)
+
+
+def _is_sentence(unit: Unit) -> bool:
+    """A unit that says something, not a signature line (a name, a company, a phone line without a full stop)."""
+    text = unit.text
+    return len(text.split()) > _SIGNATURE_WORDS or re.search(r"[.!?。]$", text) is not None or len(text) > 40
+
+
 def content_units(ctx: Context) -> list[Unit]:
     """The body without the sign-off: everything after the last closing formula, or trailing short lines."""
     units = body_units(ctx)
-    # the last closing formula: looked for from the end, where it is
-    # not the first unit: "Ciao!" or "Servus!" there greets (it is a closing word too)
-    closing = next((i for i in range(len(units) - 1, 0, -1) if _is_closing(units[i])), None)
+    closing = _closing_index(units)
     if closing is not None:
         kept = units[:closing]
         for i in range(closing + 1, len(units)):
@@ -86,12 +96,23 @@ def content_units(ctx: Context) -> list[Unit]:
                     kept.append(units[i + 1])
         return kept
     end = len(units)
-    while end > 0:
-        text = units[end - 1].text
-        if len(text.split()) > _SIGNATURE_WORDS or re.search(r"[.!?。]$", text) or len(text) > 40:
-            break
+    while end > 0 and not _is_sentence(units[end - 1]):
         end -= 1
     return units[:end]
+
+
+def _unsigned_thanks(ctx: Context) -> tuple[Unit, regex.Match[str]] | None:
+    """The thanks of a message without a sign-off whose thank-you sentence was taken for the closing formula
+    ("Hi Anna, / Thank you for your purchase. / We hope you love it!"): found when every sentence after it is
+    filler too. A sentence after it that is not filler (an instruction, a legal footer) leaves the message alone."""
+    units = body_units(ctx)
+    closing = _closing_index(units)
+    if closing is None:
+        return None
+    after = [u for u in units[closing + 1 :] if _is_sentence(u)]
+    if not all(is_filler(u) for u in after):
+        return None
+    return first("types.thanks", units[closing : closing + 1])
 
 
 # A thank-you and a new statement in one sentence: after a spaced dash, or after a comma and a subject ("Thanks
@@ -249,7 +270,7 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     units = content_units(ctx)
     if not units or not all(is_filler(u) for u in units):
         return
-    thanks = first("types.thanks", units)
+    thanks = first("types.thanks", units) or _unsigned_thanks(ctx)
     if thanks is None:
         return  # a bare greeting is an empty message, not a thank-you
     unit, m = thanks
