@@ -170,7 +170,7 @@ def cases_en() -> None:
                "UPS (a carrier): answering a buyer with tracking is no order confirmation.",
                lang="en", to=b, frm=frm, buyer="Dana", us=True, day=9,
                subject=f"Re: Where is my order? (Order: {o})",
-               text=f"""Hi Dana,
+               text="""Hi Dana,
 
 Sorry for the wait. Your tent left our warehouse on May 28 with UPS, tracking
 1Z 7W4 E29 03 8812 5530. The UPS scan shows it held at their Dayton facility
@@ -492,10 +492,10 @@ Smokehouse Gear""", buyer_text="""Is this the right spare probe for mine?
 http://www.amazon.ca/dp/B0C7TQ2M4K""")
 
     o, b = order("en-quoted-phone", "en", "Ergonomic Office Chair, Mesh Back", tld="com")
-    reply_case("en-com-quoted-buyer-phone", "reject", ["content.phone-number"],
-               "The seller's text is clean, but the buyer's quoted message gives the buyer's mobile number; the "
-               "body carries a phone number that is no warranty, carrier or manufacturer line (quoted, as "
-               "RULES.md treats addresses).",
+    reply_case("en-com-quoted-buyer-phone", "relay", [],
+               "The seller's text is clean; the only phone number is the buyer's own mobile in the quoted message. "
+               "The guideline keeps the seller's numbers out, and unlike content.email-address ('quoted or not') "
+               "RULES.md gives the phone rule no quoted-text clause (relabelled after scoring, see README).",
                lang="en", to=b, frm="Posture Works <care@postureworks.com>", buyer="Alicia", us=True, day=11,
                subject="Re: Chair delivery", style="outlook", qtime="16:20",
                text=f"""Hi Alicia,
