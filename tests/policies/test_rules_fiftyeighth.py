@@ -130,3 +130,34 @@ def test_warm_thanks_with_rituals_and_wishes_is_thank_you_only(body: str) -> Non
 )
 def test_thanks_around_real_information_is_not_thank_you_only(body: str) -> None:
     assert not fires("type.thank-you-only", body, "in")
+
+
+# --- the same cross-sell in French, Spanish and Italian ('est aussi dans notre boutique') ---------------------
+
+
+@pytest.mark.parametrize(
+    ("tld", "body"),
+    [
+        ("fr", f"Commande {OID} : le plaid assorti est désormais sur notre boutique Amazon."),
+        ("fr", f"Commande {OID} : les sets de table coordonnés sont aussi proposés dans notre boutique."),
+        ("es", f"Pedido {OID}: el cojín a juego ya está a la venta en nuestra tienda de Amazon."),
+        ("es", f"Pedido {OID}: los manteles coordinados están también en nuestra tienda."),
+        ("it", f"Ordine {OID}: il plaid abbinato è pure nel nostro negozio Amazon."),
+        ("it", f"Ordine {OID}: le tovagliette in tinta sono ora in vendita sul nostro store."),
+    ],
+)
+def test_matching_item_in_our_store_is_marketing_fr_es_it(tld: str, body: str) -> None:
+    assert fires("type.marketing", body, tld)
+
+
+@pytest.mark.parametrize(
+    ("tld", "body"),
+    [
+        ("fr", f"Commande {OID} : le plaid assorti que vous avez choisi est dans votre colis, sous le papier."),
+        ("es", f"Pedido {OID}: el cojín a juego que eligió está en su paquete, debajo del papel."),
+        ("it", f"Ordine {OID}: il plaid abbinato che ha scelto è nel suo pacco, sotto la carta."),
+        ("it", f"Ordine {OID}: il plaid abbinato è ancora nel nostro laboratorio e parte lunedì."),
+    ],
+)
+def test_matching_item_of_the_order_is_no_marketing_fr_es_it(tld: str, body: str) -> None:
+    assert not fires("type.marketing", body, tld)
