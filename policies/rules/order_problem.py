@@ -117,16 +117,22 @@ def _undated_before(prev: Unit | None, unit: Unit, m: regex.Match[str]) -> bool:
 def _adjusted(ctx: Context) -> bool:
     """A confirmation that the order amount was adjusted or refunded by the seller, not left to the buyer.
 
-    A message that asks the buyer to cancel has not adjusted anything: whatever refund it mentions
-    follows the buyer's cancellation.
+    A message that asks the buyer to cancel has usually not adjusted anything: a refund it mentions after the
+    request follows the buyer's cancellation. A confirmation that comes before the request, in a sentence of its
+    own ("We have refunded the full amount, reason no inventory. To close it on your side too, please request a
+    cancellation") was done by the seller already: the request is then the only fault.
     """
-    if _cancel_asks(ctx):
-        return False
+    asks = _cancel_asks(ctx)
+    if asks:
+        first_ask = min(u.index for u, _ in asks)
+        return _adjusted_alone(ctx, before=first_ask)
     return _adjusted_alone(ctx)
 
 
-def _adjusted_alone(ctx: Context) -> bool:
+def _adjusted_alone(ctx: Context, before: int | None = None) -> bool:
     units = candidates("oproblem.adjusted", all_units(ctx))
+    if before is not None:
+        units = [u for u in units if u.index < before and not has("oproblem.cancel_ask", u.text)]
     return any(has("oproblem.adjusted", u.text) and not has("oproblem.buyer_action", u.text) for u in units)
 
 
