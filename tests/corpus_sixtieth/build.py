@@ -187,7 +187,7 @@ Stridewell Fitness""")
          "replacement is the remedy, not an incentive.",
          to=b, frm="Clearbrew Glassware <help@clearbrewglass.com>", day=11, tz="-0700", fmt="alt",
          reply="Two of the four mugs arrived cracked along the bottom. Photos attached.",
-         subject=f"Re: Cracked mugs - order {o}", text=f"""Hello,
+         subject=f"Re: Cracked mugs - order {o}", text="""Hello,
 
 Thank you for the photos. We reviewed them with our warehouse team and the
 cracks are clearly from transit, so you won't have to send anything back.
@@ -206,7 +206,7 @@ Clearbrew Glassware""")
          "Answers a product question; '5 Star' is part of the product name, not a rating request.",
          to=b, frm="Sleepharbor <service@sleepharbor.com>", day=9, tz="-0500",
          reply="Can I put the 5 Star pillows in the washing machine or only dry clean?",
-         subject=f"Re: Washing the pillows (order {o})", text=f"""Hi,
+         subject=f"Re: Washing the pillows (order {o})", text="""Hi,
 
 Yes, the "Hotel Collection 5 Star" pillows are machine washable. Wash them on
 a gentle cycle in cold or lukewarm water, one pillow per side of the drum so
@@ -266,7 +266,7 @@ Northgate Installers""")
          "the product's app, not an opt-out from the seller's messages, and there is no link.",
          to=b, frm="Veltro Smart Home <support@veltrosmarthome.com>", day=10, tz="-0400",
          reply="The thermostat app emails me an energy report every Monday. How do I turn that off?",
-         subject=f"Re: Energy report emails - order {o}", text=f"""Hi,
+         subject=f"Re: Energy report emails - order {o}", text="""Hi,
 
 Those reports come from the thermostat's app account, not from us. To turn
 them off, follow the steps below in the app:
@@ -395,7 +395,7 @@ Auralite Audio""")
          "tracking number is permitted.",
          to=b, frm="Loomhouse Linen <care@loomhouselinen.co.uk>", day=9, tz="+0100",
          reply="Hello, my duvet cover still hasn't arrived. Do you know where it is?",
-         subject=f"Re: Where is my order {o}?", text=f"""Hi,
+         subject=f"Re: Where is my order {o}?", text="""Hi,
 
 I've checked with the courier. Your parcel is with Evri under tracking number
 H01VXA0083429817 and it was held at the local depot because of a sorting
@@ -462,7 +462,7 @@ Maplewood Print Studio""")
          "steps' refers to the label.",
          to=b, frm="Northern Pour Supply <help@northernpour.ca>", day=10, tz="-0600",
          reply="Is it 1:1 by weight or by volume? And how long before I can put things on the table?",
-         subject=f"Re: Mixing question - order {o}", text=f"""Hello,
+         subject=f"Re: Mixing question - order {o}", text="""Hello,
 
 Good question: it's 1:1 by volume, not by weight (the hardener is a little
 lighter). Measure in the graduated cups and stir for a full 3 minutes,
@@ -508,7 +508,7 @@ Lakeshore Living""")
          "'manufacturer' and 'warranty') and asks for the serial number.",
          to=b, frm="Crema Direct <service@cremadirect.com.au>", day=11, tz="+1000",
          reply="Water is pooling under the machine after each shot. What should I do?",
-         subject=f"Re: Leak under the espresso machine (order {o})", text=f"""G'day,
+         subject=f"Re: Leak under the espresso machine (order {o})", text="""G'day,
 
 Sorry to hear that. A leak under the drip tray on this model is usually the
 group head seal, which is covered by the manufacturer's 2-year warranty and
@@ -633,7 +633,7 @@ Neelkamal Handlooms""")
          "manufacturer's line; 'click' is an instruction in the app, with no link.",
          to=b, frm="Signalpath Networks <support@signalpathnetworks.com>", day=9, tz="-0500",
          reply="The box had a sticker on it. Is this a new unit or refurbished? Also it won't pair.",
-         subject=f"Re: Is my router new? (order {o})", text=f"""Hello,
+         subject=f"Re: Is my router new? (order {o})", text="""Hello,
 
 It's a brand new unit. The sticker is the importer's label with the FCC
 ID; refurbished units carry a green "Renewed" seal instead.
@@ -752,7 +752,7 @@ Ihr Versandteam von Möbelhaus Brenner""")
          "vor, 'kostenlos' ist Abhilfe, keine Werbung.",
          to=b, frm="Teehaus Lindner <kontakt@teehaus-lindner.de>", day=11, tz="+0200", enc=L1, lang="de",
          reply="Der Deckel der Kanne hat einen Sprung, Fotos habe ich angehängt.",
-         subject=f"AW: Sprung im Deckel – Bestellung {o}", text=f"""Hallo,
+         subject=f"AW: Sprung im Deckel – Bestellung {o}", text="""Hallo,
 
 danke für die Fotos. Wir haben sie uns angesehen: Der Sprung geht durch
 den Glasrand des Deckels, das ist ein Materialfehler.
@@ -875,7 +875,7 @@ Papeterie Margaux""")
          "le numéro est celui du transporteur.",
          to=b, frm="Maison Connectée <sav@maison-connectee.fr>", day=11, tz="+0200", fmt="alt", lang="fr",
          reply="La brosse latérale ne tourne plus depuis le premier jour, je vous ai envoyé des photos.",
-         subject=f"RE: Brosse latérale – commande {o}", text=f"""Bonjour,
+         subject=f"RE: Brosse latérale – commande {o}", text="""Bonjour,
 
 Merci pour vos photos, nous les avons examinées avec notre technicien : le
 moteur de la brosse latérale est défectueux et ne se répare pas sur place.
@@ -958,7 +958,7 @@ Idrotecnica Ferri""")
          "passaggi' si riferisce alle istruzioni.",
          to=b, frm="Capelli & Colore <assistenza@capelliecolore.it>", day=10, tz="+0200", enc=L1, lang="it",
          reply="Quanto ossidante devo usare con il tubo da 60 ml?",
-         subject=f"R: Dosi della tinta – ordine {o}", text=f"""Buongiorno,
+         subject=f"R: Dosi della tinta – ordine {o}", text="""Buongiorno,
 
 la miscela va fatta in rapporto 1:1, quindi con il tubo da 60 ml servono
 60 ml di ossidante a 20 volumi. Segua i passaggi del foglio di istruzioni:
@@ -1186,7 +1186,7 @@ def cases_ja() -> None:
          "不良品への対応：写真を確認し、新品を無料で交換；メーカー保証窓口の番号は保証の行にある。",
          to=b, frm="モバイルアクセサリー ソラ <help@sora-mobile.jp>", day=11, tz="+0900", lang="ja",
          reply="充電スタンドのランプが点滅したままで充電されません。写真を送ります。",
-         subject=f"Re: 充電できない件（注文番号 {o}）", text=f"""お客様
+         subject=f"Re: 充電できない件（注文番号 {o}）", text="""お客様
 
 写真をお送りいただきありがとうございます。拝見したところ、
 ランプの点滅は内部回路の不良を示しております。
