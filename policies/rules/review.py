@@ -34,6 +34,16 @@ _IF_SO_BACK = 1  # "if so" refers to the sentence right before it
 _OTHERWISE_BACK = 2  # "Any questions? Reply here. Otherwise, leave a review": the trouble up to two sentences back
 
 
+def _without_star_names(text: str) -> str:
+    """Blank the stars of a quoted proper name ('the "Hotel Collection 5 Star" pillows', '"5 STAR PET GROOMING"',
+    « Domaine des Cinq Étoiles »): a product, business or venue name rates nothing. Same length, so offsets hold."""
+    if not has("review.star_name", text):
+        return text
+    for m in phrases.finditer("review.star_name", text):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def _strip_acknowledgements(text: str) -> str:
     """Drop "thank you for your review" and the like: thanks for a review is not a request for one."""
     return phrases.sub("review.acknowledge", " ", text)
@@ -60,7 +70,7 @@ def _change_request(text: str, before: str = "") -> regex.Match[str] | None:
 
 def _is_request(unit: Unit) -> regex.Match[str] | None:
     """The review request in this unit, if it asks for a (new) review or feedback."""
-    text = _strip_acknowledgements(unit.text)
+    text = _strip_acknowledgements(_without_star_names(unit.text))
     if _change_request(text) is not None:
         return None  # asking to change a review is review.removal-request, not a new request
     direct = phrases.search("review.direct", text)
@@ -93,6 +103,7 @@ def requested_orders(ctx: Context) -> set[str]:
 
 
 def _mentions_review(text: str) -> bool:
+    text = _without_star_names(text)
     return has("review.noun", text) or has("review.direct", text)
 
 
@@ -152,7 +163,8 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     """
     every = all_units(ctx)  # the subject, then the body
     for unit in candidates("review.steer", every):
-        steer = unnegated("review.steer", unit.text)  # "we don't ask for five stars" steers nowhere
+        # "we don't ask for five stars" steers nowhere; nor do the stars of a quoted name
+        steer = unnegated("review.steer", _without_star_names(unit.text))
         # "thank you for your positive review": thanks for a review already written asks for nothing
         if (steer is not None and has("review.acknowledge", unit.text)
                 and unnegated("review.steer", _strip_acknowledgements(unit.text)) is None):
