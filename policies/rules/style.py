@@ -127,13 +127,18 @@ def _text_chars(el: Element) -> int:
     return sum(len(strings[i].strip()) for i in range(start, min(end, start + 64)))
 
 
-def _centred_column_margin(el: Element, reference: float) -> tuple[float, str] | None:
+def _centred_column_margin(el: Element, reference: float) -> tuple[float, str, str] | None:
     """The margin on each side of a column centred with `margin: 0 auto` (px at the reference width) and
     the width that makes it, when the column is narrower than the message: `width: 50%; margin: 0 auto`
-    leaves 25 % on either side, a margin the declarations never write as a number."""
-    if el.tag not in _COLUMN_TAGS or not el.declarations:
+    leaves 25 % on either side, a margin the declarations never write as a number. `<table align="center"
+    width="50%">` is the same column written in HTML attributes."""
+    if el.tag not in _COLUMN_TAGS:
         return None
-    if _auto_sides(el.declarations) != (True, True):
+    # <table align="center"> is the HTML way of writing margin: auto for a table
+    centring = "margin: auto"
+    if el.tag == "table" and el.attrs.get("align", "").strip().lower() == "center":
+        centring = 'align="center"'
+    elif not el.declarations or _auto_sides(el.declarations) != (True, True):
         return None
     width_decl = el.style("width")
     raw = width_decl.value if width_decl is not None else el.attrs.get("width")
@@ -148,7 +153,7 @@ def _centred_column_margin(el: Element, reference: float) -> tuple[float, str] |
         return None
     if _text_chars(el) < _COLUMN_MIN_CHARS:
         return None
-    return (reference - width) / 2, f"width {shown}"
+    return (reference - width) / 2, f"width {shown}", centring
 
 
 @rule(
@@ -191,13 +196,13 @@ def margin(ctx: Context) -> Iterator[Hit]:
                     _where(el, f"{decl.prop}: {decl.value}"),
                     "html",
                 )
-            centred = _centred_column_margin(el, reference) if el.declarations else None
+            centred = _centred_column_margin(el, reference) if el.declarations or el.tag == "table" else None
             if centred is not None and centred[0] > limit + 0.01:
                 yield Hit(
-                    f"Widen the centred column ({centred[1]}) or remove margin: auto: it leaves "
+                    f"Widen the centred column ({centred[1]}) or remove {centred[2]}: it leaves "
                     f"{centred[0]:.0f} px on each side, more than {ctx.settings.max_margin_share:.0%} of the "
                     f"message width ({limit:.0f} px).",
-                    _where(el, f"{centred[1]}, margin: auto"),
+                    _where(el, f"{centred[1]}, {centred[2]}"),
                     "html",
                 )
             if _MARGIN_ATTRS.isdisjoint(el.attrs):

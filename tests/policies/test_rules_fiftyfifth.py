@@ -72,6 +72,19 @@ def test_one_auto_side_is_no_centred_column() -> None:
     assert not html_fires("style.margin", f'<div style="width:50%; margin:0 auto 0 0;"><p>{TEXT}</p></div>')
 
 
+def test_narrow_table_centred_with_align_attribute_fires() -> None:
+    # the HTML attribute way of writing margin: auto: 150 px on each side of a 300 px table
+    assert html_fires("style.margin", f'<table align="center" width="50%"><tr><td>{TEXT}</td></tr></table>')
+    assert html_fires("style.margin", f'<table align="center" width="300"><tr><td>{TEXT}</td></tr></table>')
+
+
+def test_wide_table_centred_with_align_attribute_has_no_margin() -> None:
+    assert not html_fires("style.margin", f'<table align="center" width="600"><tr><td>{TEXT}</td></tr></table>')
+    assert not html_fires("style.margin", f'<table align="center" width="400"><tr><td>{TEXT}</td></tr></table>')
+    # align on a cell or a div centres its content, not a column
+    assert not html_fires("style.margin", f'<div align="center" style="width:50%"><p>{TEXT}</p></div>')
+
+
 # --- font-size: 0 on a builder's column cell ---------------------------------------------------------
 
 CELL = '<table><tr><td style="font-size:0px; padding:10px 20px;">{}</td></tr></table>'
