@@ -144,7 +144,8 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     or gives it to "everyone who writes one" / "every customer who does": such a pronoun points back
     to the request wherever it stands in the message. A question whether the buyer has reviewed, right
     before a tied benefit ("Left your review yet? Send the screenshot and a gift comes with your next
-    order"), asks for the review the benefit pays for. Paraphrase counts: "kind words online" is a
+    order"), asks for the review the benefit pays for. A sentence that unties its benefit from reviews
+    ("the refund has nothing to do with reviews") ties nothing. Paraphrase counts: "kind words online" is a
     review, "a token of appreciation" or "un petit geste" a reward, and "we wouldn't say no to a
     glowing review" steers (a negated refusal is no negation). A top rating named alone right before or
     after a request steers it too ("Please leave a review. Five would be amazing!", "anything less than
@@ -174,7 +175,9 @@ def incentive(ctx: Context) -> Iterator[Hit]:
             # "our most popular model, with a 5-star rating from hundreds of buyers" in a message that asks for
             # no review; next to a request ("Rated 5 stars by 10,000 sleepers - make it 10,001!") it steers
             continue
-        if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)):
+        # "would you move your two stars up to five?": a change request pushed to the top rating steers too
+        if steer is not None and (_mentions_review(unit.text) or has("review.ask", unit.text)
+                                  or _change_request(unit.text) is not None):
             yield Hit(
                 "Do not steer the buyer towards a positive or five-star review; ask for an honest review only.",
                 evidence(unit, steer),
@@ -210,6 +213,10 @@ def incentive(ctx: Context) -> Iterator[Hit]:
     for unit in candidates("review.benefit", every):
         benefit = unnegated("review.benefit", unit.text)  # "we offer no discounts for reviews" offers nothing
         if benefit is None:
+            continue
+        # "the refund has nothing to do with reviews", "la garantie ne dépend pas de votre avis": the sentence unties
+        # its benefit from any review, so naming the review there ties nothing
+        if has("review.untied", unit.text):
             continue
         # "every reviewer gets a surprise": the benefit goes to whoever reviews, tied without a request nearby
         tied = _mentions_review(_review_named(unit.text)) or has("review.reviewer", unit.text)
