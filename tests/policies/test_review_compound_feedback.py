@@ -29,3 +29,10 @@ def test_compound_feedback_gating_fires(tld: str, body: str) -> None:
 @pytest.mark.parametrize(("tld", "body"), NEUTRAL)
 def test_neutral_compound_feedback_is_not_gating(tld: str, body: str) -> None:
     assert not fires("review.conditional", body, tld)
+
+
+def test_polish_rating_scale_is_no_change_request() -> None:
+    # 'od 1 gwiazdki do 5' describes the scale; 'z jednej gwiazdki na pięć' asks for a change
+    assert not fires("review.removal-request", f"Zamówienie {OID}: oceny są w skali od 1 gwiazdki do 5.", "pl")
+    assert fires("review.removal-request",
+                 f"Zamówienie {OID}: czy mógłby Pan zmienić swoją ocenę z 2 gwiazdek na 5?", "pl")
