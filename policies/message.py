@@ -25,7 +25,7 @@ from types import ModuleType
 
 import filetype
 
-from policies.html import Element, HtmlDoc, parse_html
+from policies.html import Element, HtmlDoc, _has_zero_width, _squash, parse_html
 from policies.mime_reader import parse_bytes
 
 # The order ID as the buyer reads it: typed with a hyphen or the dashes that word processors and
@@ -40,6 +40,10 @@ ORDER_ID = re.compile(rf"(?<![\d{_DASHES}])(\d{{3}}([{_DASHES}])\d{{7}}\2\d{{7}}
 _ORDER_ID_DASH = re.compile(rf"[{_DASHES}](?=\d{{7}}[{_DASHES}])")
 _ORDER_ID_HYPHEN = re.compile(r"-(?=\d{7}-)")  # the same for an ASCII text (str.isascii is O(1)): 6x faster
 _CANONICAL = {ord(c): "-" for c in _DASHES[2:]}
+# Invisible format characters that HTML mail puts inside long numbers (soft hyphen, zero-width space /
+# non-joiner / joiner, word joiner, BOM; `&zwnj;` is the usual guard against mail apps' auto-linking):
+# the buyer still reads one order ID, so `Message.order_ids` reads the text without them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
 def canonical_order_id(written: str) -> str:
@@ -266,8 +270,14 @@ class Message:
     def order_ids(self) -> list[str]:
         seen: dict[str, None] = {}
         for text in [self.subject, *(p.text for p in self.parts)]:
+            if not text.isascii():
+                text = text.translate(_INVISIBLE)
             for m in find_order_ids(text):
                 seen.setdefault(canonical_order_id(m.group(1)), None)
+        for p in self.parts:
+            if p.html is not None:
+                for order_id in _zero_width_order_ids(p.html, p.text):
+                    seen.setdefault(order_id, None)
         return list(seen)
 
     @cached_property
@@ -295,6 +305,22 @@ def _attached_message_bytes(part: StdMessage, defects: list[str]) -> bytes:
     except Exception:
         defects.append("unreadable attached message")
         return b""
+
+
+def _zero_width_order_ids(doc: HtmlDoc, shown: str) -> list[str]:
+    """Order IDs that an HTML document writes with zero-width characters inside one text node
+    (`302&zwnj;-1234567&zwnj;-7654321`): its visible text reads them as spaces, the buyer sees one ID.
+    Only a text node that is shown counts (its text, squashed, is in the visible text `shown`)."""
+    span = next((el.text_span() for el in doc.elements if el.text_span() is not None), None)
+    if span is None:
+        return []
+    out: list[str] = []
+    for string in span[0]:
+        if not string.isascii() and _has_zero_width(string):
+            found = find_order_ids(string.translate(_INVISIBLE))
+            if found and _squash(string) in shown:
+                out += [canonical_order_id(m.group(1)) for m in found]
+    return out
 
 
 def find_order_ids(text: str) -> list[re.Match[str]]:
