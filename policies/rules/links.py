@@ -509,9 +509,22 @@ def opt_out(ctx: Context) -> Iterator[Hit]:
             yield Hit("Remove the unsubscribe / opt-out link.", link.text or link.href, link.location)
     for location, text in msg.texts():
         own = without_arabic_marks(text if location == "subject" else strip_quoted(text))
-        m = phrases.search("links.opt_out", own)
+        m = next((m for m in phrases.finditer("links.opt_out", own) if not _about_device_app(own, m)), None)
         if m is not None:
             yield Hit("Remove the text offering to opt out of messages.", phrases.excerpt(own, m), location)
+
+
+_SENTENCE_END = regex.compile(r"[.!?。！？\n]")
+
+
+def _about_device_app(text: str, m: regex.Match[str]) -> bool:
+    """Whether the opt-out wording `m` is a how-to for a product app's own notifications or reports ("to
+    unsubscribe from the app's weekly ride reports, open Settings"): its sentence names a stream that
+    belongs to the app (links.opt_out_app), not the seller's messages."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    end_m = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end_m.start() if end_m else len(text)]
+    return phrases.search("links.opt_out_app", sentence) is not None
 
 
 _URL_TEXT = regex.compile(r"(?:https?://|s?ftps?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?", regex.IGNORECASE)
