@@ -47,6 +47,8 @@ _EMOTICON = regex.compile(
     r"|(?<!\S)[:;]-?3(?![\w.,:/%])"
     r"|orz(?!\w)"
     r"|>\.<"
+    # a smiley written the other way round, "Thanks (:" "(-;": alone after a space, so "f(:x)" and "(:S, :M)" stay
+    r"|(?<!\S)\([-']?[:;](?=\s|$|[.,!?])"
     r")"
 )
 # Japanese kaomoji: (^^) (^_^) (*^^*) (＾▽＾) m(_ _)m (T_T) (>_<) (´・ω・`)
@@ -139,7 +141,7 @@ def _wingdings_faces(ctx: Context) -> Iterator[str]:
 def emoji(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds Unicode emoji and pictographs (with ZWJ sequences, skin tones, flags and keycaps),
-    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`, `:3`, `orz`, `>.<`) and Japanese kaomoji (the
+    ASCII emoticons (`:)`, `;-)`, `:D`, `<3`, `^^`, `XD`, `:3`, `orz`, `>.<`, and the other way round: `(:`, `(-;`) and Japanese kaomoji (the
     shrug's `(ツ)` too) in the subject and
     body, emoji shown as images (an `<img>` whose alt is an emoji), and Outlook's AutoCorrect smileys (a J,
     K or L set in the Wingdings font, shown as ☺ 😐 ☹). ©, ®, ™, digits, `#` and

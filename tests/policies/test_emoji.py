@@ -49,6 +49,11 @@ def test_plain_text_skips_the_patterns() -> None:
     ("text", "found"),
     [
         ("Hope the kitten likes the bed :3", [":3"]),
+        ("Thanks again (:", ["(:"]),
+        ("See you (-; and take care", ["(-;"]),
+        # near-misses: a colon or semicolon after an opening bracket in ordinary text
+        ("Sizes (:S, :M) are listed", []),
+        ("Call the function f(:x) for all", []),
         ("Sorry for the mix-up orz", ["orz"]),
         ("We mixed up the colours >.<", [">.<"]),
         ("Couriers, eh? ¯\\_(ツ)_/¯", ["(ツ)"]),
