@@ -28,7 +28,6 @@ from corpus_build import (  # noqa: E402
     make_pdf,
     mk,
     page,
-    reply_headers,
     set_boundaries,
     shaped_case,
     verify,
@@ -252,7 +251,7 @@ Cuoio Bottega""")
          "proactive messages only.",
          to=b, frm="Puddle Kids <help@puddlekids.co.uk>", day=15, reply="""Hi, I ordered the rain jacket last week
 and haven't had anything yet. Has it been sent? We go on holiday Friday.""",
-         subject=f"Re: Where is my order {o}?", text=f"""Hi,
+         subject=f"Re: Where is my order {o}?", text="""Hi,
 
 Yes, it has been sent: your jacket left us yesterday with Evri and is due
 tomorrow, well before Friday. The tracking number is H01HYA0012345678 and
@@ -432,7 +431,7 @@ Buchhaltung, Werkzeug Huber""")
          "Antwort auf 'Wo bleibt mein Paket?' mit Sendungsnummer: als Antwort erlaubt.",
          to=b, frm="Radlkids <kontakt@radlkids.de>", enc=L15, day=15,
          reply="Hallo, ist der Helm schon verschickt? Meine Tochter hat am Samstag Geburtstag.",
-         subject=f"AW: Bestellung {o} - schon verschickt?", text=f"""Hallo,
+         subject=f"AW: Bestellung {o} - schon verschickt?", text="""Hallo,
 
 ja, der Helm ist gestern Nachmittag mit GLS rausgegangen und sollte
 morgen bei Ihnen sein, also rechtzeitig vor Samstag. Die Paketnummer
@@ -461,7 +460,7 @@ Bergpfad Outdoor""")
          "erlaubt.",
          to=b, frm="Nordwind Mode <service@nordwind-mode.de>", enc=L15, day=13,
          reply="Guten Tag, ich habe die Jacke vor einer Woche zurückgeschickt. Ist sie angekommen?",
-         subject=f"AW: Rücksendung Bestellung {o}", text=f"""Guten Tag,
+         subject=f"AW: Rücksendung Bestellung {o}", text="""Guten Tag,
 
 ja, die Jacke ist am Donnerstag bei uns angekommen. Wir haben die
 Erstattung über 149,00 EUR gestern veranlasst; je nach Bank dauert die
@@ -561,7 +560,7 @@ Pasta Casa""")
          "Réponse à « où en est mon colis ? » avec le numéro de suivi : permis en réponse.",
          to=b, frm="Toile & Cuir <bonjour@toile-et-cuir.fr>", day=15, fmt="alt", lang="fr",
          reply="Bonjour, ma commande a-t-elle été expédiée ? Je n'ai reçu aucun numéro de suivi.",
-         subject=f"RE: Suivi commande {o}", text=f"""Bonjour,
+         subject=f"RE: Suivi commande {o}", text="""Bonjour,
 
 Oui, votre sac est parti hier avec La Poste. Voici le numéro de suivi :
 8R02154678942. Il devrait arriver demain ou après-demain.
@@ -812,7 +811,7 @@ Cucina Smart""")
          "Risposta a 'avete ricevuto il mio reso?': sì, rimborso emesso; come risposta è permesso.",
          to=b, frm="Passo Veloce <resi@passoveloce.it>", day=14, enc=L1,
          reply="Buongiorno, ho rispedito le scarpe la settimana scorsa, le avete ricevute?",
-         subject=f"R: Reso ordine {o}", text=f"""Buongiorno,
+         subject=f"R: Reso ordine {o}", text="""Buongiorno,
 
 sì, le scarpe sono arrivate ieri in magazzino e abbiamo già emesso il
 rimborso di 89,90 EUR sul metodo di pagamento originale.
@@ -990,7 +989,7 @@ DomAGD""")
          "Odpowiedź na pytanie kupującego 'gdzie jest moja paczka?' z numerem przesyłki: dozwolona jako odpowiedź.",
          to=b, frm="Szkolniak <kontakt@szkolniak.pl>", day=15, enc=L2, lang="pl",
          reply="Dzień dobry, czy plecak został już wysłany? Nie dostałam żadnej informacji.",
-         subject=f"Re: Zamówienie {o}", text=f"""Dzień dobry,
+         subject=f"Re: Zamówienie {o}", text="""Dzień dobry,
 
 tak, plecak wysłaliśmy wczoraj kurierem DPD. Numer przesyłki to
 13250066109774, paczka powinna dotrzeć jutro.
