@@ -200,8 +200,9 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
     number, or a refund (Amazon sends refund notices too) when the message is not about a return; a
-    proactive summary of the order just placed ("here is a summary of your order") confirms it too. A
-    message that mentions shipping while doing something else (announcing a delay, asking whether a
+    proactive summary of the order just placed ("here is a summary of your order") confirms it too, and so
+    does a delivery notice ("was delivered this morning") or an order confirmation sent as an attachment
+    ("please find attached your order confirmation"). A message that mentions shipping while doing something else (announcing a delay, asking whether a
     parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
 
     ## Why is this bad?
@@ -216,15 +217,18 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     informs the buyer. Write only when there is something the buyer needs to know or do.
     """
     units = all_units(ctx)
-    hit = first("types.confirm", units)
+    # "please find attached your order confirmation" confirms the order even where no status line does
+    hit = first("types.confirm", units) or first("types.confirm_document", units)
     if hit is None:
         # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return or
         # a product it cannot deliver: return.unnecessary and the order-problem rules judge those
         hit = first("types.refund_confirm", units)
         if hit is None or first("oproblem.return_topic", units) or first("oproblem.unavailable", units):
             return
-    if any(not a.inline for a in ctx.message.attachments):
-        return  # sending a document (invoice, label, proof) is a permitted purpose
+    if any(not a.inline for a in ctx.message.attachments) and first("types.confirm_document", units) is None:
+        # sending a document (invoice, label, proof) is a permitted purpose; an order confirmation sent as a
+        # document ("please find attached your order confirmation") is still a confirmation
+        return
     if first("types.other_purpose", units) is not None:
         return
     for unit in body_units(ctx):
