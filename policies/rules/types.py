@@ -201,8 +201,8 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     Flags a proactive message whose purpose is to confirm an order, its dispatch or its tracking
     number, or a refund (Amazon sends refund notices too) when the message is not about a return; a
     proactive summary of the order just placed ("here is a summary of your order") confirms it too, and so
-    does a delivery notice ("was delivered this morning") or an order confirmation sent as an attachment
-    ("please find attached your order confirmation"). A message that mentions shipping while doing something else (announcing a delay, asking whether a
+    does a delivery notice ("was delivered this morning"), unless it opens a review request, or an order
+    confirmation sent as an attachment ("please find attached your order confirmation"). A message that mentions shipping while doing something else (announcing a delay, asking whether a
     parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
 
     ## Why is this bad?
@@ -219,6 +219,15 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     units = all_units(ctx)
     # "please find attached your order confirmation" confirms the order even where no status line does
     hit = first("types.confirm", units) or first("types.confirm_document", units)
+    if hit is None:
+        # "Your order was delivered today": a delivery notice, unless it opens a review request (how review
+        # requests begin; the request is the purpose, and review.* judge it)
+        hit = first("types.delivered", units)
+        if hit is not None:
+            from policies.rules.review import request_units  # here: review's rules register after these
+
+            if request_units(ctx):
+                return
     if hit is None:
         # a refund notice duplicates Amazon's own too (RULES.md F), unless the message is about a return or
         # a product it cannot deliver: return.unnecessary and the order-problem rules judge those
