@@ -18,7 +18,12 @@ CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parent
 OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p / "labels.json").exists())
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "corpus_sixtyfirst-26-en-vermont-weather-letter": "type.thank-you-only: small talk without an anchor word "
+    "('the farm stand down the road opened anyway, so we have been living on rhubarb') is read as content",
+    "corpus_sixtyfirst-33-en-au-welcome-to-the-family": "type.thank-you-only: a brand mission statement "
+    "('everyday things can be kind to the planet and still work brilliantly') is read as content",
+}
 NOW = "2026-06-15T12:00:00Z"
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"no corpus at {CORPUS}")

@@ -414,8 +414,13 @@ def _only_in_sign_off(ctx: Context, want: str) -> bool:
     from policies.language import detect_languages  # lazily, as Message.languages does
 
     units = content_units(ctx)
+    # a message of formulas only (thanks and wishes in two languages): its thanks are the message, and only the
+    # salutations above them are set aside ("Liebe Kundin, lieber Kunde, / vielen Dank ... / Dear customer, / thank
+    # you ..." is bilingual, not German in the greeting only; "お世話になっております。" is still a greeting)
+    formulas_only = all(is_filler(u) for u in units)
     start = 0
-    while start < len(units) - 1 and is_filler(units[start]):
+    while (start < len(units) - 1 and is_filler(units[start])
+           and not (formulas_only and phrases.search("types.thanks", units[start].text) is not None)):
         start += 1  # the opening salutation ("Sehr geehrte Damen und Herren,", "お世話になっております。")
     body = "\n\n".join(u.text for u in units[start:])
     found = detect_languages("", body) if body.strip() else []

@@ -25,6 +25,7 @@ from policies.rules._units import (
     first,
     has,
     is_question,
+    subject_unit,
     unnegated,
     without_order_ids,
 )
@@ -101,18 +102,34 @@ def content_units(ctx: Context) -> list[Unit]:
     return units[:end]
 
 
+def _after_closing_is_filler(units: list[Unit], closing: int) -> bool:
+    """Every sentence after the closing formula is filler too (a sentence that is not, an instruction or a legal
+    footer, was no signature)."""
+    return all(is_filler(u) for u in units[closing + 1 :] if _is_sentence(u))
+
+
 def _unsigned_thanks(ctx: Context) -> tuple[Unit, regex.Match[str]] | None:
     """The thanks of a message without a sign-off whose thank-you sentence was taken for the closing formula
     ("Hi Anna, / Thank you for your purchase. / We hope you love it!"): found when every sentence after it is
     filler too. A sentence after it that is not filler (an instruction, a legal footer) leaves the message alone."""
     units = body_units(ctx)
     closing = _closing_index(units)
-    if closing is None:
-        return None
-    after = [u for u in units[closing + 1 :] if _is_sentence(u)]
-    if not all(is_filler(u) for u in after):
+    if closing is None or not _after_closing_is_filler(units, closing):
         return None
     return first("types.thanks", units[closing : closing + 1])
+
+
+def _subject_thanks(ctx: Context) -> tuple[Unit, regex.Match[str]] | None:
+    """The thanks of the subject over a body that is only filler ("Thank you for your order ...!" / "Hi Jordan,
+    have a wonderful week! Priya"); None when the body holds anything else, after its closing formula too."""
+    subject = subject_unit(ctx)
+    units = body_units(ctx)
+    if not subject.text or not units or ctx.message.unseen_texts:
+        return None
+    closing = _closing_index(units)
+    if closing is not None and not _after_closing_is_filler(units, closing):
+        return None
+    return first("types.thanks", [subject])
 
 
 # A thank-you and a new statement in one sentence: after a spaced dash, or after a comma and a subject ("Thanks
@@ -265,7 +282,8 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Reads the body sentence by sentence and sets aside greetings, thanks, offers of help, good wishes,
     the order reference and the signature, and a helpdesk's machine lines ("##- Please type your reply
-    above this line -##", "Your request (48213) has been updated"). If nothing is left, the message only says thank you.
+    above this line -##", "Your request (48213) has been updated"). If nothing is left, the message only says thank you;
+    the thanks may stand in the subject alone, over a body of a greeting, a good wish and a signature.
 
     ## Why is this bad?
     Amazon does not allow messages that only thank the buyer or say you are there to help: they are
@@ -281,9 +299,10 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     if any(not a.inline for a in ctx.message.attachments):
         return  # a message carrying a document (invoice) has a purpose
     units = content_units(ctx)
-    if not units or not all(is_filler(u) for u in units):
+    if not all(is_filler(u) for u in units):
         return
-    thanks = first("types.thanks", units) or _unsigned_thanks(ctx)
+    # the thanks may stand in the subject alone: the message still says only thank you
+    thanks = ((first("types.thanks", units) or _unsigned_thanks(ctx)) if units else None) or _subject_thanks(ctx)
     if thanks is None:
         return  # a bare greeting is an empty message, not a thank-you
     unit, m = thanks
