@@ -12,7 +12,6 @@ over the rules of sections B-E, and a few multi-rule cases.
 
 from __future__ import annotations
 
-import html as htmlmod
 import random
 import sys
 from functools import partial
@@ -20,8 +19,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
-from PIL import Image  # noqa: E402
-
 from corpus_build import (  # noqa: E402
     OrderBook,
     animated_gif,
@@ -44,6 +41,7 @@ from corpus_build import (  # noqa: E402
     write_cases,
     write_orders,
 )
+from PIL import Image  # noqa: E402
 
 _rnd = random.Random(68_2026_0615)
 _PREFIX = {"de": "30", "at": "30", "fr": "40", "com.be": "40", "co.uk": "20", "it": "40"}
@@ -70,10 +68,6 @@ ALL = ["order-id.missing", "order-id.unknown", "order-id.buyer-mismatch", "windo
        "style.link-text", "style.image-alt", "style.emoji", "style.animated-gif", "style.margin",
        "style.image-width", "style.font-override", "style.font-sizes", "style.alignment", "style.line-breaks",
        "image.insecure"]
-
-
-def pixel_gif() -> bytes:
-    return img_bytes(Image.new("P", (1, 1), 0), "GIF", transparency=0)
 
 
 def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: str, subject: str,
@@ -105,10 +99,6 @@ def case(slug: str, verdict: str, rules: list[str], note: str, *, to: str, frm: 
              headers=hdrs, related=related, attach=attach, **kw)
     from corpus_build import add_case
     add_case(CASE_LIST, slug, verdict, rules, absent, note, msg, after=after, tolerated=tol, crlf=crlf, lang=lang)
-
-
-def h(text: str) -> str:
-    return text2html(text)
 
 
 # --------------------------------------------------------------------------------------------
