@@ -58,14 +58,57 @@ def _topic(lang: str, topic: str) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+def _spellings(code: str) -> dict[str, str]:
+    """The language's ASCII spellings of letters (`[phrases.spellings]`): German writes ä as "ae" on a
+    keyboard without umlauts ("wuerden", "Gruesse"), so a pattern's ä also reads "ae"."""
+    node = _topic(code, "phrases").get("spellings", {})
+    return node if isinstance(node, dict) else {}
+
+
+def _respell(alternative: str, spellings: dict[str, str]) -> str:
+    """`alternative` with each letter of `spellings` outside a character class read as itself or its
+    spelling: 'würden' -> 'w(?:ü|ue)rden'. Escapes and character classes are kept as written."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            out.append(alternative[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            if alternative[i : i + 1] == "^":
+                out.append("^")
+                i += 1
+            if alternative[i : i + 1] == "]":  # a literal ] first in the class
+                out.append("]")
+                i += 1
+            continue
+        else:
+            spelled = spellings.get(ch.lower())
+            if spelled:
+                ch = f"(?:{ch}|{spelled})"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _alternatives(topic: str, lang: str | None) -> list[str]:
     langs = [lang] if lang else languages()
     alternatives: list[str] = []
     for code in langs:
-        alternatives.extend(_topic(code, topic).get("patterns", []))
+        found = list(_topic(code, topic).get("patterns", []))
         words = _topic(code, topic).get("words", [])
         if words:
-            alternatives.append(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
+            found.append(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
+        spellings = _spellings(code)
+        alternatives.extend(_respell(a, spellings) if spellings else a for a in found)
     return alternatives
 
 
