@@ -343,7 +343,8 @@ def _promotion(units: list[Unit], *, beyond: tuple[str, ...] = ()) -> tuple[Unit
 
 def _beside_no_review(topic: str, units: list[Unit]) -> tuple[Unit, regex.Match[str]] | None:
     """The first cue of `topic` (a membership or loyalty scheme offered: "join our VIP list", "Treuepunkte", "club
-    fidélité"; a sale's urgency: "while stocks last", "solange der Vorrat reicht") in a sentence that, like the
+    fidélité"; a sale's urgency: "while stocks last", "solange der Vorrat reicht"; a free gift or sample with the next
+    order: "your next order comes with a free sample") in a sentence that, like the
     one before it, names no review: "reviewers get early access" and "a free strap for every review, while stocks
     last" are a perk for a review, which review.incentive judges, not a promotion of their own."""
     found = list(candidates(topic, units))
@@ -372,7 +373,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     """## What it does
     Finds promotional content: coupons, voucher or discount codes, sales, discounts on a next order,
     new or other products, newsletters, membership or loyalty schemes (a VIP list, loyalty points; not where a
-    review is named beside them: a perk for a review is review.incentive's), a sale's urgency ("while stocks last",
+    review is named beside them: a perk for a review is review.incentive's), a free gift or sample with the next
+    order, a sale's urgency ("while stocks last",
     "stock up now"; with the same exception) and requests to follow the seller on
     social media. In a reply, the buyer's own code explained ("the voucher code you mentioned ended with the
     sale") promotes nothing; in any message, neither does the refunded amount the buyer paid after their coupon.
@@ -395,7 +397,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
         if any(has(t, hit[0].text) for t in beyond):
             hit = _promotion(all_units(ctx), beyond=beyond)
     if hit is None:
-        hit = _beside_no_review("types.membership", all_units(ctx)) or _beside_no_review("types.urgency", all_units(ctx))
+        hit = (_beside_no_review("types.membership", all_units(ctx)) or _beside_no_review("types.urgency", all_units(ctx))
+               or _beside_no_review("types.next_order_gift", all_units(ctx)))
     if hit is not None:
         unit, m = hit
         yield Hit(
