@@ -611,7 +611,8 @@ Crumb & Co""")
     o, b = order("inc-5star", "en", "Memory Foam Pillow, Contour", tld="com")
     case("review-five-star-persuasion", "reject", ["review.incentive"],
          "Persuades towards a positive rating: 'anything less than 5 stars hurts us', 'please choose 5 stars'.",
-         to=b, frm="Dreamcrest Sleep <support@dreamcrestsleep.com>", fmt="alt", day=12, text=f"""Hello,
+         to=b, frm="Dreamcrest Sleep <support@dreamcrestsleep.com>", fmt="alt", day=12,
+         tolerated=("review.conditional",), text=f"""Hello,
 
 We hope you're sleeping better on your contour pillow (order {o}).
 
