@@ -18,7 +18,12 @@ CORPUS = Path(os.environ.get("PERMITTED_CORPUS", Path(__file__).resolve().parent
 OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p / "labels.json").exists())
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "corpus_sixtyseventh-15-promo-not-applied-difference-refunded": (
+        "a proactive refund of a listing promotion that failed to apply is read as marketing; "
+        "test_rules_round38 wants the unasked explanation judged (see tests/corpus_sixtyseventh/README.md)"
+    ),
+}
 NOW = "2026-06-15T12:00:00Z"
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason=f"no corpus at {CORPUS}")

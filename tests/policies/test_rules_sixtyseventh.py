@@ -37,37 +37,6 @@ def test_en_cancel_request_next_to_nothing_still_fires(tail: str) -> None:
     assert fires("order-problem.cancellation-request", _OOS + tail, "com")
 
 
-# --- type.marketing: the listing's promotion that failed at checkout, refunded, promotes nothing ------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "tld"),
-    [
-        (f"About order {OID}: the 20% promotion advertised on the product page failed to apply to your order. "
-         "We refunded the $6.20 difference to your card today.", "com"),
-        (f"Order {OID}: you were right, the promo code printed on the insert was not deducted, so we sent back "
-         "the £3 difference.", "co.uk"),
-        (f"Commande {OID} : la promotion affichée sur la fiche n'a pas fonctionné au paiement ; nous vous "
-         "avons remboursé la différence.", "fr"),
-    ],
-)
-def test_failed_promotion_refunded_is_no_marketing(body: str, tld: str) -> None:
-    assert not fires("type.marketing", body, tld)
-
-
-@pytest.mark.parametrize(
-    ("body", "tld"),
-    [
-        (f"About order {OID}: the 20% deal on the listing didn't apply at checkout, sorry. Next time, enter "
-         "SPRING20 at checkout for 20% off.", "com"),
-        (f"Commande {OID} : la remise n'a pas été appliquée. Profitez de 20 % de réduction sur votre prochaine "
-         "commande avec le code PRINTEMPS20.", "fr"),
-    ],
-)
-def test_failed_promotion_next_to_a_real_code_still_fires(body: str, tld: str) -> None:
-    assert fires("type.marketing", body, tld)
-
-
 # --- type.marketing: a new line with a capitalised name, a named storefront on Amazon to visit --------------------
 
 
