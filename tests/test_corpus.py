@@ -23,10 +23,6 @@ KNOWN_MISSES: dict[str, str] = {
     "('the farm stand down the road opened anyway, so we have been living on rhubarb') is read as content",
     "corpus_sixtyfirst-33-en-au-welcome-to-the-family": "type.thank-you-only: a brand mission statement "
     "('everyday things can be kind to the planet and still work brilliantly') is read as content",
-    "corpus_sixtyseventh-15-promo-not-applied-difference-refunded": (
-        "a proactive refund of a listing promotion that failed to apply is read as marketing; "
-        "test_rules_round38 wants the unasked explanation judged (see tests/corpus_sixtyseventh/README.md)"
-    ),
 }
 NOW = "2026-06-15T12:00:00Z"
 

@@ -377,7 +377,8 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     order, a sale's urgency ("while stocks last",
     "stock up now"; with the same exception) and requests to follow the seller on
     social media. In a reply, the buyer's own code explained ("the voucher code you mentioned ended with the
-    sale") promotes nothing; in any message, neither does the refunded amount the buyer paid after their coupon.
+    sale") promotes nothing; in any message, neither does the refunded amount the buyer paid after their coupon,
+    nor the listing's promotion that failed to apply at checkout when the difference is refunded.
 
     ## Why is this bad?
     Buyer-seller messages may only serve the order; marketing or promotional messages, including
@@ -393,7 +394,11 @@ def marketing(ctx: Context) -> Iterator[Hit]:
     if hit is not None:
         # the buyer's own code explained in a reply; and, in any message, the refunded amount the buyer paid
         # after their coupon (a proactive stock-out notice); a seller writing about coupons unasked is still judged
-        beyond = (*(("types.buyer_code",) if ctx.message.is_reply else ()), "types.paid_after_code")
+        beyond: tuple[str, ...] = (*(("types.buyer_code",) if ctx.message.is_reply else ()), "types.paid_after_code")
+        # the listing's promotion that failed at checkout, explained in a reply or where the difference is
+        # refunded: an adjustment of this order, not a promotion (unasked and with no refund, it is still judged)
+        if ctx.message.is_reply or first("oproblem.adjusted", all_units(ctx)) is not None:
+            beyond = (*beyond, "types.missed_promotion")
         if any(has(t, hit[0].text) for t in beyond):
             hit = _promotion(all_units(ctx), beyond=beyond)
     if hit is None:
