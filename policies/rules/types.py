@@ -219,8 +219,9 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     number, or a refund (Amazon sends refund notices too) when the message is not about a return; a
     proactive summary of the order just placed ("here is a summary of your order") confirms it too, and so
     does a delivery notice ("was delivered this morning"), unless it opens a review request, or an order
-    confirmation sent as an attachment ("please find attached your order confirmation"). A message that mentions shipping while doing something else (announcing a delay, asking whether a
-    parcel arrived, scheduling a delivery, sending an invoice, asking a question) passes.
+    confirmation sent as an attachment ("please find attached your order confirmation"). A message that
+    mentions shipping while doing something else (announcing a delay, asking whether a parcel arrived,
+    scheduling a delivery, sending an invoice, asking a question) passes.
 
     ## Why is this bad?
     Amazon already sends order and dispatch confirmations (with the tracking number) to the buyer;
