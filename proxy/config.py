@@ -103,7 +103,8 @@ class ServerConfig(Section):
     # either, a new connection gets 421 and is closed before anything else is done for it.
     max_sessions: int = Field(default=200, ge=1)
     max_sessions_per_client: int = Field(default=100, ge=1)
-    # Idle SMTP session timeout, and how long SIGTERM waits for transactions in flight.
+    # Idle SMTP session timeout (the client's silence: our checks and relay do not count, proxy/server.py),
+    # and how long SIGTERM waits for transactions in flight.
     session_timeout: float = Field(default=300.0, gt=0)
     shutdown_timeout: float = Field(default=30.0, ge=0)
     # Processes serving the listening socket(s); 0 = one per CPU core (proxy/workers.py says why).

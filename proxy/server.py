@@ -161,6 +161,10 @@ class SmtpSession(SMTP):
             status = self.app.pipeline.line_too_long()
         await super().push(status)
 
+    def _pause_timeout(self) -> None:
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+
     async def smtp_DATA(self, arg: str) -> None:
         """aiosmtpd's DATA command with our bulk reader (proxy/data_reader: why, and the rules it keeps)."""
         if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
@@ -208,9 +212,17 @@ class SmtpSession(SMTP):
             self.envelope.content = content
             self.envelope.original_content = content
             del content  # the envelope's reference is the only one: freed with it after the reply
-            status = await self._call_handler_hook("DATA")
-            self._set_post_data_state()
-            await self.push("250 OK" if status is MISSING else status)
+            # session_timeout is the client's idle time: aiosmtpd's timer, started at the DATA command,
+            # would otherwise also count our checks and the upstream's reply and hang up on a client
+            # that is only waiting for its answer. It starts again once the reply is sent.
+            self._pause_timeout()
+            try:
+                status = await self._call_handler_hook("DATA")
+                self._set_post_data_state()
+                await self.push("250 OK" if status is MISSING else status)
+            finally:
+                if self.transport is not None and not self.transport.is_closing():
+                    self._reset_timeout()
         finally:
             hold.release()
 

@@ -343,7 +343,9 @@ def proxy_config(workdir: Path, upstream_url: str, store_url: str | None = None,
     data: dict[str, Any] = {
         # One worker by default: the file-size limit, RSS and fd counts then name the process that serves.
         "server": {"listen": "127.0.0.1:0", "hostname": "permitted.test", "auth_failure_delay": 0,
-                   "shutdown_timeout": 5, "session_timeout": 30, "workers": 1},
+                   "shutdown_timeout": 5, "session_timeout": 30, "workers": 1,
+                   # No warm-up: seconds per start, for each of these servers (test_warm_up.py has it).
+                   "warm_up": False},
         "store": {"url": store_url or f"sqlite:///{workdir / 'permitted.db'}"},
         "upstream": {"url": upstream_url, "timeout": 2, "pool_size": 2},
         "policy": {},

@@ -253,6 +253,35 @@ def test_slow_loris_is_timed_out_and_its_slot_freed(env: tuple[ProxyProcess, Fak
     assert proxy.fd_count() <= before
 
 
+def test_a_client_waiting_for_its_reply_is_not_idle(tmp_path: Path) -> None:
+    """session_timeout counts the client's silence, not ours: an upstream slower than the timeout to
+    answer the relayed message still gets the client its 250, and the session goes on."""
+    store_url = f"sqlite:///{tmp_path / 'permitted.db'}"
+    seed_store(store_url)
+    upstream = FakeUpstream().start()
+    upstream.on_data = lambda _received: time.sleep(3.0)  # the upstream thinks for 2x the session timeout
+    config = proxy_config(tmp_path, upstream.url, store_url, server={"session_timeout": 1.5},
+                          upstream={"timeout": 20})
+    proxy = ProxyProcess(tmp_path, config).start()
+    key = "patient@fault.test"
+    try:
+        c = Raw(proxy.port)
+        try:
+            assert c.login()[0] == 235
+            assert c.cmd(f"MAIL FROM:<{SENDER}>")[0] == 250
+            assert c.cmd(f"RCPT TO:<{BUYER}>")[0] == 250
+            assert c.cmd("DATA")[0] == 354
+            code, text = c.cmd(compliant(key) + b"\r\n.")
+            assert code == 250, (code, text)
+            assert c.cmd("NOOP")[0] == 250  # the idle timer starts again only after the reply
+        finally:
+            c.close()
+        assert len(relayed_to(upstream, f"Message-ID: <{key}>".encode())) == 1
+    finally:
+        assert proxy.stop() == 0
+        upstream.stop()
+
+
 # Open-relay probes ---------------------------------------------------------------------------------------
 
 def test_no_auth_is_refused(env: tuple[ProxyProcess, FakeUpstream]) -> None:
