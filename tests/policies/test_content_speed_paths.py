@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from policies import parse_message, phrases
 from policies.rules import content
+from tests.policies.corpus_sample import corpus_paths
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cases"
-EXTRA = sorted(Path(__file__).resolve().parents[1].glob("corpus_*"))
 LANGS = ("en", "de", "fr", "es", "it", "ja")
 
 
@@ -29,7 +27,7 @@ def reference_spelt_digits(text: str) -> str:
 
 
 def _corpus_texts() -> list[str]:
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     texts: list[str] = []

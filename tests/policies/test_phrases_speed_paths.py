@@ -10,7 +10,7 @@ import regex
 
 from policies import parse_message, phrases
 from policies.message import strip_quoted
-from tests.policies.corpus_sample import corpus_paths
+from tests.policies.corpus_sample import corpus_paths, spread
 
 
 def reference_search(topic: str, text: str, lang: str | None = None) -> tuple[tuple[int, int], str] | None:
@@ -26,12 +26,13 @@ def _got(topic: str, text: str, lang: str | None = None) -> tuple[tuple[int, int
     return (m.span(), m.group(0)) if m is not None else None
 
 
-def _corpus_texts() -> list[str]:
+def _corpus_texts(count: int | None = None) -> list[str]:
+    """The sampled messages' texts, or those of `count` messages spread over the sample."""
     paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     texts: list[str] = []
-    for p in paths:
+    for p in spread(paths, count) if count else paths:
         msg = parse_message(p.read_bytes())
         texts += [strip_quoted(t) for loc, t in msg.texts() if loc != "subject" and t.strip()]
     return texts
@@ -71,15 +72,19 @@ def _generated(rng: random.Random, count: int) -> list[str]:
     return out
 
 
+# Messages whose texts are joined into long texts: the whole alternation runs slowly over them.
+JOINED = 160
+# Messages whose long texts are searched on their own.
+LONG = 250
 TOPICS = ["links.opt_out", "content.sensitive", "review.noun", "types.marketing", "negation.before"]
 
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_long_text_search_is_the_whole_search(topic: str) -> None:
     rng = random.Random(topic)
-    texts = [t for t in _corpus_texts() if len(t) >= phrases._LONG]
+    texts = [t for t in _corpus_texts(LONG) if len(t) >= phrases._LONG]
     texts += _generated(rng, 40)
-    joined = "\n\n".join(_corpus_texts())  # every language at once, well past the long-text length
+    joined = "\n\n".join(_corpus_texts(JOINED))  # every language at once, well past the long-text length
     texts += [joined[i : i + 4000] for i in range(0, len(joined), 4000)]
     assert texts
     for text in texts:
@@ -92,7 +97,7 @@ def test_long_text_search_is_the_whole_search(topic: str) -> None:
 def test_start_literals_of_every_alternative_start_its_matches() -> None:
     """Where the shortcut has start literals for an alternative, each match of it begins with one."""
     rng = random.Random(7)
-    joined = "\n\n".join(_corpus_texts())
+    joined = "\n\n".join(_corpus_texts(JOINED))
     texts = [joined[i : i + 20000] for i in range(0, len(joined), 20000)] + _generated(rng, 10)
     for topic in TOPICS:
         pre = phrases._prefiltered(topic, None)

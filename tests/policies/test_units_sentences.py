@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from policies import parse_message
 from policies.rules import _units as U
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cases"
-EXTRA = sorted(Path(__file__).resolve().parents[1].glob("corpus_*"))
+from tests.policies.corpus_sample import corpus_paths
 
 
 def reference_split_units(text: str) -> list[str]:
@@ -68,7 +65,7 @@ def test_isspace_is_the_stdlib_patterns_s() -> None:
 
 
 def _corpus_texts() -> list[str]:
-    paths = sorted(CORPUS.glob("*.eml")) + [p for d in EXTRA for p in sorted(d.rglob("*.eml"))]
+    paths = corpus_paths()
     if not paths:
         pytest.skip("no corpus")
     return [parse_message(p.read_bytes()).own_text for p in paths]
