@@ -1044,9 +1044,11 @@ Our apologies,
 Prairie Loom Textiles""")
 
     o, b = order("kovo-noadj", "KOVOLUX Mechanical Keyboard K87, Brown Switch, UK Layout", "co.uk", **OOS)
-    case("electronics-cannot-ship-no-refund", "quarantine", ["order-problem.no-adjustment"],
-         "Cannot-ship notice (wrong layout in stock) that offers to wait and never confirms the order amount "
-         "was adjusted.",
+    # relabelled after the blind score (was quarantine, order-problem.no-adjustment): the stock arrives in about
+    # three weeks, so this is a delay beyond the advertised availability, which the guidelines ask sellers to notify
+    case("electronics-layout-restock-delay", "relay", [],
+         "Wrong layout in the warehouse and new stock in about three weeks: a delay notice (the seller can still "
+         "fulfil the order), so no adjustment is due yet.",
          to=b, frm=KOVO, subject=f"Problem with your keyboard order {o}", day=13, tz="+0800",
          headers=(HELPDESK,), text=f"""Dear Customer,
 
