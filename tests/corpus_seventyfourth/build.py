@@ -337,8 +337,10 @@ Ihr Kannenhaus-Team""")
     o, b = order("de-incent", "de", "Fahrradschloss Faltschloss 90 cm")
     case("de-versandkosten-zurueck-fuer-bewertung", "reject", ["review.incentive"],
          "Bewertungsbitte mit 'als kleines Dankeschön für Ihre Bewertung erstatten wir Ihnen die Versandkosten': "
-         "eine Erstattung als Gegenleistung für die Bewertung.",
+         "eine Erstattung als Gegenleistung für die Bewertung ('Wenn Sie zufrieden sind' vor der Bitte lässt sich "
+         "auch als Bedingung lesen: review.conditional toleriert).",
          to=b, frm="Zweirad Oldenburg <shop@zweirad-oldenburg.de>", enc=W1252, day=12,
+         tolerated=("review.conditional",),
          subject=f"Ihr Faltschloss – Bestellung {o}", text=f"""Moin,
 
 Ihr Faltschloss (Bestellung {o}) hat zwei Schlüssel; den zweiten am
@@ -795,8 +797,9 @@ Playa Bonita""")
 
     o, b = order("es-incent", "es", "Auriculares inalámbricos deportivos")
     case("es-cinco-estrellas-reembolso", "reject", ["review.incentive"],
-         "Pide cinco estrellas y ofrece devolver el 10 % del importe tras publicar la opinión: incentivo.",
-         to=b, frm="SonidoPro <soporte@sonidopro.es>", enc=QP, day=11,
+         "Pide cinco estrellas y ofrece devolver el 10 % del importe tras publicar la opinión: incentivo ('Si le "
+         "gustan' delante de la petición también se puede leer como condición: review.conditional tolerado).",
+         to=b, frm="SonidoPro <soporte@sonidopro.es>", enc=QP, day=11, tolerated=("review.conditional",),
          subject=f"Sus auriculares - pedido {o}", text=f"""Hola:
 
 Para emparejar los auriculares de su pedido {o} con un segundo
