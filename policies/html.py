@@ -713,12 +713,37 @@ def _stylesheet_rules(css: str) -> tuple[tuple[str, str], ...]:
 def _stylesheet_rules_cached(css: str) -> tuple[tuple[str, str], ...]:
     """(selector, declarations text) of each plain rule of a <style> sheet: the same sheet comes with
     every message of a helpdesk template. @media and friends are left out: their bodies apply only
-    sometimes."""
+    sometimes (at another width, in print). One exception: the text colours of a colour-scheme block
+    (`@media (prefers-color-scheme: dark)`) are what a buyer whose mail client is in that mode reads, so
+    its rules join with those declarations only (see `_scheme_colours`)."""
     out: list[tuple[str, str]] = []
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
         if rule.type == "qualified-rule":
             out.append((tinycss2.serialize(rule.prelude).strip(), tinycss2.serialize(rule.content)))
+        elif (
+            rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None
+            and "prefers-color-scheme" in tinycss2.serialize(rule.prelude).lower()
+        ):
+            out.extend(_scheme_colours(rule.content))
     return tuple(out)
+
+
+# What a colour-scheme block may contribute: text colours (its backgrounds, borders, images and
+# visibility swaps are left out, so the other rules read the document as before).
+_SCHEME_PROPS = frozenset({"color", "-webkit-text-fill-color"})
+
+
+def _scheme_colours(content: list) -> list[tuple[str, str]]:
+    """(selector, text-colour declarations) of each rule inside an `@media (prefers-color-scheme)` block."""
+    out: list[tuple[str, str]] = []
+    for rule in tinycss2.parse_rule_list(content, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        kept = [f"{prop}: {value}" for prop, value in _declarations(tinycss2.serialize(rule.content))
+                if prop in _SCHEME_PROPS]
+        if kept:
+            out.append((tinycss2.serialize(rule.prelude).strip(), "; ".join(kept)))
+    return out
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)

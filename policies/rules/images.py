@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 import regex
@@ -319,6 +320,22 @@ def _brand_text(ctx: Context) -> str:
     return " ".join([from_header, msg.from_addr.split("@")[-1].replace(".", " "), *signature])
 
 
+@lru_cache(maxsize=1)
+def _proof_pattern() -> regex.Pattern[str]:
+    words = sorted({_fold(w) for w in phrases.word_set("images.proof_words")}, key=len, reverse=True)
+    # Latin words stand as whole words ("proof" is not "waterproof"); kana and kanji have no spaces.
+    alts = [regex.escape(w) if _CJK.search(w) else rf"(?<![\p{{L}}\p{{N}}]){regex.escape(w)}(?![\p{{L}}\p{{N}}])"
+            for w in words]
+    return regex.compile("|".join(alts) or r"(?!)")
+
+
+def is_design_proof(img_text: str) -> bool:
+    """The image's alt/title/file name calls it a proof or preview of a custom design for the buyer to
+    verify ("Proof of your name plate", "Gravurvorschau", "校正"): what the seller will make, not the
+    catalogue photo Amazon shows. File names separate words with - and _ ("proof-nameplate.png")."""
+    return _proof_pattern().search(_fold(img_text.replace("_", " "))) is not None
+
+
 def product_match(img_text: str, title: str, brand: str) -> bool:
     """The image's alt/title/file name names the ordered product (not just the seller's brand)."""
     brand_tokens = _tokens(brand)
@@ -370,7 +387,7 @@ def product_photo(ctx: Context) -> Iterator[Hit]:
     brand = _brand_text(ctx)
     for img in ctx.message.images:
         text = " ".join(x for x in (img.alt or "", img.title, img.filename) if x)
-        if not text.strip():
+        if not text.strip() or is_design_proof(text):
             continue
         for title in titles:
             if product_match(text, title, brand):
