@@ -219,7 +219,7 @@ let us know if there are stairs at the delivery address.</p>
          "review request at the end: window.expired judges proactive messages only.",
          to=b_old, frm="Brewhaus Kitchen <support@brewhauskitchen.co.uk>", day=9,
          reply="How often should I descale the kettle? We have quite hard water.",
-         subject=f"Re: Descaling the kettle - order {o_old}", text=f"""Hi,
+         subject=f"Re: Descaling the kettle - order {o_old}", text="""Hi,
 
 With hard water, once every four weeks is about right. Half fill the kettle
 with equal parts water and white vinegar, boil, leave it for an hour, then
@@ -516,7 +516,7 @@ Drapeworks""")
          "Reply to a complaint that swears at the buyer and tells them to take their review down.",
          to=b, frm="Dreamloft <support@dreamloft.co.uk>",
          reply="The pillow smells of chemicals. I've said so in my review.",
-         subject=f"Re: Pillow smell - {o}", text=f"""Hi,
+         subject=f"Re: Pillow smell - {o}", text="""Hi,
 
 The off-gassing smell is normal for memory foam and goes after 48 hours of
 airing, which is written on the box. Calling our pillow toxic in a public
@@ -616,7 +616,7 @@ def cases_de() -> None:
          "Erstattung nach Einsendung, und 'Ihre Bewertung müssen Sie deshalb nicht ändern' (keine Bitte).",
          to=b, frm="Mixwerk Handel <service@mixwerk-handel.de>", enc=L1,
          reply="Der Stabmixer geht nach zwei Minuten aus. Ich habe schon eine Bewertung geschrieben.",
-         subject=f"AW: Stabmixer schaltet ab - Bestellung {o}", text=f"""Guten Tag,
+         subject=f"AW: Stabmixer schaltet ab - Bestellung {o}", text="""Guten Tag,
 
 das Abschalten deutet auf den Überhitzungsschutz hin. Das ist ein
 Garantiefall: Die Garantie-Hotline des Herstellers erreichen Sie unter
@@ -690,7 +690,7 @@ Ihr Velohelm-Team""")
          "Änderungsbitte und Gegenleistung.",
          to=b, frm="Zeitholz <kontakt@zeitholz.de>", enc=L1,
          reply="Die Uhr tickt sehr laut, das steht auch in meiner Bewertung.",
-         subject=f"AW: Laute Uhr - Bestellung {o}", text=f"""Hallo,
+         subject=f"AW: Laute Uhr - Bestellung {o}", text="""Hallo,
 
 das tut uns leid. Wir erstatten Ihnen gerne 10 Euro, wenn Sie Ihre
 Bewertung anpassen und die Sterne nach oben korrigieren.
