@@ -9,7 +9,7 @@ import pytest
 
 from tests.policies.plain_message import OID, fires
 
-# --- saying the buyer need NOT change a review asks nothing (review.not_asking in de, fr, nl, ja) ----------------
+# --- saying the buyer need NOT change a review asks nothing (review.not_asking in de, fr, nl, ja, pl, tr; en) ----------------
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,9 @@ from tests.policies.plain_message import OID, fires
         ("nl", f"Bestelling {OID}: de vervangende lamp is verzonden. Je hoeft je beoordeling niet te wijzigen."),
         ("nl", f"Bestelling {OID}: wij vragen u niet om uw review te verwijderen."),
         ("co.jp", f"注文番号 {OID}：代替品を発送いたしました。評価を修正していただく必要はありません。"),
+        ("pl", f"Zamówienie {OID}: nowy kabel jest w drodze. Nie musi Pani zmieniać swojej opinii o kablu."),
+        ("com.tr", f"Sipariş {OID}: yeni kablo kargoda. Değerlendirmenizi silmenize hiç gerek yok."),
+        ("co.uk", f"Order {OID}: the new cable is on its way. You are under no obligation to change your review."),
     ],
 )
 def test_need_not_change_review_is_no_request(tld: str, body: str) -> None:
