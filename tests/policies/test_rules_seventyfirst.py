@@ -66,3 +66,23 @@ def test_thanks_chatter_in_a_language_without_content_cues_is_left_alone() -> No
     body = (f"Hallo,\n\nDeze week was het kermis in ons dorp en de hele werkplaats was versierd. Hartelijk dank "
             f"voor uw bestelling {OID}.\n\nGroeten,\nAtelier Duin")
     assert not fires(RULE, body, "nl")
+
+
+def test_de_thanks_padded_with_chatter_fires() -> None:
+    body = (f"Hallo,\n\nbei uns in der Werkstatt duftet es diese Woche nach frischem Lindenholz, und unser Azubi "
+            f"hat seinen ersten Stuhl gebaut.\n\nHerzlichen Dank für Ihre Bestellung {OID}!\n\nViele Grüße\nIhre "
+            f"Drechslerei Maurer")
+    assert fires(RULE, body, "de")
+
+
+def test_de_same_chatter_with_a_care_step_stays_quiet() -> None:
+    body = (f"Hallo,\n\nbei uns in der Werkstatt duftet es diese Woche nach frischem Lindenholz. Das Brett bitte "
+            f"nicht in die Spülmaschine geben. Herzlichen Dank für Ihre Bestellung {OID}!\n\nViele Grüße\nIhre "
+            f"Drechslerei Maurer")
+    assert not fires(RULE, body, "de")
+
+
+def test_an_it_compatibility_fact_is_content() -> None:
+    body = (f"Buongiorno,\n\ngrazie per l'ordine {OID}. Le capsule dell'altro marchio non sono compatibili con la "
+            f"nostra macchina, che usa solo cialde ESE.\n\nCordiali saluti,\nCaffè Nord")
+    assert not fires(RULE, body, "it")
