@@ -270,6 +270,41 @@ def order_confirmation(ctx: Context) -> Iterator[Hit]:
     )
 
 
+# what another purpose rule reads: a sentence with one of these is content, whatever its words of thanks
+_PURPOSE_TOPICS = ("types.marketing", "types.membership", "types.next_order_gift", "types.confirm", "types.delivered",
+                   "types.other_purpose", "types.refund_confirm", "review.noun", "oproblem.unavailable",
+                   "oproblem.return_topic", "oproblem.info_ask")
+
+
+# a question tag asks nothing: "There's nothing like that first cup, is there?"
+_TAG_QUESTION = re.compile(r",\s*(?:is|isn't|are|aren't|was|wasn't|do|don't|does|doesn't|right|non|n'est-ce pas|verdad|no|vero|oder|nicht wahr|gell)"
+                           r"(?:\s+(?:there|it|they|we|he|she|you|pas))?\s*\?\s*$", re.IGNORECASE)
+
+
+def _is_chatter(unit: Unit) -> bool:
+    """A sentence with nothing the buyer needs: no instruction, nothing to do, no question to the buyer, no
+    delivery, warranty, return or missing-part detail, no measure (`types.content_cue`), and nothing another
+    purpose rule reads. News from the farm, the shop dog, the town's festival, the brand's mission, how the
+    product is made, a generic wish."""
+    core = _core(unit.text)
+    if (is_question(unit.text) and not _TAG_QUESTION.search(unit.text)) or phrases.search("types.content_cue", core):
+        return False
+    return not any(phrases.search(topic, core) is not None for topic in _PURPOSE_TOPICS)
+
+
+def _chatter_only(ctx: Context, units: list[Unit]) -> bool:
+    """Every sentence is filler or chatter, in a language whose content cues are listed; a message with a
+    link points the buyer somewhere and is left alone."""
+    if ctx.message.links:
+        return False
+    languages = ctx.message.languages
+    if not languages or phrases.pattern("types.content_cue", languages[0][0]) is None:
+        return False
+    # the sentences after the sign-off too: a P.S. of two sentences ("P.S. The leather darkens. Once a month, rub
+    # in a drop of oil") is content after its first
+    return all(is_filler(u) or _is_chatter(u) for u in (*units, *body_units(ctx)))
+
+
 @rule(
     "type.thank-you-only",
     guideline="Messages that say only 'Thank you' or that you are here to help if buyers have any problem",
@@ -300,10 +335,15 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     if any(not a.inline for a in ctx.message.attachments):
         return  # a message carrying a document (invoice) has a purpose
     units = content_units(ctx)
-    if not all(is_filler(u) for u in units):
+    chatter = not all(is_filler(u) for u in units)
+    if chatter and not _chatter_only(ctx, units):
         return
     # the thanks may stand in the subject alone: the message still says only thank you
     thanks = ((first("types.thanks", units) or _unsigned_thanks(ctx)) if units else None) or _subject_thanks(ctx)
+    if thanks is None and chatter:
+        # a chatty letter signs off with its thanks ("With heartfelt thanks, / Marisol"), or thanks in the subject
+        # over the chatter
+        thanks = first("types.thanks", body_units(ctx)) or first("types.thanks", [subject_unit(ctx)])
     if thanks is None:
         return  # a bare greeting is an empty message, not a thank-you
     unit, m = thanks
