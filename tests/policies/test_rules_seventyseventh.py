@@ -78,10 +78,21 @@ COMPLIANT = [
     # ja
     ("co.jp", f"お客様\n\nこのたびはご注文（{OID}）ありがとうございます。\n天然のはちみつは寒くなると白く固まることがありますが、"
               f"品質に問題はございません。\n\nはちみつ工房 花蜜"),
-    ("co.jp", f"お客様\n\nこのたびはご注文ありがとうございます。\n革は使い込むほどに色が深くなり、手になじんでいきます。\n\n"
-              f"革工房 ひだまり"),
+    ("co.jp", "お客様\n\nこのたびはご注文ありがとうございます。\n革は使い込むほどに色が深くなり、手になじんでいきます。\n\n"
+              "革工房 ひだまり"),
     ("co.jp", f"お客様\n\nご注文（{OID}）誠にありがとうございます。\nこちらの器は食洗機にも対応しております。\n\n陶房 つき"),
-    ("co.jp", f"お客様\n\nこのたびはお買い上げありがとうございます。\nこちらのスニーカーは小さめの作りです。\n\n靴工房 あゆみ"),
+    ("co.jp", "お客様\n\nこのたびはお買い上げありがとうございます。\nこちらのスニーカーは小さめの作りです。\n\n靴工房 あゆみ"),
+]
+
+# the languages whose cues came in this round
+COMPLIANT += [
+    ("nl", f"Hallo,\n\nHartelijk dank voor uw bestelling {OID}! De honing kan na een paar weken kristalliseren, dat "
+           f"is heel natuurlijk.\n\nGroeten,\nImkerij De Linde"),
+    ("com.br", f"Olá,\n\nmuito obrigado pela sua encomenda {OID}! O couro escurece um pouco com o tempo.\n\n"
+               f"Cumprimentos,\nCouros Lima"),
+    ("se", f"Hej,\n\ntack för din beställning {OID}! Muggarna tål diskmaskin.\n\nHälsningar,\nLera & Eld"),
+    ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}! Miód z czasem krystalizuje, to całkowicie "
+           f"naturalne.\n\nPozdrawiamy,\nPasieka Zofia"),
 ]
 
 VIOLATIONS = [
@@ -125,12 +136,21 @@ VIOLATIONS = [
     # ja
     ("co.jp", f"お客様\n\n工房の庭では朝顔が咲き始め、職人たちも毎朝楽しみにしております。\nこのたびはご注文（{OID}）"
               f"誠にありがとうございました。\n\n木工房 こだま"),
-    ("co.jp", f"お客様\n\n私たちは「長く愛される物づくり」を大切にしています。\nこのたびはご注文いただき、"
-              f"ありがとうございます。\n\n陶房 しずく"),
+    ("co.jp", "お客様\n\n私たちは「長く愛される物づくり」を大切にしています。\nこのたびはご注文いただき、"
+              "ありがとうございます。\n\n陶房 しずく"),
     ("co.jp", f"お客様\n\n先週は地元の夏祭りで、スタッフ一同浴衣で参加いたしました。\nご注文（{OID}）、本当にありがとうございました。\n\n"
               f"染工房 あおい"),
-    ("co.jp", f"お客様\n\n当店の看板犬「こむぎ」は今日も店先でお昼寝中です。\nこのたびはお買い上げいただき、"
-              f"ありがとうございました。\n\n雑貨屋 こむぎ"),
+    ("co.jp", "お客様\n\n当店の看板犬「こむぎ」は今日も店先でお昼寝中です。\nこのたびはお買い上げいただき、"
+              "ありがとうございました。\n\n雑貨屋 こむぎ"),
+    # nl pt sv pl
+    ("nl", f"Hallo,\n\nDeze week was het kermis in ons dorp en de hele werkplaats was versierd. Hartelijk dank "
+           f"voor uw bestelling {OID}.\n\nGroeten,\nAtelier Duin"),
+    ("com.br", f"Olá,\n\nesta semana houve a festa da aldeia e a oficina ficou cheia de amigos. Muito obrigado pela "
+               f"sua encomenda {OID}!\n\nCumprimentos,\nOficina Azul"),
+    ("se", f"Hej,\n\nhär på gården har vi precis klippt fåren och alla är trötta men glada. Tack så mycket för din "
+           f"beställning {OID}!\n\nHälsningar,\nGårdsull"),
+    ("pl", f"Dzień dobry,\n\nw naszej pracowni właśnie zakwitły lipy i wszyscy chodzą uśmiechnięci. Bardzo "
+           f"dziękujemy za zamówienie {OID}!\n\nPozdrawiamy,\nPracownia Lipa"),
 ]
 
 
