@@ -84,6 +84,26 @@ COMPLIANT = [
     ("co.jp", "お客様\n\nこのたびはお買い上げありがとうございます。\nこちらのスニーカーは小さめの作りです。\n\n靴工房 あゆみ"),
 ]
 
+# facts with none of the listed words: the product is the subject of a present-tense statement
+COMPLIANT += [
+    ("com", f"Hi,\n\nThanks for your order {OID}! Your bulbs are best planted in autumn.\n\nBest,\nBulb Barn"),
+    ("com", f"Hi,\n\nThanks for your order {OID}! The clay pot is unglazed inside, so plants breathe.\n\nBest,\n"
+            f"Terracotta Row"),
+    ("com", f"Hi,\n\nThanks for your order {OID}! The board is end-grain, which is kinder to your knives.\n\nBest,\n"
+            f"Blockworks"),
+    ("com", f"Hi,\n\nThanks for your order {OID}! The chocolate contains traces of hazelnut.\n\nBest,\nCacao Hut"),
+    ("de", f"Hallo,\n\nvielen Dank für Ihre Bestellung {OID}! Der Honig ist naturbelassen und nicht erhitzt.\n\n"
+           f"Grüße\nImkerei Sommer"),
+    ("de", f"Hallo,\n\nvielen Dank für Ihre Bestellung {OID}! Der Tee schmeckt auch kalt sehr gut.\n\nGrüße\n"
+           f"Teekontor"),
+    ("fr", f"Bonjour,\n\nmerci pour votre commande {OID} ! L'encre est indélébile une fois sèche.\n\n"
+           f"Cordialement,\nEncres Duval"),
+    ("es", f"Hola,\n\n¡gracias por tu pedido {OID}! El té sabe mejor con agua no muy caliente.\n\nSaludos,\n"
+           f"Casa del Té"),
+    ("it", f"Ciao,\n\ngrazie per l'ordine {OID}! Il miele è crudo e non pastorizzato.\n\nSaluti,\nMiele Vivo"),
+    ("co.jp", "お客様\n\nこのたびはご注文ありがとうございます。\nふたは別の箱でお送りしております。\n\n陶房 なぎ"),
+]
+
 # the languages whose cues came in this round
 COMPLIANT += [
     ("nl", f"Hallo,\n\nHartelijk dank voor uw bestelling {OID}! De honing kan na een paar weken kristalliseren, dat "
