@@ -19,22 +19,21 @@ OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p /
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {
-    "corpus_seventyfirst-22-en-uk-mission-statement": "type.thank-you-only: the mission's 'should leave the lightest footprint' reads as a need (content cue 'should')",
-    "corpus_seventyfirst-41-de-markenphilosophie": "type.thank-you-only: 'schaden müssen' in the mission reads as a need (content cue 'müssen')",
-    "corpus_seventyfirst-42-de-schuetzenfest": "type.thank-you-only: 'muss ein paar Tage Pause machen' / 'da dachten wir' read as content cues",
-    "corpus_seventyfirst-44-fr-nouvelles-atelier": "type.thank-you-only: French chatter reads as content (cue not yet identified)",
-    "corpus_seventyfirst-45-fr-nos-valeurs": "type.thank-you-only: French mission reads as content (cue not yet identified)",
-    "corpus_seventyfirst-46-fr-fete-du-village": "type.thank-you-only: French festival chatter reads as content (cue not yet identified)",
-    "corpus_seventyfirst-50-es-historia-cosecha": "type.thank-you-only: the making-of story's 'se recogen a mano' / 'en menos de cuatro horas' read as content",
-    "corpus_seventyfirst-51-it-sagra-del-paese": "type.thank-you-only: 'si lavora solo la mattina' / 'sapere che' read as content cues",
-    "corpus_seventyfirst-53-it-mattine-e-valori": "type.thank-you-only: the mission holds a content cue word ('per questo', 'pensati per')",
-    "corpus_seventyfirst-40-de-hof-ernte-plauderei": "type.thank-you-only: the chatter reading is off outside English (no types.content_cue: its de/fr/es/it lists blocked compliant thanks with an instruction in the unit tests)",
-    "corpus_seventyfirst-48-es-fiestas-del-pueblo": "type.thank-you-only: the chatter reading is off outside English (no types.content_cue: its de/fr/es/it lists blocked compliant thanks with an instruction in the unit tests)",
-    "corpus_seventyfirst-49-es-solo-pasar-a-saludar": "type.thank-you-only: the chatter reading is off outside English (no types.content_cue: its de/fr/es/it lists blocked compliant thanks with an instruction in the unit tests)",
-    "corpus_seventyfirst-52-it-storia-della-bottega": "type.thank-you-only: the chatter reading is off outside English (no types.content_cue: its de/fr/es/it lists blocked compliant thanks with an instruction in the unit tests)",
-    "corpus_seventyfirst-54-ja-kisetsu-kobo": "type.thank-you-only: no Japanese types.content_cue yet: the chatter reading is off for ja",
-    "corpus_seventyfirst-55-ja-neko-tencho": "type.thank-you-only: no Japanese types.content_cue yet: the chatter reading is off for ja",
-    "corpus_seventyfirst-56-ja-brand-rinen": "type.thank-you-only: no Japanese types.content_cue yet: the chatter reading is off for ja",
+    "corpus_seventyfirst-40-de-hof-ernte-plauderei": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-41-de-markenphilosophie": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-42-de-schuetzenfest": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-44-fr-nouvelles-atelier": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-45-fr-nos-valeurs": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-46-fr-fete-du-village": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-48-es-fiestas-del-pueblo": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-49-es-solo-pasar-a-saludar": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-50-es-historia-cosecha": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-51-it-sagra-del-paese": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-52-it-storia-della-bottega": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-53-it-mattine-e-valori": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-54-ja-kisetsu-kobo": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-55-ja-neko-tencho": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
+    "corpus_seventyfirst-56-ja-brand-rinen": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
 }
 NOW = "2026-06-15T12:00:00Z"
 

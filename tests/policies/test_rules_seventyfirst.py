@@ -62,10 +62,10 @@ def test_thanks_with_one_real_content_sentence_stays_quiet(body: str) -> None:
 
 
 def test_thanks_chatter_in_a_language_without_content_cues_is_left_alone() -> None:
-    # the chatter reading needs the language's content cues; Dutch has none yet
-    body = (f"Hallo,\n\nDeze week was het kermis in ons dorp en de hele werkplaats was versierd. Hartelijk dank "
-            f"voor uw bestelling {OID}.\n\nGroeten,\nAtelier Duin")
-    assert not fires(RULE, body, "nl")
+    # the chatter reading needs the language's content cues; Turkish has none yet (Dutch has since round 77)
+    body = (f"Merhaba,\n\nBu hafta köyümüzde panayır vardı ve bütün atölye süslendi. Siparişiniz {OID} için çok "
+            f"teşekkür ederiz.\n\nSaygılarımızla,\nAtölye Kum")
+    assert not fires(RULE, body, "com.tr")
 
 
 @pytest.mark.xfail(strict=True, reason="the chatter reading is off outside English until its cue lists keep compliant thanks quiet")
