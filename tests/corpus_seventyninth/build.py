@@ -26,7 +26,6 @@ from corpus_build import (  # noqa: E402
     mail_date,
     mk,
     page,
-    reply_headers,
     set_boundaries,
     shaped_case,
     verify,
