@@ -277,7 +277,7 @@ _PURPOSE_TOPICS = ("types.marketing", "types.membership", "types.next_order_gift
 
 
 # a question tag asks nothing: "There's nothing like that first cup, is there?"
-_TAG_QUESTION = re.compile(r",\s*(?:is|isn't|are|aren't|was|wasn't|do|don't|does|doesn't|right|non|n'est-ce pas|verdad|no|vero|oder|nicht wahr|gell)"
+_TAG_QUESTION = re.compile(r",\s*(?:is|isn't|are|aren't|was|wasn't|do|don't|does|doesn't|has|hasn't|have|haven't|did|didn't|right|non|n'est-ce pas|verdad|no|vero|oder|nicht wahr|gell)"
                            r"(?:\s+(?:there|it|they|we|he|she|you|pas))?\s*\?\s*$", re.IGNORECASE)
 
 
@@ -360,6 +360,10 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     """
     if any(not a.inline for a in ctx.message.attachments):
         return  # a message carrying a document (invoice) has a purpose
+    from policies.rules.review import request_units  # here: review's rules register after these
+
+    if request_units(ctx):
+        return  # a review request is a purpose of its own, whatever offer of help it ends with; review.* judge it
     units = content_units(ctx)
     chatter = not all(is_filler(u) for u in units)
     if chatter and not _chatter_only(ctx, units):
