@@ -19,6 +19,7 @@ OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p /
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {
+    "corpus_seventyeighth-53-es-gracias-solo-charla": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-40-de-hof-ernte-plauderei": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-41-de-markenphilosophie": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-42-de-schuetzenfest": "type.thank-you-only: the small-talk reading is English-only for now (policies/rules/types.py _CHATTER_LANGUAGES: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
