@@ -366,8 +366,6 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
         return  # a review request is a purpose of its own, whatever offer of help it ends with; review.* judge it
     units = content_units(ctx)
     chatter = not all(is_filler(u) for u in units)
-    if chatter and not _chatter_only(ctx, units):
-        return
     # the thanks may stand in the subject alone: the message still says only thank you
     thanks = ((first("types.thanks", units) or _unsigned_thanks(ctx)) if units else None) or _subject_thanks(ctx)
     if thanks is None and chatter:
@@ -376,6 +374,10 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
         thanks = first("types.thanks", body_units(ctx)) or first("types.thanks", [subject_unit(ctx)])
     if thanks is None:
         return  # a bare greeting is an empty message, not a thank-you
+    # looked for only once there are thanks: most messages have content and no thanks, and the sentence-by-sentence
+    # cue search is the costly part
+    if chatter and not _chatter_only(ctx, units):
+        return
     unit, m = thanks
     yield Hit(
         "The message only thanks the buyer or offers help; Amazon does not allow such messages, so send it "
