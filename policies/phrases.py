@@ -58,6 +58,12 @@ def _topic(lang: str, topic: str) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+def setting(topic: str, lang: str, key: str) -> Any:
+    """A value a language's data gives a topic beside its patterns (`[types.content_cue] small_talk = true`),
+    or None."""
+    return _topic(lang, topic).get(key)
+
+
 def _spellings(code: str) -> dict[str, str]:
     """The language's ASCII spellings of letters (`[phrases.spellings]`): German writes ä as "ae" on a
     keyboard without umlauts ("wuerden", "Gruesse"), so a pattern's ä also reads "ae"."""

@@ -284,10 +284,11 @@ _TAG_QUESTION = re.compile(r",\s*(?:is|isn't|are|aren't|was|wasn't|do|don't|does
 _CUE_SHARE = 0.2  # a language this present in the message has its content cues read
 
 
-# Where the small-talk reading is on. Its other cue lists (de fr es it ja nl pt sv pl) are kept, but with them
-# on, 12 of the compliant "thanks + one instruction or product fact" near-misses of the unit tests (fr, it, ja,
-# pl, nl) were quarantined: a missed cue there blocks a sale, so a language joins once its list keeps them quiet.
-_CHATTER_LANGUAGES = frozenset({"en"})
+# Where the small-talk reading is on: a language whose `[types.content_cue]` says `small_talk = true`. A language
+# joins once its cue list keeps every compliant "thanks + one instruction or product fact" of the unit tests and
+# corpora quiet (a missed cue there blocks a sale); until then its thank-you messages get the first reading only.
+def _small_talk_read(lang: str) -> bool:
+    return phrases.setting("types.content_cue", lang, "small_talk") is True
 
 
 def _cue_languages(ctx: Context) -> tuple[str, ...]:
@@ -319,7 +320,7 @@ def _chatter_only(ctx: Context, units: list[Unit]) -> bool:
     if ctx.message.links:
         return False
     languages = _cue_languages(ctx)
-    if not languages or languages[0] not in _CHATTER_LANGUAGES or phrases.pattern("types.content_cue", languages[0]) is None:
+    if not languages or not _small_talk_read(languages[0]) or phrases.pattern("types.content_cue", languages[0]) is None:
         return False
     # the sentences after the sign-off too: a P.S. of two sentences ("P.S. The leather darkens. Once a month, rub
     # in a drop of oil") is content after its first
