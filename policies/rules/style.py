@@ -127,7 +127,9 @@ def _text_chars(el: Element) -> int:
     return sum(len(strings[i].strip()) for i in range(start, min(end, start + 64)))
 
 
-def _centred_column_margin(el: Element, reference: float) -> tuple[float, str, str] | None:
+def _centred_column_margin(
+    el: Element, reference: float, auto_of: dict[int, tuple[bool, bool]] | None = None
+) -> tuple[float, str, str] | None:
     """The margin on each side of a column centred with `margin: 0 auto` (px at the reference width) and
     the width that makes it, when the column is narrower than the message: `width: 50%; margin: 0 auto`
     leaves 25 % on either side, a margin the declarations never write as a number. `<table align="center"
@@ -138,8 +140,17 @@ def _centred_column_margin(el: Element, reference: float) -> tuple[float, str, s
     centring = "margin: auto"
     if el.tag == "table" and el.attrs.get("align", "").strip().lower() == "center":
         centring = 'align="center"'
-    elif not el.declarations or _auto_sides(el.declarations) != (True, True):
+    elif not el.declarations:
         return None
+    else:
+        decls = el.declarations
+        sides = auto_of.get(id(decls)) if auto_of is not None else None
+        if sides is None:
+            sides = _auto_sides(decls)
+            if auto_of is not None:
+                auto_of[id(decls)] = sides
+        if sides != (True, True):
+            return None
     width_decl = el.style("width")
     raw = width_decl.value if width_decl is not None else el.attrs.get("width")
     width = css_length_px(raw.replace("!important", "").strip(), reference) if raw else None
@@ -184,6 +195,7 @@ def margin(ctx: Context) -> Iterator[Hit]:
     for doc in _docs(ctx):
         # Elements with the same CSS share one declarations tuple: judged once per tuple.
         wide_of: dict[int, list[tuple[Declaration, str, str]]] = {}
+        auto_of: dict[int, tuple[bool, bool]] = {}
         for el in _visible_elements(doc):
             decls = el.declarations
             wide = wide_of.get(id(decls)) if decls else ()
@@ -196,7 +208,9 @@ def margin(ctx: Context) -> Iterator[Hit]:
                     _where(el, f"{decl.prop}: {decl.value}"),
                     "html",
                 )
-            centred = _centred_column_margin(el, reference) if el.declarations or el.tag == "table" else None
+            centred = (
+                _centred_column_margin(el, reference, auto_of) if el.declarations or el.tag == "table" else None
+            )
             if centred is not None and centred[0] > limit + 0.01:
                 yield Hit(
                     f"Widen the centred column ({centred[1]}) or remove {centred[2]}: it leaves "
