@@ -627,15 +627,15 @@ def _start_literals(pattern_text: str) -> frozenset[str] | None:
     return found if found and all(found) else None
 
 
-def _first_in_long(compiled: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """`compiled.search(text)`, trying only the places where a match can start (the match's `pos` is
-    the place tried: nothing reads it)."""
+def _start_places(compiled: regex.Pattern[str], text: str) -> list[int] | None:
+    """The places in `text`, in order, where a match of `compiled` can start; None when unknown or when
+    there are so many that the engine's own scan is cheaper."""
     starts = _start_literals(compiled.pattern)
     if starts is None:
-        return compiled.search(text)
+        return None
     folded = fold(text)
     if len(folded) != len(text):
-        return compiled.search(text)  # a character folded into two: positions no longer line up
+        return None  # a character folded into two: positions no longer line up
     bound = len(text) // _STARTS_MAX_SHARE
     places: set[int] = set()
     for lit in starts:
@@ -644,12 +644,40 @@ def _first_in_long(compiled: regex.Pattern[str], text: str) -> regex.Match[str] 
             places.add(i)
             i = folded.find(lit, i + 1)
         if len(places) > bound:
-            return compiled.search(text)
-    for place in sorted(places):
+            return None
+    return sorted(places)
+
+
+def _first_in_long(compiled: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """`compiled.search(text)`, trying only the places where a match can start (the match's `pos` is
+    the place tried: nothing reads it)."""
+    places = _start_places(compiled, text)
+    if places is None:
+        return compiled.search(text)
+    for place in places:
         m = compiled.match(text, place)
         if m is not None:
             return m
     return None
+
+
+def _all_in_long(compiled: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    """`compiled.finditer(text)`'s matches, trying only the places where a match can start: finditer
+    tries every place from the last match's end on, and no other place can start one. (Every start literal
+    is non-empty, so no match is empty.)"""
+    places = _start_places(compiled, text)
+    if places is None:
+        return tuple(compiled.finditer(text))
+    found: list[regex.Match[str]] = []
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        m = compiled.match(text, place)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return tuple(found)
 
 
 # Several rules ask the same question of the same sentence (is it a review request? is it negated?):
@@ -670,7 +698,9 @@ def finditer(topic: str, text: str, lang: str | None = None) -> list[regex.Match
 @lru_cache(maxsize=8192)
 def _finditer(topic: str, text: str, lang: str | None) -> tuple[regex.Match[str], ...]:
     compiled = for_text(topic, text, lang)
-    return tuple(compiled.finditer(text)) if compiled is not None else ()
+    if compiled is None:
+        return ()
+    return _all_in_long(compiled, text) if len(text) >= _LONG else tuple(compiled.finditer(text))
 
 
 # finditer's matches as the memo's own tuple, lang given positionally (the memo's key): no copy and no

@@ -1,5 +1,6 @@
-"""The phrase shortcuts give what the plain readings, kept here, give: a long text's first match, tried
-only where a match can start, is the regex engine's own search over the whole text."""
+"""The phrase shortcuts give what the plain readings, kept here, give: a long text's first match and its
+every match, tried only where a match can start, are the regex engine's own search and finditer over the
+whole text."""
 
 from __future__ import annotations
 
@@ -18,6 +19,17 @@ def reference_search(topic: str, text: str, lang: str | None = None) -> tuple[tu
     full = phrases.pattern(topic, lang)
     m = full.search(text) if full is not None else None
     return (m.span(), m.group(0)) if m is not None else None
+
+
+def reference_finditer(topic: str, text: str, lang: str | None = None) -> list[tuple[tuple[int, int], str]]:
+    """The whole alternation's every match, searched at every position."""
+    full = phrases.pattern(topic, lang)
+    return [(m.span(), m.group(0)) for m in full.finditer(text)] if full is not None else []
+
+
+def _got_all(topic: str, text: str, lang: str | None = None) -> list[tuple[tuple[int, int], str]]:
+    phrases.forget_texts()
+    return [(m.span(), m.group(0)) for m in phrases.finditer(topic, text, lang)]
 
 
 def _got(topic: str, text: str, lang: str | None = None) -> tuple[tuple[int, int], str] | None:
@@ -89,9 +101,11 @@ def test_long_text_search_is_the_whole_search(topic: str) -> None:
     assert texts
     for text in texts:
         assert _got(topic, text) == reference_search(topic, text), (topic, text[:80])
+        assert _got_all(topic, text) == reference_finditer(topic, text), (topic, text[:80])
     for lang in phrases.languages():
         for text in texts[:: max(1, len(texts) // 12)]:
             assert _got(topic, text, lang) == reference_search(topic, text, lang), (topic, lang, text[:80])
+            assert _got_all(topic, text, lang) == reference_finditer(topic, text, lang), (topic, lang, text[:80])
 
 
 def test_start_literals_of_every_alternative_start_its_matches() -> None:
