@@ -19,10 +19,9 @@ OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p /
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {
+    "corpus_eightieth-29-de-wetter-freiburg": "type.thank-you-only: a temperature in the weather talk ('über 25 Grad') reads as a measure, a content cue; a weather exclusion would cost real measures ('nicht über 40 Grad')",
+    "corpus_eightieth-40-nl-winkelkat": "type.thank-you-only: the shop cat slept on 'uw pakketje', and a parcel is a delivery detail, a content cue",
     "corpus_seventyeighth-53-es-gracias-solo-charla": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-40-de-hof-ernte-plauderei": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-41-de-markenphilosophie": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-42-de-schuetzenfest": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-44-fr-nouvelles-atelier": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-45-fr-nos-valeurs": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-46-fr-fete-du-village": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",

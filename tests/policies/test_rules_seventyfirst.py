@@ -68,7 +68,6 @@ def test_thanks_chatter_in_a_language_without_content_cues_is_left_alone() -> No
     assert not fires(RULE, body, "com.tr")
 
 
-@pytest.mark.xfail(strict=True, reason="the chatter reading is off outside English until its cue lists keep compliant thanks quiet")
 def test_de_thanks_padded_with_chatter_fires() -> None:
     body = (f"Hallo,\n\nbei uns in der Werkstatt duftet es diese Woche nach frischem Lindenholz, und unser Azubi "
             f"hat seinen ersten Stuhl gebaut.\n\nHerzlichen Dank für Ihre Bestellung {OID}!\n\nViele Grüße\nIhre "
