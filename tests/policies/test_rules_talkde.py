@@ -48,6 +48,9 @@ COMPLIANT_DE = [
     # an imperative after a comma
     "Die Erde im Topf ist noch feucht, gießen Sie frühestens in einer Woche wieder.",
     "Der Sekundenkleber härtet in zehn Minuten aus.",
+    # what one can do, advice
+    "Man kann die Lampe auch an die Wand hängen.",
+    "Zum Entkalken genügt ein Schuss Essig im Wasser.",
 ]
 
 COMPLIANT_NL = [
@@ -72,6 +75,9 @@ COMPLIANT_NL = [
     "De sokken vallen iets kleiner uit dan u gewend bent.",
     "Het blik sluit luchtdicht af, zodat de koffie wekenlang vers blijft.",
     "Uw nieuwe regenjas heeft onder de kraag een opbergbare capuchon.",
+    "Bij het eerste gebruik kan de pan iets ruiken, dat verdwijnt vanzelf.",
+    "Mocht de rits klemmen, dan helpt een beetje kaarsvet.",
+    "Er zit een extra knoop in het binnenzakje.",
 ]
 
 VIOLATIONS_DE = [
