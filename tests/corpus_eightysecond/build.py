@@ -127,7 +127,7 @@ Equipo Electro Segura""")
     case("es-termo-junta", "relay", [],
          "Thanks plus a spare-part detail (a spare silicone seal inside the box).",
          to=b, frm="Montaña Outdoor <hola@montanaoutdoor.es>", day=7,
-         subject=f"Tu termo (pedido {o})", text=f"""Hola,
+         subject=f"Tu termo (pedido {o})", text="""Hola,
 
 mil gracias por tu compra, de verdad. Dentro de la caja va una junta de silicona de repuesto para
 el tapón: guárdala, porque la original se va dando de sí si lo metes a menudo en el lavavajillas.
@@ -547,7 +547,7 @@ Linho e Luz""")
     case("pt-luminaria-altura", "relay", [],
          "Thanks plus something the buyer can do (adjust the height with the knob in the base).",
          to=b, frm="Iluminar Design <ola@iluminardesign.com.br>", enc=B64, day=9,
-         subject=f"Luminária do pedido {o}", text=f"""Olá,
+         subject=f"Luminária do pedido {o}", text="""Olá,
 
 agradecemos pela preferência! Se quiser, você pode regular a altura da
 luminária girando a rosca que fica na base.
