@@ -35,6 +35,8 @@ COMPLIANT = [
     _es("Las semillas germinan mejor con la tierra húmeda y a unos veinte grados."),
     _es("La alfombra mide 160 x 230 cm, un poco más que la anterior versión."),
     _es("Al ser lino lavado, las arrugas forman parte del tejido."),
+    _es("No la sumerjas en agua: basta con pasarle un paño húmedo."),
+    _es("La funda se desmonta con la cremallera de la base.", "com.mx"),
     # pt: instruction, reminder, modal, question, delivery, warranty, part, product fact, measure, not included
     _pt("Lembre-se de tirar o plástico protetor do visor antes de ligar."),
     _pt("Vale lembrar que o adaptador de tomada não acompanha a luminária."),
@@ -46,6 +48,8 @@ COMPLIANT = [
     _pt("O tapete tem 1,40 m de largura, então cabe certinho no corredor."),
     _pt("O controle funciona com duas pilhas AA, que não vêm na embalagem."),
     _pt("Depois de aberto, o mel deve ficar em lugar seco e fresco."),
+    _pt("Não molhe o relógio: ele resiste só a respingos."),
+    _pt("A tampa se encaixa girando para a direita até o clique."),
 ]
 
 VIOLATIONS = [
@@ -54,11 +58,14 @@ VIOLATIONS = [
     _es("Llevamos desde 1978 haciendo cestas en el mismo patio donde aprendió mi madre.", "com.mx"),
     _es("Creemos en hacer las cosas despacio, con respeto por las personas y por el oficio."),
     _es("Después de tres semanas de lluvia por fin ha salido el sol en el valle."),
+    _es("No sabes cuánto nos alegra que una de nuestras jarras se vaya a Sevilla."),
+    _es("El taller se llena de vecinos cada viernes por la tarde y se hace tarde charlando."),
     _pt("Por aqui o inverno chegou com tudo e a serra amanheceu coberta de neblina."),
     _pt("A Mel, nossa cadela, passou a manhã inteira deitada no balcão esperando carinho."),
     _pt("Depois de dois anos de obra, finalmente inauguramos o nosso ateliê novo na rua de cima."),
     _pt("Cada peça nasce de um pedaço de madeira de demolição que a gente garimpa pela região."),
     _pt("O forno a lenha ficou aceso a noite toda para a última fornada da semana."),
+    _pt("Não imagina a alegria que deu aqui quando vimos o seu nome na lista de pedidos."),
 ]
 
 
