@@ -19,6 +19,7 @@ OWN = sorted(p for p in Path(__file__).resolve().parent.glob("corpus_*") if (p /
 
 # Cases the rules still get wrong, each with the reason: strict, so a fix makes the test say so.
 KNOWN_MISSES: dict[str, str] = {
+    "corpus_eightysecond-35-mx-familia": "type.thank-you-only: the family chatter 'mi esposo lleva los paquetes a la paquetería' holds the Spanish delivery cue 'paquete' (a parcel detail is content), so the small-talk reading sees content",
     "corpus_seventyfirst-40-de-hof-ernte-plauderei": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-41-de-markenphilosophie": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-42-de-schuetzenfest": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
