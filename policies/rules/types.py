@@ -345,7 +345,7 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     In English, Spanish and Portuguese, a message with thanks whose other sentences are only small talk
     (news from the farm, the shop dog, the brand's mission, how it is made) also only says thank you: a
     sentence counts as content when it has an instruction, something to do or know about the order or the
-    product, a question to the buyer, or a measure (`types.content_cue`). Other languages get this reading when
+    product, a question to the buyer, or a measure (`types.content_cue`). Other languages get it when
     their cue list keeps every compliant "thanks + one instruction" quiet; until then they use the first.
 
     ## Why is this bad?
