@@ -37,6 +37,9 @@ COMPLIANT = [
     _es("Al ser lino lavado, las arrugas forman parte del tejido."),
     _es("No la sumerjas en agua: basta con pasarle un paño húmedo."),
     _es("La funda se desmonta con la cremallera de la base.", "com.mx"),
+    _es("Os aconsejamos dejar secar la pintura un día entero antes de colgar el cuadro."),
+    _es("Evite usar estropajos metálicos sobre el esmalte."),
+    _es("El baúl mide 80 centímetros de largo."),
     # pt: instruction, reminder, modal, question, delivery, warranty, part, product fact, measure, not included
     _pt("Lembre-se de tirar o plástico protetor do visor antes de ligar."),
     _pt("Vale lembrar que o adaptador de tomada não acompanha a luminária."),
@@ -50,6 +53,9 @@ COMPLIANT = [
     _pt("Depois de aberto, o mel deve ficar em lugar seco e fresco."),
     _pt("Não molhe o relógio: ele resiste só a respingos."),
     _pt("A tampa se encaixa girando para a direita até o clique."),
+    _pt("Sugerimos passar só um pano úmido no tampo de madeira."),
+    _pt("A mochila pesa pouco mais de um quilo vazia."),
+    _pt("A encomenda sai amanhã cedo do nosso estoque em Curitiba."),
 ]
 
 VIOLATIONS = [
@@ -58,6 +64,7 @@ VIOLATIONS = [
     _es("Llevamos desde 1978 haciendo cestas en el mismo patio donde aprendió mi madre.", "com.mx"),
     _es("Creemos en hacer las cosas despacio, con respeto por las personas y por el oficio."),
     _es("Después de tres semanas de lluvia por fin ha salido el sol en el valle."),
+    _es("En Sevilla ya estamos a 41 grados a la sombra y nadie sale a la calle hasta la noche."),
     _es("No sabes cuánto nos alegra que una de nuestras jarras se vaya a Sevilla."),
     _es("El taller se llena de vecinos cada viernes por la tarde y se hace tarde charlando."),
     _pt("Por aqui o inverno chegou com tudo e a serra amanheceu coberta de neblina."),
