@@ -213,7 +213,7 @@ L'équipe Lumières d'Ici""")
          "Réponse à une question de l'acheteur (compatible induction) : non proactive.",
          to=b, frm="Thés du Monde <contact@thesdumonde.fr>",
          reply="Bonjour, est-ce que la théière peut aller sur une plaque à induction ? Merci",
-         subject=f"Re: Question sur la théière (commande {o})", text=f"""Bonjour,
+         subject=f"Re: Question sur la théière (commande {o})", text="""Bonjour,
 
 Merci pour votre message. Oui, la théière peut être posée sur une plaque à induction, à feu doux
 uniquement et jamais à vide.
@@ -549,7 +549,7 @@ Vivaio Verdeluna""")
          "Risposta alla domanda dell'acquirente (il coprizaino è nella tasca inferiore): non proattiva.",
          to=b, frm="Montagna Viva <servizio@montagnaviva.it>",
          reply="Salve, nella descrizione c'era scritto che lo zaino ha il coprizaino ma non lo trovo.",
-         subject=f"Re: Coprizaino mancante (ordine {o})", text=f"""Buongiorno,
+         subject=f"Re: Coprizaino mancante (ordine {o})", text="""Buongiorno,
 
 grazie per averci scritto. Il coprizaino è arrotolato nella tasca con la zip sul fondo dello zaino,
 sotto il logo.
