@@ -342,10 +342,11 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     the order reference and the signature, and a helpdesk's machine lines ("##- Please type your reply
     above this line -##", "Your request (48213) has been updated"). If nothing is left, the message only says thank you;
     the thanks may stand in the subject alone, over a body of a greeting, a good wish and a signature.
-    In English, Spanish and Portuguese, a message with thanks whose other sentences are only small talk
-    (news from the farm, the shop dog, the brand's mission, how it is made) also only says thank you: a
-    sentence counts as content when it has an instruction, something to do or know about the order or the
-    product, a question to the buyer, or a measure (`types.content_cue`). Other languages get it when
+    In the languages whose cue list is switched on (`small_talk = true` under `[types.content_cue]` in the
+    language's types.toml), a message with thanks whose other sentences are only small talk (news from the
+    farm, the shop dog, the brand's mission, how the product is made) also only says thank you: a sentence
+    counts as content when it has an instruction, something to do or know about the order or the product, a
+    question to the buyer, or a measure (`types.content_cue`). Other languages get this reading when
     their cue list keeps every compliant "thanks + one instruction" quiet; until then they use the first.
 
     ## Why is this bad?

@@ -180,11 +180,11 @@ def test_thanks_with_one_short_product_fact_stays_quiet(tld: str, body: str) -> 
 
 
 # the tlds whose language has the small-talk reading on (small_talk = true in its types.toml)
-_ENGLISH = ("com", "co.uk", "ca", "com.au", "in", "ie", "de", "at", "nl", "com.be", "es", "com.mx", "com.br", "pt")
-_OFF = pytest.mark.xfail(strict=True, reason="the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml)")
+_ON = ("com", "co.uk", "ca", "com.au", "in", "ie", "de", "at", "nl", "com.be", "es", "com.mx", "com.br", "pt", "fr", "it")
+_OFF = pytest.mark.xfail(strict=True, reason="the small-talk reading is on only where small_talk = true in policies/data/<lang>/types.toml")
 
 
 @pytest.mark.parametrize(("tld", "body"),
-                         [pytest.param(tld, body, marks=() if tld in _ENGLISH else _OFF) for tld, body in VIOLATIONS])
+                         [pytest.param(tld, body, marks=() if tld in _ON else _OFF) for tld, body in VIOLATIONS])
 def test_thanks_padded_with_chatter_only_fires(tld: str, body: str) -> None:
     assert fires(RULE, body, tld)
