@@ -434,8 +434,9 @@ Thanks,
 Ciara""")
 
     o, b = order("en-http", "en", "LED Desk Lamp with USB Port")
-    case("en-http-manual-link", "reject", ["link.insecure", "link.external"],
-         "Plain-text link to the seller's manual page over http: an insecure external link.",
+    case("en-http-manual-link", "reject", ["link.insecure"],
+         "Plain-text link to the seller's manual page over http: link.insecure; link.external judges https links "
+         "only (RULES.md), so it stays silent (label corrected after the blind score).",
          to=b, frm="Lumio <support@lumio-lights.com>",
          subject=f"Your desk lamp manual - order {o}", text=f"""Hi,
 
