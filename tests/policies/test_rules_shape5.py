@@ -78,7 +78,7 @@ DISSUADE = [
     f"people get used to the whistle quickly.\n\nBoilwell",
     f"Hello,\n\nAbout your return for order {OID}: how about trying the pillow for another fortnight? It takes "
     f"time to soften.\n\nDreamcloud",
-    f"Hi,\n\nWe got your return request for order {OID}. Maybe keep using the insoles a bit longer?\n\nStepright",
+    f"Hi,\n\nThanks for starting a return on order {OID}. Maybe keep using the insoles a bit longer?\n\nStepright",
 ]
 
 ASKS = [
@@ -138,3 +138,36 @@ def test_coupon_explanation_unasked_is_still_judged() -> None:
     body = (f"Hi,\n\nThe 15% coupon on our listing needs to be ticked on the product page before you check out. "
             f"Order {OID} ships tomorrow.\n\nLoftware")
     assert fires("type.marketing", body, "com")
+
+
+# --------------------------------------------------------------------------------------------
+# return.unnecessary: the buyer's return named with other verbs ("thanks for starting a return")
+# --------------------------------------------------------------------------------------------
+
+RETURN_NAMED = [
+    f"Hi,\n\nThanks for starting a return on order {OID}. The blender just needs a few uses to run in, so we're "
+    f"sure you'll love it.\n\nWhirlco",
+    f"Hello,\n\nWe noticed you requesting a return for order {OID}. Our rugs always look better after a week on "
+    f"the floor.\n\nRugnest",
+    f"Hi,\n\nI see you've logged a return for order {OID}. Lots of customers change their minds after a few "
+    f"days.\n\nPenny",
+    f"Hi,\n\nSorry to hear you're sending the lamp back (order {OID}). It really shines with a warm bulb.\n\nLumo",
+]
+
+RETURN_NOT_NAMED = [
+    # a generic offer of help after delivery names no return of the buyer's
+    f"Hi,\n\nYour rug from order {OID} was delivered yesterday. Vacuum it without the beater bar for the first "
+    f"month.\n\nRugnest",
+    # the buyer's return named, with a real information request
+    f"Hi,\n\nThanks for starting a return on order {OID}. Which of the two cushions has the torn seam?\n\nPenny",
+]
+
+
+@pytest.mark.parametrize("body", RETURN_NAMED)
+def test_return_named_with_other_verbs(body: str) -> None:
+    assert fires("return.unnecessary", body, "com")
+
+
+@pytest.mark.parametrize("body", RETURN_NOT_NAMED)
+def test_return_not_named_or_info_asked(body: str) -> None:
+    assert not fires("return.unnecessary", body, "com")
