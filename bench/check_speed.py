@@ -60,7 +60,7 @@ def pct(values: list[float], q: float) -> float:
 def cold() -> None:
     """Forget every per-text memo, as for a message never seen before."""
     phrases.forget_texts()
-    for memo in (language._top, spelling._known_compound):
+    for memo in (language._top, spelling._known_compound, spelling._nearest):
         memo.cache_clear()
 
 

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "corpus_seventyfirst-54-ja-kisetsu-kobo": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-55-ja-neko-tencho": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-56-ja-brand-rinen": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_eightyfourth-54-en-spelling-mess": "type.thank-you-only: a delay notice full of misspellings ('delaied', 'tommorow', 'curier') has no English content cue left, so the small-talk reading sets it aside as chatter ([types.content_cue] is another helper's area in round shape5)",
 }
 NOW = "2026-06-15T12:00:00Z"
 

@@ -553,6 +553,24 @@ _SHORT_EXTRA_SHARE = 0.10
 _SHORT_MIN_UNKNOWN = 5
 
 
+_LOWER_WORD = regex.compile(r"(?<![\w'-])\p{Ll}{4,}(?![\w'-])")
+
+
+@lru_cache(maxsize=4096)
+def _nearest(word: str, lang: str) -> str:
+    return _dictionary(lang).correction(word) or word
+
+
+def corrected(text: str, lang: str) -> str:
+    """`text` with each lowercase word of four letters or more that `lang`'s dictionary lacks replaced by its
+    nearest known word (one edit away), for readings that look for words: a misspelt word ("curier",
+    "delaied") still is the word the buyer reads. `text` itself when `lang` has no dictionary."""
+    if lang not in _SPELL_LANGS:
+        return text
+    words = _words(lang)
+    return _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in words else _nearest(m.group(0), lang), text)
+
+
 def required_share(checked: int, min_words: int, max_share: float) -> float:
     """The unknown-word share that flags a message of `checked` words (above 1: never)."""
     if checked >= min_words:

@@ -311,6 +311,12 @@ def _is_chatter(unit: Unit, languages: tuple[str, ...]) -> bool:
     core = _core(unit.text)
     if (is_question(unit.text) and not _TAG_QUESTION.search(unit.text)) or _has_cue(core, languages):
         return False
+    from policies.rules.spelling import corrected  # here: spelling's rule registers after these
+
+    # a misspelt cue is still one: "the curier did not colect the parsel" is a delivery detail
+    fixed = corrected(core, languages[0])
+    if fixed != core and _has_cue(fixed, languages):
+        return False
     return not any(phrases.search(topic, core) is not None for topic in _PURPOSE_TOPICS)
 
 
