@@ -564,11 +564,20 @@ def _nearest(word: str, lang: str) -> str:
 def corrected(text: str, lang: str) -> str:
     """`text` with each lowercase word of four letters or more that `lang`'s dictionary lacks replaced by its
     nearest known word (one edit away), for readings that look for words: a misspelt word ("curier",
-    "delaied") still is the word the buyer reads. `text` itself when `lang` has no dictionary."""
-    if lang not in _SPELL_LANGS:
+    "delaied") still is the word the buyer reads. `text` itself when `lang` has no dictionary or one of lemmas
+    only (Spanish: every plural and conjugated form would be "corrected" to another word). A German or Dutch
+    compound of known words is kept."""
+    if lang not in _SPELL_LANGS or lang in _LEMMA_ONLY:
         return text
     words = _words(lang)
-    return _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in words else _nearest(m.group(0), lang), text)
+
+    def nearest(m: regex.Match[str]) -> str:
+        word = m.group(0)
+        if word in words or (lang in ("de", "nl") and _known_compound(word, (lang,))):
+            return word
+        return _nearest(word, lang)
+
+    return _LOWER_WORD.sub(nearest, text)
 
 
 def required_share(checked: int, min_words: int, max_share: float) -> float:

@@ -43,3 +43,6 @@ def test_corrected_replaces_unknown_words_with_the_nearest_known_one() -> None:
     assert corrected("the curier did not colect the parsel", "en") == "the courier did not collect the parcel"
     assert corrected("Smithson shipped it", "en") == "Smithson shipped it"  # names and known words kept
     assert corrected("the curier", "ja") == "the curier"  # no dictionary: as written
+    # a dictionary of lemmas only would turn every inflected form into another word ("recogen" -> "recoger")
+    assert corrected("las aceitunas se recogen a mano", "es") == "las aceitunas se recogen a mano"
+    assert corrected("die holzkiste", "de") == "die holzkiste"  # a compound of known words
