@@ -32,9 +32,6 @@ KNOWN_MISSES: dict[str, str] = {
     "corpus_seventyfirst-51-it-sagra-del-paese": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-52-it-storia-della-bottega": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
     "corpus_seventyfirst-53-it-mattine-e-valori": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-54-ja-kisetsu-kobo": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-55-ja-neko-tencho": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-56-ja-brand-rinen": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
 }
 NOW = "2026-06-15T12:00:00Z"
 

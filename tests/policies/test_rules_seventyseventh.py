@@ -179,7 +179,7 @@ def test_thanks_with_one_short_product_fact_stays_quiet(tld: str, body: str) -> 
     assert not fires(RULE, body, tld)
 
 
-_ENGLISH = ("com", "co.uk", "ca", "com.au", "in", "ie")
+_ENGLISH = ("com", "co.uk", "ca", "com.au", "in", "ie", "co.jp", "se", "pl")
 _OFF = pytest.mark.xfail(strict=True, reason="the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml)")
 
 
