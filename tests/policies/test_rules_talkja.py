@@ -46,6 +46,12 @@ COMPLIANT = [
     ("pl", f"Dzień dobry,\n\ndziękujemy za zakup ({OID}). Warto przetrzeć deskę olejem raz w miesiącu.\n\nDrewniaki"),
     ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}! U nas w sadzie trwa właśnie zbiór wiśni.\n"
            f"Otwarty słoik konfitury przechowuj w lodówce.\nPozdrawiamy całą rodziną!\n\nSad Wiśniowy"),
+    # where to collect it, what it needs, when it leaves (classes found by the unit tests of earlier rounds)
+    ("co.jp", f"お客様\n\nご注文({OID})ありがとうございます。\nお荷物は最寄りの営業所でお受け取りいただけます。\n\n茶舗 あおば"),
+    ("se", f"Hej!\n\nTack för din order {OID}. Taklampan kräver en GU10-lampa som inte ingår.\n\nBelysningsbutiken"),
+    ("se", f"Hej,\n\ntack för din beställning {OID}! Tavlan skickar vi på torsdag när ramen har torkat.\n\nRamverkstaden"),
+    ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}. Kinkiet wymaga żarówki E27, której nie ma w komplecie.\n\nOświetlenie Dom"),
+    ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}! Obraz wyślę jutro, gdy werniks całkiem wyschnie.\n\nPracownia Akwarela"),
 ]
 
 VIOLATIONS = [
