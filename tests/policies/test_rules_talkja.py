@@ -52,6 +52,15 @@ COMPLIANT = [
     ("se", f"Hej,\n\ntack för din beställning {OID}! Tavlan skickar vi på torsdag när ramen har torkat.\n\nRamverkstaden"),
     ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}. Kinkiet wymaga żarówki E27, której nie ma w komplecie.\n\nOświetlenie Dom"),
     ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}! Obraz wyślę jutro, gdy werniks całkiem wyschnie.\n\nPracownia Akwarela"),
+    # measures in other units, a modal before a passive, a colour that may differ, advice, what can be removed
+    ("se", f"Hej!\n\nTack för ditt köp ({OID}). Karaffen rymmer 75 cl.\n\nGlasbruket"),
+    ("se", f"Hej,\n\ntack för din order {OID}. Löparen är 3 meter lång.\n\nVävkammaren"),
+    ("se", f"Hej!\n\nTack för beställningen {OID}. Skålarna kan diskas i maskin.\n\nKeramikhuset"),
+    ("se", f"Hej!\n\nTack för ditt köp ({OID}). Nyansen kan skilja sig något från fotot.\n\nGarnboden"),
+    ("pl", f"Dzień dobry,\n\ndziękujemy za zamówienie {OID}. Cebulki najlepiej posadzić we wrześniu.\n\nOgród Róż"),
+    ("pl", f"Dzień dobry,\n\ndziękujemy za zakup ({OID}). Chodnik ma 4 metry długości.\n\nDywany Len"),
+    ("co.jp", f"お客様\n\nご注文({OID})ありがとうございます。\n米袋は1袋あたり約5キロです。\n\n米屋 たわら"),
+    ("co.jp", f"お客様\n\nご注文({OID})ありがとうございます。\nお弁当箱の仕切りは取り外して洗えます。\n\n曲げわっぱ 杉"),
 ]
 
 VIOLATIONS = [
