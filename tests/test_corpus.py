@@ -28,9 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
     "corpus_eightyfirst-36-fr-be-chargeur-aide": "type.thank-you-only: the offer of help names the product ('En cas de souci avec votre chargeur, n'hésitez pas'), so it is not read as filler",
     "corpus_eightyfirst-39-it-ciotola-cane": "type.thank-you-only: the shop dog's story names the parcel and the courier ('pacco', 'corriere'), delivery cues",
     "corpus_eightyfirst-43-it-bicchieri-storia": "type.thank-you-only: the workshop's story has 'quando' (past) and 'pacco', cues of an instruction and of a delivery",
-    "corpus_seventyfirst-54-ja-kisetsu-kobo": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-55-ja-neko-tencho": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
-    "corpus_seventyfirst-56-ja-brand-rinen": "type.thank-you-only: the small-talk reading is English-only for now (small_talk = true only in policies/data/en/types.toml: with the other languages' cue lists on, compliant thanks with an instruction were blocked)",
 }
 NOW = "2026-06-15T12:00:00Z"
 

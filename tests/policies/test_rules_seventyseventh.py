@@ -179,8 +179,9 @@ def test_thanks_with_one_short_product_fact_stays_quiet(tld: str, body: str) -> 
     assert not fires(RULE, body, tld)
 
 
-# the tlds whose language has the small-talk reading on (small_talk = true in its types.toml)
-_ON = ("com", "co.uk", "ca", "com.au", "in", "ie", "de", "at", "nl", "com.be", "es", "com.mx", "com.br", "pt", "fr", "it")
+# the tlds whose language has the small-talk reading on (small_talk = true in its types.toml): all of them now
+_ON = ("com", "co.uk", "ca", "com.au", "in", "ie", "de", "at", "nl", "com.be", "es", "com.mx", "com.br", "pt", "fr", "it",
+       "co.jp", "se", "pl")
 _OFF = pytest.mark.xfail(strict=True, reason="the small-talk reading is on only where small_talk = true in policies/data/<lang>/types.toml")
 
 
