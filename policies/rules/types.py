@@ -352,8 +352,10 @@ def thank_you_only(ctx: Context) -> Iterator[Hit]:
     language's types.toml), a message with thanks whose other sentences are only small talk (news from the
     farm, the shop dog, the brand's mission, how the product is made) also only says thank you: a sentence
     counts as content when it has an instruction, something to do or know about the order or the product, a
-    question to the buyer, or a measure (`types.content_cue`). Other languages get this reading when
-    their cue list keeps every compliant "thanks + one instruction" quiet; until then they use the first.
+    question to the buyer, or a measure (`types.content_cue`); a misspelt cue word ("curier") still is one.
+    This reading is on in English, German, Dutch, French, Italian, Spanish, Portuguese, Japanese, Swedish and
+    Polish; another language gets it when its cue list keeps every compliant "thanks + one instruction" quiet,
+    and until then uses the first reading only.
 
     ## Why is this bad?
     Amazon does not allow messages that only thank the buyer or say you are there to help: they are
