@@ -553,6 +553,8 @@ _SHORT_EXTRA_SHARE = 0.10
 _SHORT_MIN_UNKNOWN = 5
 
 
+_MAX_CORRECTED = 12  # unknown words corrected per text
+_MAX_CORRECTED_LEN = 24  # letters: longer "words" are not misspellings of a dictionary word
 _LOWER_WORD = regex.compile(r"(?<![\w'-])\p{Ll}{4,}(?![\w'-])")
 
 
@@ -570,11 +572,15 @@ def corrected(text: str, lang: str) -> str:
     if lang not in _SPELL_LANGS or lang in _LEMMA_ONLY:
         return text
     words = _words(lang)
+    left = [_MAX_CORRECTED]  # each correction tries some hundred spellings: a text of gibberish is left as written
 
     def nearest(m: regex.Match[str]) -> str:
         word = m.group(0)
-        if word in words or (lang in ("de", "nl") and _known_compound(word, (lang,))):
+        if word in words or len(word) > _MAX_CORRECTED_LEN or (lang in ("de", "nl") and _known_compound(word, (lang,))):
             return word
+        if left[0] == 0:
+            return word
+        left[0] -= 1
         return _nearest(word, lang)
 
     return _LOWER_WORD.sub(nearest, text)

@@ -46,3 +46,9 @@ def test_corrected_replaces_unknown_words_with_the_nearest_known_one() -> None:
     # a dictionary of lemmas only would turn every inflected form into another word ("recogen" -> "recoger")
     assert corrected("las aceitunas se recogen a mano", "es") == "las aceitunas se recogen a mano"
     assert corrected("die holzkiste", "de") == "die holzkiste"  # a compound of known words
+
+
+def test_corrected_leaves_gibberish_beyond_its_bound_as_written() -> None:
+    gibberish = " ".join(["qwzrtx"] * 12 + ["curier"])
+    assert corrected(gibberish, "en").endswith(" curier")  # the thirteenth unknown word is not looked up
+    assert corrected("the curier", "en") == "the courier"
